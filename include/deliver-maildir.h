@@ -1,0 +1,32 @@
+/* Delivery into Maildir++ folders (tmp/, fsync, link into new/, fsync). */
+#ifndef DELIVER_MAILDIR_H
+#define DELIVER_MAILDIR_H
+
+#include <stddef.h>
+
+/* "<root>/.<folder>", or root itself for folder "" (INBOX). Caller frees. */
+char *maildir_folder_path(const char *root, const char *folder);
+
+/* Creates root and the folder with cur/ new/ tmp/ (mode 0700) as needed,
+ * plus Maildir++'s "maildirfolder" marker file in subfolders.
+ * Returns 0, or -1 with *err set (caller frees). */
+int maildir_ensure(const char *root, const char *folder, char **err);
+
+/* A unique file name per the Maildir spec:
+ * "<sec>.M<usec>P<pid>Q<n>.<host>,S=<size>". Caller frees. */
+char *maildir_unique_name(size_t size);
+
+/* Writes data to tmp/<name>, fsyncs it, links it into new/<name>, removes
+ * the tmp/ file and fsyncs new/. Only then returns 0 (with the path in
+ * *path_out if not NULL; caller frees). On any failure, nothing is left
+ * in new/, and -1 is returned with *err set (caller frees). */
+int maildir_deliver(const char *root, const char *folder, const char *name,
+    const char *data, size_t len, char **path_out, char **err);
+
+/* Looks for a delivered message by base name in new/ and cur/ (where the
+ * reader may have renamed it "<name>:2,<flags>"). Returns 1 and the path
+ * (caller frees; path_out may be NULL), 0 when absent, -1 on error. */
+int maildir_find(const char *root, const char *folder, const char *name,
+    char **path_out);
+
+#endif

@@ -1,0 +1,37 @@
+/* Filter files: loading and validating the rule sets.
+ *
+ * One file per class, "<class>.rules". The four signal classes are
+ * safety, outage, payment and account; any other class (impact,
+ * frustration, ...) is a context class the priority policy reads.
+ * The format is documented in filters/README.md. */
+#ifndef FILTER_H
+#define FILTER_H
+
+#include <stddef.h>
+
+struct diag;
+struct filter_set;
+
+enum filter_load_flags {
+	FILTER_JIT = 1 << 0,	/* JIT-compile (batch modes) */
+};
+
+/* Loads every "*.rules" file in dir, then overlays local_dir (may be
+ * NULL or missing): a local rule with a shipped rule's id replaces it,
+ * "disable <id>" removes one, a local "threshold" overrides.
+ * Every problem goes to d as file:line:col. Returns 0 and *out on
+ * success (warnings allowed), -1 when any error was found (nothing
+ * returned). Caller frees with filter_set_free(). */
+int filter_set_load(const char *dir, const char *local_dir, unsigned flags,
+    struct diag *d, struct filter_set **out);
+void filter_set_free(struct filter_set **fs);
+
+size_t filter_set_nclasses(const struct filter_set *fs);
+size_t filter_set_nrules(const struct filter_set *fs);	/* all classes */
+/* Class index by name, or -1. */
+int filter_class_find(const struct filter_set *fs, const char *name);
+const char *filter_class_name(const struct filter_set *fs, size_t c);
+double filter_class_threshold(const struct filter_set *fs, size_t c);
+size_t filter_class_nrules(const struct filter_set *fs, size_t c);
+
+#endif

@@ -1,0 +1,47 @@
+/* Running a filter set over a message. */
+#ifndef MATCH_H
+#define MATCH_H
+
+#include <stddef.h>
+
+struct filter_set;
+struct msg;
+struct rx_scratch;
+
+struct match_hit {
+	size_t cls;		/* class index in the filter set */
+	const char *rule_id;	/* "outage/site_down", owned by the set */
+	const char *desc;	/* owned by the set */
+	double weight;
+	const char *zone;	/* zone it matched first: "subject", "body",
+				 * "header:X-Foo", ... (owned by the set) */
+	char *text;		/* the matched text */
+	char *context;		/* the match with up to ~40 chars either side,
+				 * on one line */
+};
+
+struct match_result {
+	size_t nclass;
+	double *score;		/* per class: sum of weights of matched rules
+				 * (each rule counts once) */
+	unsigned char *fired;	/* per class: score >= threshold */
+	unsigned signals;	/* mask (1u << enum mt_signal) that fired */
+	struct match_hit *hits;	/* matched rules, in file order */
+	size_t nhits;
+	char *error;		/* NULL, or the rules that hit a limit, e.g.
+				 * "outage/x: match limit exceeded" */
+};
+
+/* Runs every rule over its zones. A rule that hits a limit counts as not
+ * matched and is named in out->error (the caller logs it once).
+ * scratch may be NULL (one is made for the call). Returns 0, or -1 only
+ * on out-of-memory. Clear with match_result_clear(). */
+int match_run(const struct filter_set *fs, const struct msg *m,
+    struct rx_scratch *scratch, struct match_result *out);
+void match_result_clear(struct match_result *r);
+
+/* "outage/site_down payment/double_charge" (signal classes first, in
+ * precedence order, then context classes). Caller frees. */
+char *match_rules_list(const struct match_result *r);
+
+#endif

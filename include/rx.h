@@ -1,0 +1,45 @@
+/* Regular expressions: the only module that includes pcre2.h.
+ * Patterns are UTF-8 with Unicode properties (\b, \w know umlauts). */
+#ifndef RX_H
+#define RX_H
+
+#include <stddef.h>
+
+enum rx_flags {
+	RX_CASELESS = 1 << 0,	/* i */
+	RX_MULTILINE = 1 << 1,	/* m */
+	RX_DOTALL = 1 << 2,	/* s */
+	RX_EXTENDED = 1 << 3,	/* x */
+};
+
+struct rx;
+struct rx_scratch;
+
+/* Compiles pattern. On error returns NULL, writes PCRE2's message into
+ * errbuf and the 0-based byte offset of the error into *erroff.
+ * Caller frees with rx_free(). */
+struct rx *rx_compile(const char *pattern, size_t len, unsigned flags,
+    char *errbuf, size_t errsize, size_t *erroff);
+/* JIT-compiles; returns 0, or -1 when JIT is unavailable (matching then
+ * still works, interpreted). Worth it only for long-running batches. */
+int rx_jit(struct rx *r);
+void rx_free(struct rx **r);	/* NULL-safe */
+
+/* Match state with bounded resources: a match limit (backtracking steps)
+ * and a JIT stack of at most jit_stack_max bytes. One per thread. */
+struct rx_scratch *rx_scratch_new(unsigned long match_limit,
+    size_t jit_stack_max);
+void rx_scratch_free(struct rx_scratch **s);
+
+/* Matches subject[start..len). subject must be valid UTF-8 (validated
+ * once by the caller; no check is repeated here).
+ * Returns 1 and the match offsets, 0 for no match, -1 when a limit was
+ * hit or matching failed (errbuf says which): not a "no". */
+int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
+    size_t len, size_t start, size_t *mstart, size_t *mend, char *errbuf,
+    size_t errsize);
+
+/* 1 when text is valid UTF-8, else 0. */
+int rx_utf8_valid(const char *text, size_t len);
+
+#endif
