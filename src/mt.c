@@ -1,0 +1,66 @@
+/* Names of the signals and levels. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mt.h"
+
+static const char *const signal_names[SIG_COUNT] = {
+	"safety", "outage", "payment", "account",
+};
+
+static const char *const level_names[LEVEL_COUNT] = {
+	"critical", "high", "medium", "low",
+};
+
+const char *
+mt_signal_name(enum mt_signal s)
+{
+	return (unsigned)s < SIG_COUNT ? signal_names[s] : "?";
+}
+
+int
+mt_signal_parse(const char *name)
+{
+	for (int i = 0; name != NULL && i < SIG_COUNT; i++)
+		if (strcasecmp(name, signal_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+mt_level_name(enum mt_level l)
+{
+	return (unsigned)l < LEVEL_COUNT ? level_names[l] : "?";
+}
+
+int
+mt_level_parse(const char *name)
+{
+	for (int i = 0; name != NULL && i < LEVEL_COUNT; i++)
+		if (strcasecmp(name, level_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+char *
+mt_signals_format(unsigned mask, char *buf, size_t size)
+{
+	size_t off = 0;
+
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	for (int i = 0; i < SIG_COUNT; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		int n = snprintf(buf + off, size - off, "%s%s",
+		    off ? "," : "", signal_names[i]);
+		if (n < 0 || (size_t)n >= size - off)
+			break;
+		off += (size_t)n;
+	}
+	if (off == 0)
+		snprintf(buf, size, "none");
+	return buf;
+}
