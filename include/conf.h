@@ -4,6 +4,7 @@
 #define CONF_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "mt.h"
 
 struct diag;
@@ -17,6 +18,8 @@ struct conf {
 	char *path;		/* the file read, or NULL for defaults */
 	char *maildir;		/* Maildir root */
 	char *ledger;		/* ledger file; default <maildir>/mailtriage.db */
+	int ledger_configured;	/* the ledger path was set explicitly */
+	double ledger_timeout;	/* seconds to wait for a busy ledger */
 	char *filters;		/* shipped filter directory */
 	char *local_filters;	/* site filter directory, or NULL */
 	char *error_folder;	/* where unclassifiable mail goes; "" = INBOX */
@@ -24,7 +27,6 @@ struct conf {
 	enum mt_level none_level;
 	struct conf_level level[LEVEL_COUNT];
 	size_t max_parse_size;	/* larger messages are delivered unparsed */
-	size_t scan_bytes;	/* text per zone the filters read */
 	unsigned long match_limit;
 };
 
@@ -45,7 +47,7 @@ void conf_set_filters(struct conf *c, const char *dir);
  * exists, else NULL. */
 const char *conf_default_path(void);
 
-/* Writes the key table as documentation (for --help-config). */
-void conf_print_keys(void *fp);
+/* Writes the key table as an annotated example config. */
+void conf_print_keys(FILE *fp);
 
 #endif

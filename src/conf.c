@@ -1,0 +1,388 @@
+/* Configuration: one table of keys (group, key, type, default, help)
+ * drives parsing, validation and the annotated example. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "conf.h"
+#include "diag.h"
+
+enum conf_type { CT_PATH, CT_FOLDER, CT_LEVEL, CT_HOURS, CT_SECONDS, CT_SIZE,
+    CT_COUNT };
+
+struct conf_key {
+	const char *group;
+	const char *key;
+	enum conf_type type;
+	const char *def;	/* NULL: computed (see conf_defaults) */
+	size_t off;
+	const char *help;
+};
+
+#define OFF(f) offsetof(struct conf, f)
+#define LEVEL_KEYS(g, i, fdef, hours)					\
+	{ g, "folder", CT_FOLDER, fdef, OFF(level[i].folder),		\
+	    "Maildir++ folder for " g " mail" },			\
+	{ g, "sla_hours", CT_HOURS, hours, OFF(level[i].sla_hours),	\
+	    "response target in hours for " g " mail" }
+
+static const struct conf_key conf_keys[] = {
+	{ "general", "maildir", CT_PATH, NULL, OFF(maildir),
+	    "Maildir root; default $MAILDIR, else ~/Maildir" },
+	{ "general", "ledger", CT_PATH, NULL, OFF(ledger),
+	    "SQLite ledger; default <maildir>/mailtriage.db" },
+	{ "general", "ledger_timeout", CT_SECONDS, "30", OFF(ledger_timeout),
+	    "seconds to wait for a busy ledger before deferring the mail" },
+	{ "general", "error_folder", CT_FOLDER, "", OFF(error_folder),
+	    "folder for mail that could not be classified; empty = INBOX" },
+	{ "filters", "dir", CT_PATH, NULL, OFF(filters),
+	    "shipped filter directory; default the installed one" },
+	{ "filters", "local_dir", CT_PATH, NULL, OFF(local_filters),
+	    "site filters that override shipped ones; default "
+	    MT_SYSCONFDIR "/filters.d" },
+	{ "priority", "safety", CT_LEVEL, "critical",
+	    OFF(signal_level[SIG_SAFETY]), "level for a safety signal" },
+	{ "priority", "outage", CT_LEVEL, "high",
+	    OFF(signal_level[SIG_OUTAGE]), "level for an outage signal" },
+	{ "priority", "payment", CT_LEVEL, "high",
+	    OFF(signal_level[SIG_PAYMENT]), "level for a payment signal" },
+	{ "priority", "account", CT_LEVEL, "medium",
+	    OFF(signal_level[SIG_ACCOUNT]), "level for an account signal" },
+	{ "priority", "none", CT_LEVEL, "low", OFF(none_level),
+	    "level when no signal fired" },
+	LEVEL_KEYS("critical", LEVEL_CRITICAL, "Triage.Critical", "1"),
+	LEVEL_KEYS("high", LEVEL_HIGH, "Triage.High", "4"),
+	LEVEL_KEYS("medium", LEVEL_MEDIUM, "Triage.Medium", "24"),
+	LEVEL_KEYS("low", LEVEL_LOW, "Triage.Low", "72"),
+	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
+	    "bytes; larger mail is delivered unclassified" },
+	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
+	    "PCRE2 match limit per rule and zone" },
+};
+#define NKEYS (sizeof(conf_keys) / sizeof(conf_keys[0]))
+
+/* Where each key sits in the file, for file:line:col messages. */
+struct conf_pos {
+	int line;
+	int col;	/* of the value */
+};
+
+static char *
+conf_expand(const char *path)
+{
+	const char *home;
+
+	if (strncmp(path, "~/", 2) == 0 && (home = g_get_home_dir()) != NULL)
+		return g_build_filename(home, path + 2, NULL);
+	return g_strdup(path);
+}
+
+static const char *
+conf_default_filters(void)
+{
+	if (g_file_test(MT_DATADIR "/filters", G_FILE_TEST_IS_DIR))
+		return MT_DATADIR "/filters";
+	return MT_SOURCE_DIR "/filters";
+}
+
+const char *
+conf_default_path(void)
+{
+	static const char path[] = MT_SYSCONFDIR "/mailtriage.conf";
+
+	return access(path, F_OK) == 0 ? path : NULL;
+}
+
+void
+conf_set_maildir(struct conf *c, const char *maildir)
+{
+	g_free(c->maildir);
+	c->maildir = conf_expand(maildir);
+	if (!c->ledger_configured) {
+		g_free(c->ledger);
+		c->ledger = g_build_filename(c->maildir, "mailtriage.db", NULL);
+	}
+}
+
+void
+conf_set_filters(struct conf *c, const char *dir)
+{
+	g_free(c->filters);
+	c->filters = conf_expand(dir);
+}
+
+/* Parses one value into the struct. Returns 0, or -1 with *msg set
+ * (caller frees). */
+static int
+conf_set(struct conf *c, const struct conf_key *k, const char *val,
+    char **msg)
+{
+	char *p = (char *)c + k->off, *end;
+	double d;
+	unsigned long long u;
+	int lvl;
+
+	*msg = NULL;
+	switch (k->type) {
+	case CT_PATH:
+		if (*val == '\0') {
+			*msg = g_strdup("empty path");
+			return -1;
+		}
+		g_free(*(char **)p);
+		*(char **)p = conf_expand(val);
+		return 0;
+	case CT_FOLDER:
+		if (strchr(val, '/') != NULL || val[0] == '.' ||
+		    strstr(val, "..") != NULL ||
+		    (val[0] != '\0' && val[strlen(val) - 1] == '.')) {
+			*msg = g_strdup_printf("bad folder name \"%s\": use "
+			    "dot-separated names like Triage.High, no '/'", val);
+			return -1;
+		}
+		g_free(*(char **)p);
+		*(char **)p = g_strdup(val);
+		return 0;
+	case CT_LEVEL:
+		if ((lvl = mt_level_parse(val)) < 0) {
+			*msg = g_strdup_printf("unknown level \"%s\": use "
+			    "critical, high, medium or low", val);
+			return -1;
+		}
+		*(enum mt_level *)p = (enum mt_level)lvl;
+		return 0;
+	case CT_HOURS:
+	case CT_SECONDS:
+		errno = 0;
+		d = g_ascii_strtod(val, &end);
+		if (errno != 0 || end == val || *end != '\0' || !(d > 0) ||
+		    d > 24 * 365) {
+			*msg = g_strdup_printf("bad number of %s \"%s\": use "
+			    "a positive number such as 4 or 0.5",
+			    k->type == CT_HOURS ? "hours" : "seconds", val);
+			return -1;
+		}
+		*(double *)p = d;
+		return 0;
+	case CT_SIZE:
+	case CT_COUNT:
+		errno = 0;
+		u = g_ascii_strtoull(val, &end, 10);
+		if (errno != 0 || end == val || *end != '\0' || u == 0) {
+			*msg = g_strdup_printf("bad number \"%s\": use a "
+			    "positive whole number", val);
+			return -1;
+		}
+		if (k->type == CT_SIZE)
+			*(size_t *)p = (size_t)u;
+		else
+			*(unsigned long *)p = (unsigned long)u;
+		return 0;
+	}
+	return 0;
+}
+
+static void
+conf_defaults(struct conf *c)
+{
+	const char *md = g_getenv("MAILDIR");
+	char *msg;
+
+	for (size_t i = 0; i < NKEYS; i++)
+		if (conf_keys[i].def != NULL &&
+		    conf_set(c, &conf_keys[i], conf_keys[i].def, &msg) != 0)
+			g_error("bad built-in default %s.%s", conf_keys[i].group,
+			    conf_keys[i].key);
+	conf_set_maildir(c, md != NULL && *md != '\0' ? md : "~/Maildir");
+	c->filters = g_strdup(conf_default_filters());
+	c->local_filters = g_strdup(MT_SYSCONFDIR "/filters.d");
+}
+
+static const struct conf_key *
+conf_find_key(const char *group, const char *key)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (strcmp(conf_keys[i].group, group) == 0 &&
+		    strcmp(conf_keys[i].key, key) == 0)
+			return &conf_keys[i];
+	return NULL;
+}
+
+static int
+conf_known_group(const char *group)
+{
+	for (size_t i = 0; i < NKEYS; i++)
+		if (strcmp(conf_keys[i].group, group) == 0)
+			return 1;
+	return 0;
+}
+
+/* Reads the file line by line for syntax and positions; GKeyFile's own
+ * errors carry no line numbers. Values are then taken from GKeyFile. */
+static void
+conf_scan(const char *path, const char *text, GHashTable *pos,
+    struct diag *d)
+{
+	char **lines = g_strsplit(text, "\n", -1);
+	char *group = NULL;
+
+	for (int n = 0; lines[n] != NULL; n++) {
+		char *l = lines[n], *eq, *key;
+		int ind = 0;
+
+		g_strchomp(l);
+		while (l[ind] == ' ' || l[ind] == '\t')
+			ind++;
+		if (l[ind] == '\0' || l[ind] == '#' || l[ind] == ';')
+			continue;
+		if (l[ind] == '[') {
+			char *close = strchr(l + ind, ']');
+			if (close == NULL || close[1] != '\0') {
+				diag_add(d, DIAG_ERROR, path, n + 1, ind + 1,
+				    "bad group line: write [name]");
+				continue;
+			}
+			g_free(group);
+			group = g_strndup(l + ind + 1, close - l - ind - 1);
+			if (!conf_known_group(group))
+				diag_add(d, DIAG_ERROR, path, n + 1, ind + 2,
+				    "unknown group [%s]", group);
+			continue;
+		}
+		if ((eq = strchr(l, '=')) == NULL) {
+			diag_add(d, DIAG_ERROR, path, n + 1, ind + 1,
+			    "expected key = value");
+			continue;
+		}
+		key = g_strstrip(g_strndup(l + ind, eq - l - ind));
+		if (group == NULL) {
+			diag_add(d, DIAG_ERROR, path, n + 1, ind + 1,
+			    "key \"%s\" before any [group]", key);
+		} else if (conf_find_key(group, key) == NULL) {
+			if (conf_known_group(group))
+				diag_add(d, DIAG_ERROR, path, n + 1, ind + 1,
+				    "unknown key \"%s\" in [%s]", key, group);
+		} else {
+			struct conf_pos *p = g_new(struct conf_pos, 1);
+			const char *v = eq + 1;
+			while (*v == ' ' || *v == '\t')
+				v++;
+			p->line = n + 1;
+			p->col = (int)(v - l) + 1;
+			g_hash_table_replace(pos,
+			    g_strdup_printf("%s.%s", group, key), p);
+		}
+		g_free(key);
+	}
+	g_free(group);
+	g_strfreev(lines);
+}
+
+static int
+conf_read(struct conf *c, const char *path, struct diag *d)
+{
+	GKeyFile *kf = g_key_file_new();
+	GHashTable *pos = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, g_free);
+	GError *gerr = NULL;
+	char *text = NULL;
+	size_t before = diag_count(d, DIAG_ERROR);
+
+	if (!g_file_get_contents(path, &text, NULL, &gerr)) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "%s", gerr->message);
+		goto out;
+	}
+	conf_scan(path, text, pos, d);
+	if (diag_count(d, DIAG_ERROR) > before)
+		goto out;
+	if (!g_key_file_load_from_data(kf, text, (gsize)-1, G_KEY_FILE_NONE,
+	    &gerr)) {
+		diag_add(d, DIAG_ERROR, path, 0, 0, "%s", gerr->message);
+		goto out;
+	}
+	for (size_t i = 0; i < NKEYS; i++) {
+		const struct conf_key *k = &conf_keys[i];
+		char *val, *msg, *name;
+		struct conf_pos *p;
+
+		val = g_key_file_get_string(kf, k->group, k->key, NULL);
+		if (val == NULL)
+			continue;
+		g_strstrip(val);
+		name = g_strdup_printf("%s.%s", k->group, k->key);
+		p = g_hash_table_lookup(pos, name);
+		if (conf_set(c, k, val, &msg) != 0) {
+			diag_add(d, DIAG_ERROR, path, p ? p->line : 0,
+			    p ? p->col : 0, "%s: %s", name, msg);
+			g_free(msg);
+		} else if (k->off == OFF(maildir)) {
+			conf_set_maildir(c, val);
+		} else if (k->off == OFF(ledger)) {
+			c->ledger_configured = 1;
+		}
+		g_free(name);
+		g_free(val);
+	}
+out:
+	g_clear_error(&gerr);
+	g_free(text);
+	g_hash_table_destroy(pos);
+	g_key_file_free(kf);
+	return diag_count(d, DIAG_ERROR) > before ? -1 : 0;
+}
+
+int
+conf_load(const char *path, struct diag *d, struct conf **out)
+{
+	struct conf *c = g_new0(struct conf, 1);
+
+	*out = NULL;
+	conf_defaults(c);
+	if (path != NULL) {
+		c->path = g_strdup(path);
+		if (conf_read(c, path, d) != 0) {
+			conf_free(&c);
+			return -1;
+		}
+	}
+	*out = c;
+	return 0;
+}
+
+void
+conf_free(struct conf **cp)
+{
+	struct conf *c;
+
+	if (cp == NULL || (c = *cp) == NULL)
+		return;
+	g_free(c->path);
+	g_free(c->maildir);
+	g_free(c->ledger);
+	g_free(c->filters);
+	g_free(c->local_filters);
+	g_free(c->error_folder);
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		g_free(c->level[i].folder);
+	g_free(c);
+	*cp = NULL;
+}
+
+void
+conf_print_keys(FILE *fp)
+{
+	const char *group = "";
+
+	for (size_t i = 0; i < NKEYS; i++) {
+		const struct conf_key *k = &conf_keys[i];
+		if (strcmp(group, k->group) != 0) {
+			fprintf(fp, "%s[%s]\n", i ? "\n" : "", k->group);
+			group = k->group;
+		}
+		fprintf(fp, "# %s\n#%s = %s\n", k->help, k->key,
+		    k->def != NULL ? k->def : "");
+	}
+}

@@ -1,0 +1,476 @@
+/* The ledger: tickets and messages in SQLite. The only file with sqlite3.h.
+ *
+ * The ledger commit is what delivery relies on to never lose or duplicate
+ * mail, so the database runs with WAL and synchronous=FULL, and a busy
+ * database is an error (the caller tempfails) rather than a wait forever. */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+
+/* Schema migrations, applied in order; user_version is how many ran.
+ * Add new ones at the end, never edit one that has shipped. */
+static const char *const ledger_migrations[] = {
+	/* 1 */
+	"CREATE TABLE tickets ("
+	"  id INTEGER PRIMARY KEY,"
+	"  created INTEGER NOT NULL,"
+	"  from_addr TEXT, subject TEXT, priority TEXT, signals TEXT,"
+	"  reasons TEXT, sla_due INTEGER, first_response INTEGER,"
+	"  resolved INTEGER);"
+	"CREATE TABLE messages ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  message_id TEXT, body_hash TEXT NOT NULL,"
+	"  from_addr TEXT, subject TEXT, received INTEGER NOT NULL,"
+	"  signals TEXT, priority TEXT, rules TEXT, reasons TEXT,"
+	"  folder TEXT, file TEXT, path TEXT, sla_due INTEGER,"
+	"  delivered INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX messages_message_id ON messages(message_id);"
+	"CREATE INDEX messages_body_hash ON messages(body_hash);"
+	"CREATE INDEX messages_ticket_id ON messages(ticket_id);",
+};
+#define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
+
+enum ledger_st {
+	ST_BEGIN,
+	ST_COMMIT,
+	ST_ROLLBACK,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO,
+	ST_FIND,
+	ST_INSERT_TICKET,
+	ST_INSERT_MESSAGE,
+	ST_SET_FILE,
+	ST_MARK_DELIVERED,
+	ST_COUNT
+};
+
+static const char *const ledger_sql[ST_COUNT] = {
+	[ST_BEGIN] = "BEGIN IMMEDIATE",
+	[ST_COMMIT] = "COMMIT",
+	[ST_ROLLBACK] = "ROLLBACK",
+	[ST_SAVEPOINT] = "SAVEPOINT ledger_insert",
+	[ST_RELEASE] = "RELEASE ledger_insert",
+	[ST_ROLLBACK_TO] = "ROLLBACK TO ledger_insert",
+	[ST_FIND] = "SELECT id, ticket_id, message_id, body_hash, from_addr,"
+	    " subject, received, signals, priority, rules, reasons, folder,"
+	    " file, path, sla_due, delivered FROM messages"
+	    " WHERE body_hash = ?1 AND message_id IS ?2"
+	    " ORDER BY id DESC LIMIT 1",
+	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
+	    " subject, priority, signals, reasons, sla_due)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[ST_INSERT_MESSAGE] = "INSERT INTO messages (ticket_id, message_id,"
+	    " body_hash, from_addr, subject, received, signals, priority,"
+	    " rules, reasons, folder, file, path, sla_due, delivered)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+	    " ?13, ?14, 0)",
+	[ST_SET_FILE] = "UPDATE messages SET file = ?2 WHERE id = ?1",
+	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
+	    " WHERE id = ?1",
+};
+
+struct ledger {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *st[ST_COUNT];
+};
+
+/* Sets *err to "ledger PATH: message" and returns -1. */
+static int
+ledger_error(const char *path, const char *msg, char **err)
+{
+	if (err != NULL)
+		*err = g_strdup_printf("ledger %s: %s", path, msg);
+	return -1;
+}
+
+static int
+ledger_fail(struct ledger *l, char **err)
+{
+	return ledger_error(l->path, sqlite3_errmsg(l->db), err);
+}
+
+/* A cached statement, reset and with no bindings. */
+static sqlite3_stmt *
+ledger_stmt(struct ledger *l, enum ledger_st which)
+{
+	sqlite3_stmt *st = l->st[which];
+
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return st;
+}
+
+/* Runs a cached statement that returns no rows. */
+static int
+ledger_run(struct ledger *l, enum ledger_st which, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, which);
+	int rc = sqlite3_step(st);
+
+	if (rc != SQLITE_DONE) {
+		ledger_fail(l, err);
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+/* Binds a time, with 0 ("none") as NULL. */
+static void
+ledger_bind_time(sqlite3_stmt *st, int i, time_t t)
+{
+	if (t == 0)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, (sqlite3_int64)t);
+}
+
+static int
+ledger_user_version(struct ledger *l, int *version, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, "PRAGMA user_version", -1, &st,
+	    NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*version = sqlite3_column_int(st, 0);
+	else
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Brings the schema up to LEDGER_VERSION in one transaction. The version
+ * is read again inside it, in case another process migrated meanwhile. */
+static int
+ledger_migrate(struct ledger *l, char **err)
+{
+	char *sql = NULL, *msg;
+	int version, rv = -1;
+
+	if (ledger_user_version(l, &version, err) != 0)
+		return -1;
+	if (version == LEDGER_VERSION)
+		return 0;
+	if (sqlite3_exec(l->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		return ledger_fail(l, err);
+	if (ledger_user_version(l, &version, err) != 0)
+		goto out;
+	if (version > LEDGER_VERSION) {
+		msg = g_strdup_printf("schema version %d is newer than this "
+		    "program's (%d)", version, LEDGER_VERSION);
+		ledger_error(l->path, msg, err);
+		g_free(msg);
+		goto out;
+	}
+	for (int i = version; i < LEDGER_VERSION; i++) {
+		if (sqlite3_exec(l->db, ledger_migrations[i], NULL, NULL,
+		    NULL) != SQLITE_OK) {
+			ledger_fail(l, err);
+			goto out;
+		}
+	}
+	sql = g_strdup_printf("PRAGMA user_version = %d", LEDGER_VERSION);
+	if (sqlite3_exec(l->db, sql, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	rv = 0;
+out:
+	if (rv != 0 && !sqlite3_get_autocommit(l->db))
+		sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+	g_free(sql);
+	return rv;
+}
+
+/* SQLite would create the file 0644; it holds addresses and subjects.
+ * Its -wal and -shm files take the database file's mode. */
+static int
+ledger_create_file(const char *path, char **err)
+{
+	int fd;
+
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd == -1)
+		return ledger_error(path, g_strerror(errno), err);
+	close(fd);
+	return 0;
+}
+
+int
+ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
+{
+	struct ledger *l;
+	int rc;
+
+	*out = NULL;
+	if (ledger_create_file(path, err) != 0)
+		return -1;
+	l = g_new0(struct ledger, 1);
+	l->path = g_strdup(path);
+	rc = sqlite3_open_v2(path, &l->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		if (l->db == NULL)
+			ledger_error(path, sqlite3_errstr(rc), err);
+		else
+			ledger_fail(l, err);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(l->db, 1);
+	sqlite3_busy_timeout(l->db, busy_ms);
+	if (sqlite3_exec(l->db, "PRAGMA journal_mode = WAL;"
+	    "PRAGMA synchronous = FULL;"
+	    "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		goto fail;
+	}
+	if (ledger_migrate(l, err) != 0)
+		goto fail;
+	for (int i = 0; i < ST_COUNT; i++) {
+		if (sqlite3_prepare_v3(l->db, ledger_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &l->st[i], NULL) != SQLITE_OK) {
+			ledger_fail(l, err);
+			goto fail;
+		}
+	}
+	*out = l;
+	return 0;
+fail:
+	ledger_close(&l);
+	return -1;
+}
+
+void
+ledger_close(struct ledger **lp)
+{
+	struct ledger *l;
+
+	if (lp == NULL || (l = *lp) == NULL)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(l->st[i]);
+	sqlite3_close(l->db);
+	g_free(l->path);
+	g_free(l);
+	*lp = NULL;
+}
+
+int
+ledger_begin(struct ledger *l, char **err)
+{
+	return ledger_run(l, ST_BEGIN, err);
+}
+
+int
+ledger_commit(struct ledger *l, char **err)
+{
+	return ledger_run(l, ST_COMMIT, err);
+}
+
+void
+ledger_rollback(struct ledger *l)
+{
+	if (l != NULL && !sqlite3_get_autocommit(l->db))
+		ledger_run(l, ST_ROLLBACK, NULL);
+}
+
+static char *
+ledger_column_text(sqlite3_stmt *st, int i)
+{
+	return g_strdup((const char *)sqlite3_column_text(st, i));
+}
+
+/* Strings in *out are the caller's to free with ledger_row_clear. */
+int
+ledger_find_message(struct ledger *l, const char *message_id,
+    const char *body_hash, struct ledger_row *out, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_FIND);
+	struct ledger_row r = { 0 };
+	int rc, rv = -1;
+
+	sqlite3_bind_text(st, 1, body_hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, message_id, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		rv = 0;
+		goto out;
+	}
+	if (rc != SQLITE_ROW) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	r.id = sqlite3_column_int64(st, 0);
+	r.ticket = sqlite3_column_int64(st, 1);
+	r.message_id = ledger_column_text(st, 2);
+	r.body_hash = ledger_column_text(st, 3);
+	r.from_addr = ledger_column_text(st, 4);
+	r.subject = ledger_column_text(st, 5);
+	r.received = (time_t)sqlite3_column_int64(st, 6);
+	r.signals = ledger_column_text(st, 7);
+	r.priority = ledger_column_text(st, 8);
+	r.rules = ledger_column_text(st, 9);
+	r.reasons = ledger_column_text(st, 10);
+	r.folder = ledger_column_text(st, 11);
+	r.file = ledger_column_text(st, 12);
+	r.path = ledger_column_text(st, 13);
+	r.sla_due = (time_t)sqlite3_column_int64(st, 14);
+	r.delivered = sqlite3_column_int(st, 15);
+	*out = r;
+	rv = 1;
+out:
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rv;
+}
+
+static int
+ledger_insert_ticket(struct ledger *l, const struct ledger_row *row,
+    char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_INSERT_TICKET);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)row->received);
+	sqlite3_bind_text(st, 2, row->from_addr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, row->subject, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, row->priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, row->signals, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, row->reasons, -1, SQLITE_STATIC);
+	ledger_bind_time(st, 7, row->sla_due);
+	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+ledger_insert_row(struct ledger *l, const struct ledger_row *row,
+    long long ticket, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_INSERT_MESSAGE);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, ticket);
+	sqlite3_bind_text(st, 2, row->message_id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, row->body_hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, row->from_addr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, row->subject, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)row->received);
+	sqlite3_bind_text(st, 7, row->signals, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, row->priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, row->rules, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, row->reasons, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, row->folder, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, row->file, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, row->path, -1, SQLITE_STATIC);
+	ledger_bind_time(st, 14, row->sla_due);
+	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The ticket and the message go in together or not at all: a savepoint
+ * works both inside the caller's transaction and without one. */
+int
+ledger_insert_message(struct ledger *l, struct ledger_row *row, char **err)
+{
+	long long ticket, id;
+
+	if (ledger_run(l, ST_SAVEPOINT, err) != 0)
+		return -1;
+	if (ledger_insert_ticket(l, row, err) != 0)
+		goto fail;
+	ticket = sqlite3_last_insert_rowid(l->db);
+	if (ledger_insert_row(l, row, ticket, err) != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(l->db);
+	if (ledger_run(l, ST_RELEASE, err) != 0)
+		goto fail;
+	row->ticket = ticket;
+	row->id = id;
+	row->delivered = 0;
+	return 0;
+fail:
+	ledger_run(l, ST_ROLLBACK_TO, NULL);
+	ledger_run(l, ST_RELEASE, NULL);
+	return -1;
+}
+
+/* UPDATE messages SET <column> = text WHERE id; the row must exist. */
+static int
+ledger_update(struct ledger *l, enum ledger_st which, long long id,
+    const char *text, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, which);
+	char *msg;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	if (sqlite3_changes(l->db) != 1) {
+		msg = g_strdup_printf("no message %lld", id);
+		ledger_error(l->path, msg, err);
+		g_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+int
+ledger_set_file(struct ledger *l, long long id, const char *file,
+    char **err)
+{
+	return ledger_update(l, ST_SET_FILE, id, file, err);
+}
+
+int
+ledger_mark_delivered(struct ledger *l, long long id, const char *path,
+    char **err)
+{
+	return ledger_update(l, ST_MARK_DELIVERED, id, path, err);
+}
+
+void
+ledger_row_clear(struct ledger_row *r)
+{
+	if (r == NULL)
+		return;
+	g_free(r->message_id);
+	g_free(r->body_hash);
+	g_free(r->from_addr);
+	g_free(r->subject);
+	g_free(r->signals);
+	g_free(r->priority);
+	g_free(r->rules);
+	g_free(r->reasons);
+	g_free(r->folder);
+	g_free(r->file);
+	g_free(r->path);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,61 @@
+/* mailtriage: the table of subcommands and the sysexits edge. */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "cmd.h"
+#include "log.h"
+#include "msg.h"
+#include "mt.h"
+
+static const struct cmd_entry *const cmd_table[] = {
+	&cmd_deliver_entry,
+	&cmd_filter_entry,
+};
+#define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: mailtriage COMMAND [OPTIONS]\n\ncommands:\n");
+	for (size_t i = 0; i < NCMDS; i++)
+		fprintf(fp, "  %-10s %s\n", cmd_table[i]->name,
+		    cmd_table[i]->summary);
+	fprintf(fp, "\n'mailtriage COMMAND --help' shows a command's "
+	    "options.\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	int rc;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EX_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("mailtriage %s\n", MT_VERSION);
+		return 0;
+	}
+	/* A reader that goes away must not kill us mid-delivery. */
+	signal(SIGPIPE, SIG_IGN);
+	for (size_t i = 0; i < NCMDS; i++) {
+		if (strcmp(argv[1], cmd_table[i]->name) != 0)
+			continue;
+		log_init("mailtriage", 1, LOG_LVL_INFO);
+		msg_init();
+		rc = cmd_table[i]->exec(cmd_table[i], argc - 1, argv + 1);
+		msg_shutdown();
+		return rc;
+	}
+	fprintf(stderr, "mailtriage: unknown command \"%s\"\n", argv[1]);
+	usage(stderr);
+	return EX_USAGE;
+}
