@@ -57,5 +57,6 @@ int cmd_write_all(int fd, const char *buf, size_t len);
 
 extern const struct cmd_entry cmd_deliver_entry;
 extern const struct cmd_entry cmd_filter_entry;
+extern const struct cmd_entry cmd_list_entry;
 
 #endif

@@ -59,6 +59,12 @@ int ledger_set_file(struct ledger *l, long long id, const char *file,
 int ledger_mark_delivered(struct ledger *l, long long id, const char *path,
     char **err);
 
+/* Calls fn for every message row, oldest first, until fn returns
+ * non-zero. The row is only valid during the call. 0, or -1 with *err. */
+int ledger_each_message(struct ledger *l,
+    int (*fn)(const struct ledger_row *row, void *arg), void *arg,
+    char **err);
+
 void ledger_row_clear(struct ledger_row *r);
 
 #endif

@@ -342,6 +342,8 @@ maildir_find(const char *root, const char *folder, const char *name,
 
 	if (path_out != NULL)
 		*path_out = NULL;
+	if (name == NULL || *name == '\0')	/* no file was ever planned */
+		return 0;
 	if (!maildir_folder_valid(folder) || !maildir_name_valid(name)) {
 		errno = EINVAL;
 		return -1;

@@ -37,6 +37,11 @@ static const char *const ledger_migrations[] = {
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
+/* The columns ledger_read_row reads, in its order. */
+#define LEDGER_ROW_COLUMNS "SELECT id, ticket_id, message_id, body_hash," \
+	" from_addr, subject, received, signals, priority, rules, reasons," \
+	" folder, file, path, sla_due, delivered FROM messages"
+
 enum ledger_st {
 	ST_BEGIN,
 	ST_COMMIT,
@@ -45,6 +50,7 @@ enum ledger_st {
 	ST_RELEASE,
 	ST_ROLLBACK_TO,
 	ST_FIND,
+	ST_EACH,
 	ST_INSERT_TICKET,
 	ST_INSERT_MESSAGE,
 	ST_SET_FILE,
@@ -59,11 +65,10 @@ static const char *const ledger_sql[ST_COUNT] = {
 	[ST_SAVEPOINT] = "SAVEPOINT ledger_insert",
 	[ST_RELEASE] = "RELEASE ledger_insert",
 	[ST_ROLLBACK_TO] = "ROLLBACK TO ledger_insert",
-	[ST_FIND] = "SELECT id, ticket_id, message_id, body_hash, from_addr,"
-	    " subject, received, signals, priority, rules, reasons, folder,"
-	    " file, path, sla_due, delivered FROM messages"
+	[ST_FIND] = LEDGER_ROW_COLUMNS
 	    " WHERE body_hash = ?1 AND message_id IS ?2"
 	    " ORDER BY id DESC LIMIT 1",
+	[ST_EACH] = LEDGER_ROW_COLUMNS " ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
 	    " subject, priority, signals, reasons, sla_due)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -295,26 +300,12 @@ ledger_column_text(sqlite3_stmt *st, int i)
 	return g_strdup((const char *)sqlite3_column_text(st, i));
 }
 
-/* Strings in *out are the caller's to free with ledger_row_clear. */
-int
-ledger_find_message(struct ledger *l, const char *message_id,
-    const char *body_hash, struct ledger_row *out, char **err)
+/* A row of LEDGER_ROW_COLUMNS; free with ledger_row_clear. */
+static void
+ledger_read_row(sqlite3_stmt *st, struct ledger_row *out)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_FIND);
 	struct ledger_row r = { 0 };
-	int rc, rv = -1;
 
-	sqlite3_bind_text(st, 1, body_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, message_id, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_DONE) {
-		rv = 0;
-		goto out;
-	}
-	if (rc != SQLITE_ROW) {
-		ledger_fail(l, err);
-		goto out;
-	}
 	r.id = sqlite3_column_int64(st, 0);
 	r.ticket = sqlite3_column_int64(st, 1);
 	r.message_id = ledger_column_text(st, 2);
@@ -332,6 +323,28 @@ ledger_find_message(struct ledger *l, const char *message_id,
 	r.sla_due = (time_t)sqlite3_column_int64(st, 14);
 	r.delivered = sqlite3_column_int(st, 15);
 	*out = r;
+}
+
+/* Strings in *out are the caller's to free with ledger_row_clear. */
+int
+ledger_find_message(struct ledger *l, const char *message_id,
+    const char *body_hash, struct ledger_row *out, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_FIND);
+	int rc, rv = -1;
+
+	sqlite3_bind_text(st, 1, body_hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, message_id, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		rv = 0;
+		goto out;
+	}
+	if (rc != SQLITE_ROW) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	ledger_read_row(st, out);
 	rv = 1;
 out:
 	sqlite3_reset(st);
@@ -473,4 +486,27 @@ ledger_row_clear(struct ledger_row *r)
 	g_free(r->file);
 	g_free(r->path);
 	memset(r, 0, sizeof *r);
+}
+
+int
+ledger_each_message(struct ledger *l,
+    int (*fn)(const struct ledger_row *row, void *arg), void *arg,
+    char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_EACH);
+	struct ledger_row r;
+	int rc = SQLITE_DONE, stop = 0;
+
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ledger_read_row(st, &r);
+		stop = fn(&r, arg);
+		ledger_row_clear(&r);
+	}
+	if (!stop && rc != SQLITE_DONE) {
+		ledger_fail(l, err);
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	return 0;
 }

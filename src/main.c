@@ -12,6 +12,7 @@
 static const struct cmd_entry *const cmd_table[] = {
 	&cmd_deliver_entry,
 	&cmd_filter_entry,
+	&cmd_list_entry,
 };
 #define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
 

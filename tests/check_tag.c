@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <check.h>
+#include <glib.h>
 
 #include "tag.h"
 
@@ -79,9 +80,9 @@ START_TEST(test_apply)
 	char *want, *out;
 	size_t hlen, outlen;
 
-	want = NULL;
-	hlen = (size_t)asprintf(&want, "X-Triage-Priority: high%s"
+	want = g_strdup_printf("X-Triage-Priority: high%s"
 	    "X-Triage-Signals: outage,payment%s", eol, eol);
+	hlen = strlen(want);
 	out = tag_apply(apply_cases[_i].in, apply_cases[_i].inlen, fields,
 	    2, &outlen);
 	ck_assert_msg(out != NULL, "%s", apply_cases[_i].name);
@@ -93,7 +94,7 @@ START_TEST(test_apply)
 	ck_assert_msg(memcmp(out + hlen, apply_cases[_i].out,
 	    apply_cases[_i].outlen) == 0, "%s: body", apply_cases[_i].name);
 	free(out);
-	free(want);
+	g_free(want);
 }
 END_TEST
 

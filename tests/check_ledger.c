@@ -1,0 +1,402 @@
+/* Tests for ledger.c, on real database files in a temp dir. The schema is
+ * checked through the API and the SQLite file header, so that sqlite3.h
+ * stays in ledger.c alone. */
+#define _GNU_SOURCE	/* nftw's FTW_PHYS */
+#include <sys/stat.h>
+
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <check.h>
+#include <glib.h>
+
+#include "ledger.h"
+
+#define BUSY_MS 100
+
+static char *tmpdir, *dbpath;
+
+static int
+rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	return remove(path);
+}
+
+static void
+setup(void)
+{
+	tmpdir = g_dir_make_tmp("check_ledger.XXXXXX", NULL);
+	ck_assert_ptr_nonnull(tmpdir);
+	dbpath = g_build_filename(tmpdir, "ledger.db", NULL);
+}
+
+static void
+teardown(void)
+{
+	nftw(tmpdir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	g_free(dbpath);
+	g_free(tmpdir);
+}
+
+static struct ledger *
+open_ok(void)
+{
+	struct ledger *l = NULL;
+	char *err = NULL;
+
+	ck_assert_msg(ledger_open(dbpath, BUSY_MS, &l, &err) == 0, "%s", err);
+	ck_assert_ptr_nonnull(l);
+	return l;
+}
+
+/* A big-endian 32-bit field of the database file header (read after the
+ * last connection closed, when the WAL has been checkpointed). */
+static unsigned long
+header_u32(size_t off)
+{
+	unsigned char b[4];
+	FILE *fp = fopen(dbpath, "rb");
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(fseek(fp, (long)off, SEEK_SET), 0);
+	ck_assert_uint_eq(fread(b, 1, 4, fp), 4);
+	fclose(fp);
+	return (unsigned long)b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3];
+}
+
+static void
+set_header_u32(size_t off, unsigned long v)
+{
+	unsigned char b[4] = { v >> 24, v >> 16, v >> 8, v };
+	int fd = open(dbpath, O_WRONLY);
+
+	ck_assert_int_ne(fd, -1);
+	ck_assert_int_eq(pwrite(fd, b, 4, (off_t)off), 4);
+	close(fd);
+}
+
+START_TEST(test_open_schema)
+{
+	struct ledger *l;
+	struct stat sb;
+	char *wal;
+
+	for (int pass = 0; pass < 2; pass++) {	/* reopen is idempotent */
+		l = open_ok();
+		ck_assert_int_eq(stat(dbpath, &sb), 0);
+		ck_assert_int_eq(sb.st_mode & 0777, 0600);
+		wal = g_strconcat(dbpath, "-wal", NULL);
+		if (stat(wal, &sb) == 0)	/* takes the database's mode */
+			ck_assert_int_eq(sb.st_mode & 0777, 0600);
+		g_free(wal);
+		ledger_close(&l);
+		ck_assert_ptr_null(l);
+		ck_assert_uint_eq(header_u32(60), 1);	/* user_version */
+		/* bytes 18, 19: file format versions 2, 2 mean WAL */
+		ck_assert_uint_eq(header_u32(16) & 0xffff, 0x0202);
+	}
+	ledger_close(&l);	/* NULL-safe */
+	ledger_close(NULL);
+}
+END_TEST
+
+START_TEST(test_open_newer)
+{
+	struct ledger *l = open_ok();
+	char *err = NULL;
+
+	ledger_close(&l);
+	set_header_u32(60, 99);
+	ck_assert_int_eq(ledger_open(dbpath, BUSY_MS, &l, &err), -1);
+	ck_assert_ptr_null(l);
+	ck_assert_ptr_nonnull(strstr(err, "schema version 99 is newer"));
+	g_free(err);
+}
+END_TEST
+
+START_TEST(test_open_unwritable)
+{
+	struct ledger *l = NULL;
+	char *file = g_build_filename(tmpdir, "file", NULL);
+	char *path = g_build_filename(file, "ledger.db", NULL);
+	char *err = NULL, *want;
+
+	ck_assert(g_file_set_contents(file, "x", 1, NULL));
+	ck_assert_int_eq(ledger_open(path, BUSY_MS, &l, &err), -1);
+	ck_assert_ptr_null(l);
+	want = g_strdup_printf("ledger %s: Not a directory", path);
+	ck_assert_str_eq(err, want);
+	g_free(want);
+	g_free(err);
+	g_free(path);
+	g_free(file);
+}
+END_TEST
+
+START_TEST(test_open_not_a_database)
+{
+	struct ledger *l = NULL;
+	char *err = NULL, *prefix;
+
+	ck_assert(g_file_set_contents(dbpath, "this is not SQLite, not at all"
+	    " and long enough to have a header ............................"
+	    "..............................................................",
+	    -1, NULL));
+	ck_assert_int_eq(ledger_open(dbpath, BUSY_MS, &l, &err), -1);
+	prefix = g_strdup_printf("ledger %s: ", dbpath);
+	ck_assert(g_str_has_prefix(err, prefix));
+	g_free(prefix);
+	g_free(err);
+}
+END_TEST
+
+static const struct ledger_row rows[] = {
+	{ .message_id = "abc@example.com", .body_hash = "00ff",
+	    .from_addr = "a@example.com", .subject = "Site down",
+	    .received = 1700000000, .signals = "outage,payment",
+	    .priority = "critical", .rules = "outage/site_down pay/x",
+	    .reasons = "subject: \"down\"", .folder = "Urgent",
+	    .file = "1700000000.M1P2Q3.host,S=10", .path = NULL,
+	    .sla_due = 1700003600 },
+	{ .message_id = NULL, .body_hash = "beef", .from_addr = NULL,
+	    .subject = NULL, .received = 1, .signals = "none",
+	    .priority = "low", .rules = NULL, .reasons = NULL, .folder = "",
+	    .file = NULL, .path = NULL, .sla_due = 0 },
+	{ .message_id = "x@y", .body_hash = "cafe",
+	    .from_addr = "\xc3\xa9@example.com", .subject = "caf\xc3\xa9",
+	    .received = 2000000000, .signals = "safety", .priority = "high",
+	    .rules = "safety/threat", .reasons = "", .folder = "A.B",
+	    .file = "f", .path = "/m/new/f", .sla_due = 2000000060 },
+};
+
+static void
+assert_str_or_null(const char *got, const char *want, const char *what)
+{
+	if (want == NULL)
+		ck_assert_msg(got == NULL, "%s: want NULL", what);
+	else {
+		ck_assert_msg(got != NULL, "%s: got NULL", what);
+		ck_assert_msg(strcmp(got, want) == 0, "%s: \"%s\" != \"%s\"",
+		    what, got, want);
+	}
+}
+
+START_TEST(test_round_trip)
+{
+	struct ledger *l = open_ok();
+	struct ledger_row in = rows[_i], out = { 0 };
+	char *err = NULL;
+
+	ck_assert_int_eq(ledger_insert_message(l, &in, &err), 0);
+	ck_assert_int_gt(in.id, 0);
+	ck_assert_int_gt(in.ticket, 0);
+	/* Found again from another connection: it is on disk. */
+	ledger_close(&l);
+	l = open_ok();
+	ck_assert_int_eq(ledger_find_message(l, in.message_id, in.body_hash,
+	    &out, &err), 1);
+	ck_assert_int_eq(out.id, in.id);
+	ck_assert_int_eq(out.ticket, in.ticket);
+	assert_str_or_null(out.message_id, in.message_id, "message_id");
+	assert_str_or_null(out.body_hash, in.body_hash, "body_hash");
+	assert_str_or_null(out.from_addr, in.from_addr, "from_addr");
+	assert_str_or_null(out.subject, in.subject, "subject");
+	ck_assert_int_eq(out.received, in.received);
+	assert_str_or_null(out.signals, in.signals, "signals");
+	assert_str_or_null(out.priority, in.priority, "priority");
+	assert_str_or_null(out.rules, in.rules, "rules");
+	assert_str_or_null(out.reasons, in.reasons, "reasons");
+	assert_str_or_null(out.folder, in.folder, "folder");
+	assert_str_or_null(out.file, in.file, "file");
+	assert_str_or_null(out.path, in.path, "path");
+	ck_assert_int_eq(out.sla_due, in.sla_due);
+	ck_assert_int_eq(out.delivered, 0);
+	ledger_row_clear(&out);
+	ck_assert_ptr_null(out.body_hash);
+	ck_assert_int_eq(out.id, 0);
+	ledger_row_clear(NULL);
+	ledger_close(&l);
+}
+END_TEST
+
+/* Which (message_id, body_hash) finds which inserted row (-1: none). */
+static const struct {
+	const char *message_id, *body_hash;
+	int row;
+} find_cases[] = {
+	{ "m1@x", "h1", 0 },
+	{ NULL, "h1", 1 },
+	{ "m1@x", "h2", -1 },	/* same id, different body */
+	{ "m2@x", "h1", -1 },	/* same body, different id */
+	{ NULL, "h2", -1 },
+	{ "", "h1", -1 },	/* empty is not NULL */
+	{ "m3@x", "h3", 3 },	/* newest of two */
+};
+
+START_TEST(test_find)
+{
+	static const struct { const char *mid, *hash; } ins[] = {
+		{ "m1@x", "h1" }, { NULL, "h1" }, { "m3@x", "h3" },
+		{ "m3@x", "h3" },
+	};
+	long long ids[G_N_ELEMENTS(ins)];
+	struct ledger *l = open_ok();
+	struct ledger_row out = { 0 };
+	char *err = NULL;
+	int rv;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(ins); i++) {
+		struct ledger_row r = { .message_id = (char *)ins[i].mid,
+		    .body_hash = (char *)ins[i].hash, .received = 5 };
+
+		ck_assert_int_eq(ledger_insert_message(l, &r, &err), 0);
+		ids[i] = r.id;
+	}
+	ck_assert_int_ne(ids[2], ids[3]);
+	rv = ledger_find_message(l, find_cases[_i].message_id,
+	    find_cases[_i].body_hash, &out, &err);
+	if (find_cases[_i].row < 0) {
+		ck_assert_int_eq(rv, 0);
+		ck_assert_ptr_null(out.body_hash);
+	} else {
+		ck_assert_int_eq(rv, 1);
+		ck_assert_int_eq(out.id, ids[find_cases[_i].row]);
+	}
+	ledger_row_clear(&out);
+	ledger_close(&l);
+}
+END_TEST
+
+START_TEST(test_file_and_delivered)
+{
+	struct ledger *l = open_ok();
+	struct ledger_row r = rows[0], out = { 0 };
+	char *err = NULL;
+
+	ck_assert_int_eq(ledger_insert_message(l, &r, &err), 0);
+	ck_assert_int_eq(ledger_set_file(l, r.id, "newname", &err), 0);
+	ck_assert_int_eq(ledger_mark_delivered(l, r.id, "/m/new/newname",
+	    &err), 0);
+	ck_assert_int_eq(ledger_find_message(l, r.message_id, r.body_hash,
+	    &out, &err), 1);
+	ck_assert_str_eq(out.file, "newname");
+	ck_assert_str_eq(out.path, "/m/new/newname");
+	ck_assert_int_eq(out.delivered, 1);
+	ledger_row_clear(&out);
+
+	ck_assert_int_eq(ledger_set_file(l, r.id + 100, "x", &err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "no message"));
+	g_free(err);
+	err = NULL;
+	ck_assert_int_eq(ledger_mark_delivered(l, r.id + 100, "x", &err), -1);
+	ck_assert_ptr_nonnull(err);
+	g_free(err);
+	ledger_close(&l);
+}
+END_TEST
+
+START_TEST(test_transactions)
+{
+	struct ledger *l = open_ok();
+	struct ledger_row a = rows[0], b = rows[2], out = { 0 };
+	char *err = NULL;
+
+	ck_assert_int_eq(ledger_begin(l, &err), 0);
+	ck_assert_int_eq(ledger_insert_message(l, &a, &err), 0);
+	ck_assert_int_eq(ledger_commit(l, &err), 0);
+
+	ck_assert_int_eq(ledger_begin(l, &err), 0);
+	ck_assert_int_eq(ledger_insert_message(l, &b, &err), 0);
+	ck_assert_int_eq(ledger_find_message(l, b.message_id, b.body_hash,
+	    &out, &err), 1);
+	ledger_row_clear(&out);
+	ledger_rollback(l);
+	ledger_rollback(l);	/* harmless outside a transaction */
+
+	ck_assert_int_eq(ledger_find_message(l, a.message_id, a.body_hash,
+	    &out, &err), 1);
+	ledger_row_clear(&out);
+	ck_assert_int_eq(ledger_find_message(l, b.message_id, b.body_hash,
+	    &out, &err), 0);
+
+	/* A commit with no transaction is an error, with the path. */
+	ck_assert_int_eq(ledger_commit(l, &err), -1);
+	ck_assert(g_str_has_prefix(err, "ledger "));
+	g_free(err);
+	ledger_close(&l);
+}
+END_TEST
+
+/* One connection holds the write lock; the other gives up after its busy
+ * timeout, which is what makes deliver tempfail. */
+START_TEST(test_busy)
+{
+	struct ledger *a = open_ok(), *b = open_ok();
+	struct ledger_row r = rows[0], out = { 0 };
+	char *err = NULL, *prefix;
+	gint64 t0, ms;
+
+	ck_assert_int_eq(ledger_begin(a, &err), 0);
+	ck_assert_int_eq(ledger_insert_message(a, &r, &err), 0);
+
+	t0 = g_get_monotonic_time();
+	ck_assert_int_eq(ledger_begin(b, &err), -1);
+	ms = (g_get_monotonic_time() - t0) / 1000;
+	ck_assert_msg(ms >= BUSY_MS / 2, "gave up after %lld ms",
+	    (long long)ms);
+	prefix = g_strdup_printf("ledger %s: ", dbpath);
+	ck_assert(g_str_has_prefix(err, prefix));
+	ck_assert_ptr_nonnull(strstr(err, "locked"));
+	g_free(prefix);
+	g_free(err);
+	err = NULL;
+
+	/* Readers are not blocked (WAL), and see only committed rows. */
+	ck_assert_int_eq(ledger_find_message(b, r.message_id, r.body_hash,
+	    &out, &err), 0);
+	ck_assert_int_eq(ledger_commit(a, &err), 0);
+	ck_assert_int_eq(ledger_begin(b, &err), 0);
+	ck_assert_int_eq(ledger_find_message(b, r.message_id, r.body_hash,
+	    &out, &err), 1);
+	ledger_row_clear(&out);
+	ck_assert_int_eq(ledger_commit(b, &err), 0);
+	ledger_close(&b);
+	ledger_close(&a);
+}
+END_TEST
+
+static Suite *
+ledger_suite(void)
+{
+	Suite *s = suite_create("ledger");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_open_schema);
+	tcase_add_test(tc, test_open_newer);
+	tcase_add_test(tc, test_open_unwritable);
+	tcase_add_test(tc, test_open_not_a_database);
+	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(rows));
+	tcase_add_loop_test(tc, test_find, 0, G_N_ELEMENTS(find_cases));
+	tcase_add_test(tc, test_file_and_delivered);
+	tcase_add_test(tc, test_transactions);
+	tcase_add_test(tc, test_busy);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(ledger_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
