@@ -1,5 +1,6 @@
-/* The insides of a filter set, shared by filter.c (which builds it) and
- * match.c (which runs it). Nothing else includes this. */
+/* The insides of a filter set, shared by filter-parse.c (one file),
+ * filter.c (the set) and match.c (which runs it). Nothing else includes
+ * this. */
 #ifndef FILTER_INT_H
 #define FILTER_INT_H
 
@@ -26,10 +27,18 @@ struct filter_rule {
 	size_t npats;
 };
 
+/* "disable ID" in a local overlay file. */
+struct filter_disable {
+	char *id;		/* short id */
+	int line;
+	int col;
+};
+
 struct filter_class {
 	char *name;
 	double threshold;
 	GPtrArray *rules;	/* struct filter_rule *, in file order */
+	GPtrArray *disables;	/* struct filter_disable *, overlays only */
 	char *file;		/* where the threshold was set, for messages */
 	int thr_line;		/* 0 when the default */
 	int thr_col;
@@ -40,5 +49,17 @@ struct filter_set {
 				 * in precedence order, then the rest by name */
 	size_t nrules;
 };
+
+struct diag;
+
+/* filter-parse.c */
+struct filter_class *filter_class_new(const char *name, const char *file);
+void filter_class_free(gpointer c);	/* NULL-safe */
+void filter_rule_free(gpointer r);	/* NULL-safe */
+/* Reads path as the rules of class name; local allows "disable".
+ * Reports every problem to d and returns how many were errors; *out is
+ * set either way. Caller frees *out with filter_class_free(). */
+int filter_parse_file(const char *path, const char *name, int local,
+    struct diag *d, struct filter_class **out);
 
 #endif

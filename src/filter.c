@@ -1,9 +1,8 @@
-/* Filter files: reading "<class>.rules", overlaying a local directory and
- * ordering the classes. The format is documented in filters/README.md. */
+/* Filter sets: every "<class>.rules" of a directory, a local directory
+ * laid over it, the classes put in order. One file is read by
+ * filter-parse.c; the format is documented in filters/README.md. */
 #include <sys/stat.h>
 #include <errno.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,488 +11,323 @@
 #include "diag.h"
 #include "filter.h"
 #include "filter-int.h"
-#include "msg.h"
 #include "mt.h"
 #include "rx.h"
 
-/* Zones by name; "all" means every one of them. */
-static const struct {
-	const char *name;
-	int zone;
-} filter_zone_names[] = {
-	{ "subject", ZONE_SUBJECT },
-	{ "body", ZONE_BODY },
-	{ "quoted", ZONE_QUOTED },
-	{ "signature", ZONE_SIGNATURE },
-	{ "from", ZONE_FROM },
-};
-#define FILTER_NZONES G_N_ELEMENTS(filter_zone_names)
+#define FILTER_SUFFIX ".rules"
 
-/* One file being read. */
-struct parse {
-	const char *file;
-	struct diag *d;
-	int local;		/* an overlay file: "disable" allowed */
-	int nerr;
-	const char *line;	/* the current line, for columns */
-	int lineno;
-	struct filter_class *cls;
-	GHashTable *ids;	/* short id -> line first defined */
-	GHashTable *disabled;	/* short id -> line of "disable" */
-	struct filter_rule *rule;	/* the rule being read, or NULL */
-	int rule_line;
-	int rule_col;
-	int rule_keep;		/* 0 after a bad or duplicate id */
-	unsigned seen;		/* rule keys given so far, by table index */
-};
-
-struct filter_key {
-	const char *name;
-	int in_rule;		/* a key of the current rule */
-	int once;		/* at most once per rule */
-	void (*fn)(struct parse *, const char *, char *);
-};
-
-static void filter_threshold(struct parse *, const char *, char *);
-static void filter_rule(struct parse *, const char *, char *);
-static void filter_disable(struct parse *, const char *, char *);
-static void filter_zones(struct parse *, const char *, char *);
-static void filter_pattern(struct parse *, const char *, char *);
-static void filter_weight(struct parse *, const char *, char *);
-static void filter_desc(struct parse *, const char *, char *);
-
-static const struct filter_key filter_keys[] = {
-	{ "threshold", 0, 0, filter_threshold },
-	{ "rule", 0, 0, filter_rule },
-	{ "disable", 0, 0, filter_disable },
-	{ "zones", 1, 1, filter_zones },
-	{ "pattern", 1, 0, filter_pattern },
-	{ "weight", 1, 1, filter_weight },
-	{ "desc", 1, 1, filter_desc },
-};
-
-/* 1-based column of at in the current line, counted in characters. */
 static int
-filter_col(const struct parse *ps, const char *at)
+filter_name_cmp(gconstpointer a, gconstpointer b)
 {
-	int col = 1;
-
-	if (at == NULL)
-		return 0;
-	for (const char *p = ps->line; p < at; p++)
-		if (((unsigned char)*p & 0xc0) != 0x80)
-			col++;
-	return col;
-}
-
-static void __attribute__((format(printf, 5, 6)))
-filter_diag(struct parse *ps, enum diag_severity sev, int line, int col,
-    const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = g_strdup_vprintf(fmt, ap);
-	va_end(ap);
-	diag_add(ps->d, sev, ps->file, line, col, "%s", msg);
-	g_free(msg);
-	if (sev == DIAG_ERROR)
-		ps->nerr++;
-}
-
-#define filter_error(ps, at, ...) \
-	filter_diag(ps, DIAG_ERROR, (ps)->lineno, filter_col(ps, at), __VA_ARGS__)
-
-static char *
-filter_skip_ws(char *p)
-{
-	while (*p == ' ' || *p == '\t')
-		p++;
-	return p;
-}
-
-/* The single word of arg, or NULL after an error for none or more. */
-static char *
-filter_word(struct parse *ps, const char *kw, char *arg)
-{
-	char *end, *extra;
-
-	if (*arg == '\0') {
-		filter_error(ps, arg, "'%s' needs a value", kw);
-		return NULL;
-	}
-	end = arg + strcspn(arg, " \t");
-	extra = filter_skip_ws(end);
-	if (*extra != '\0') {
-		filter_error(ps, extra, "unexpected text after '%s %.*s'", kw,
-		    (int)(end - arg), arg);
-		return NULL;
-	}
-	return arg;
-}
-
-/* [+-]digits[.digits]: no exponents, no hex, nothing strtod adds. */
-static int
-filter_number(const char *s, double *out)
-{
-	const char *p = s;
-
-	if (*p == '+' || *p == '-')
-		p++;
-	if (!g_ascii_isdigit(*p))
-		return -1;
-	while (g_ascii_isdigit(*p))
-		p++;
-	if (*p == '.') {
-		if (!g_ascii_isdigit(*++p))
-			return -1;
-		while (g_ascii_isdigit(*p))
-			p++;
-	}
-	if (*p != '\0')
-		return -1;
-	*out = g_ascii_strtod(s, NULL);
-	return isfinite(*out) ? 0 : -1;
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 static int
-filter_id_ok(const char *id)
+filter_class_cmp(gconstpointer a, gconstpointer b)
 {
-	if (*id == '\0')
-		return 0;
-	for (; *id != '\0'; id++)
-		if (!g_ascii_islower(*id) && !g_ascii_isdigit(*id) &&
-		    *id != '_')
-			return 0;
-	return 1;
-}
+	const struct filter_class *x = *(struct filter_class *const *)a;
+	const struct filter_class *y = *(struct filter_class *const *)b;
 
-static void
-filter_rule_free(gpointer p)
-{
-	struct filter_rule *r = p;
-
-	if (r == NULL)
-		return;
-	for (size_t i = 0; i < r->nzones; i++)
-		g_free(r->zones[i].name);
-	for (size_t i = 0; i < r->npats; i++)
-		rx_free(&r->pats[i]);
-	g_free(r->zones);
-	g_free(r->pats);
-	g_free(r->id);
-	g_free(r->desc);
-	g_free(r);
+	return strcmp(x->name, y->name);
 }
 
 static struct filter_class *
-filter_class_new(const char *name, const char *file)
+filter_class_lookup(GPtrArray *classes, const char *name, guint *idx)
 {
-	struct filter_class *c = g_new0(struct filter_class, 1);
+	for (guint i = 0; i < classes->len; i++) {
+		struct filter_class *c = g_ptr_array_index(classes, i);
 
-	c->name = g_strdup(name);
-	c->threshold = 1;
-	c->rules = g_ptr_array_new_with_free_func(filter_rule_free);
-	c->file = g_strdup(file);
-	return c;
-}
-
-static void
-filter_class_free(gpointer p)
-{
-	struct filter_class *c = p;
-
-	if (c == NULL)
-		return;
-	g_ptr_array_free(c->rules, TRUE);
-	g_free(c->name);
-	g_free(c->file);
-	g_free(c);
-}
-
-static void
-filter_threshold(struct parse *ps, const char *kw, char *arg)
-{
-	char *w;
-
-	if ((w = filter_word(ps, kw, arg)) == NULL)
-		return;
-	if (ps->cls->thr_line != 0) {
-		filter_error(ps, w, "duplicate threshold (first at line %d)",
-		    ps->cls->thr_line);
-		return;
+		if (strcmp(c->name, name) == 0) {
+			if (idx != NULL)
+				*idx = i;
+			return c;
+		}
 	}
-	if (filter_number(w, &ps->cls->threshold) == -1)
-		filter_error(ps, w, "bad number '%s'", w);
-	else if (ps->cls->threshold <= 0)
-		filter_error(ps, w, "threshold must be positive");
-	ps->cls->thr_line = ps->lineno;
-	ps->cls->thr_col = filter_col(ps, w);
+	return NULL;
 }
 
-/* Checks and keeps (or drops) the rule just read. */
-static void
-filter_rule_end(struct parse *ps)
+static guint
+filter_rule_index(const struct filter_class *c, const char *id)
 {
-	struct filter_rule *r = ps->rule;
+	for (guint i = 0; i < c->rules->len; i++) {
+		const struct filter_rule *r = g_ptr_array_index(c->rules, i);
 
-	if (r == NULL)
-		return;
-	ps->rule = NULL;
-	if (r->npats == 0)
-		filter_diag(ps, DIAG_ERROR, ps->rule_line, ps->rule_col,
-		    "rule '%s' has no pattern", r->id);
-	if (r->desc == NULL)
-		filter_diag(ps, DIAG_ERROR, ps->rule_line, ps->rule_col,
-		    "rule '%s' has no desc", r->id);
-	if (r->nzones == 0) {
-		r->zones = g_new0(struct filter_zone, 2);
-		r->zones[0].zone = ZONE_SUBJECT;
-		r->zones[0].name = g_strdup("subject");
-		r->zones[1].zone = ZONE_BODY;
-		r->zones[1].name = g_strdup("body");
-		r->nzones = 2;
+		if (strcmp(r->id, id) == 0)
+			return i;
 	}
-	if (ps->rule_keep)
-		g_ptr_array_add(ps->cls->rules, r);
-	else
-		filter_rule_free(r);
+	return G_MAXUINT;
 }
 
-static void
-filter_rule(struct parse *ps, const char *kw, char *arg)
-{
-	char *id = filter_word(ps, kw, arg);
-	gpointer first;
-
-	filter_rule_end(ps);
-	ps->rule = g_new0(struct filter_rule, 1);
-	ps->rule->weight = 1;
-	ps->rule_line = ps->lineno;
-	ps->rule_col = filter_col(ps, arg);
-	ps->rule_keep = 0;
-	ps->seen = 0;
-	if (id == NULL) {
-		ps->rule->id = g_strdup("?");
-		return;
-	}
-	ps->rule->id = g_strdup_printf("%s/%s", ps->cls->name, id);
-	if (!filter_id_ok(id))
-		filter_error(ps, id, "bad rule id '%s' (use a-z, 0-9 and _)",
-		    id);
-	else if ((first = g_hash_table_lookup(ps->ids, id)) != NULL)
-		filter_error(ps, id, "duplicate rule id '%s' (first at line "
-		    "%d)", id, GPOINTER_TO_INT(first));
-	else {
-		g_hash_table_insert(ps->ids, g_strdup(id),
-		    GINT_TO_POINTER(ps->lineno));
-		ps->rule_keep = 1;
-	}
-}
-
-static void
-filter_disable(struct parse *ps, const char *kw, char *arg)
-{
-	char *id;
-	gpointer first;
-
-	filter_rule_end(ps);
-	if ((id = filter_word(ps, kw, arg)) == NULL)
-		return;
-	if (!ps->local)
-		filter_error(ps, arg, "'disable' belongs in a local overlay "
-		    "file");
-	else if (!filter_id_ok(id))
-		filter_error(ps, id, "bad rule id '%s' (use a-z, 0-9 and _)",
-		    id);
-	else if ((first = g_hash_table_lookup(ps->disabled, id)) != NULL)
-		filter_error(ps, id, "'%s' already disabled at line %d", id,
-		    GPOINTER_TO_INT(first));
-	else
-		g_hash_table_insert(ps->disabled, g_strdup(id),
-		    GINT_TO_POINTER(ps->lineno));
-}
-
-static void
-filter_zone_add(struct filter_rule *r, int zone, const char *name)
-{
-	struct filter_zone *z;
-
-	for (size_t i = 0; i < r->nzones; i++)
-		if (strcmp(r->zones[i].name, name) == 0)
-			return;
-	r->zones = g_renew(struct filter_zone, r->zones, r->nzones + 1);
-	z = &r->zones[r->nzones++];
-	z->zone = zone;
-	z->name = g_strdup(name);
-	z->header = zone == -1 ? z->name + strlen("header:") : NULL;
-}
-
-/* "header:" followed by an RFC 5322 field name (printable ASCII, no
- * colon, section 3.6.8). */
+/* Lays an overlay class over the shipped one: "disable" removes, a known
+ * id replaces in place, a new id is appended, a threshold overrides.
+ * Takes the rules out of loc. Returns the number of errors. */
 static int
-filter_header_ok(const char *tok)
+filter_overlay(struct filter_class *c, struct filter_class *loc,
+    struct diag *d)
 {
-	const char *p = tok + strlen("header:");
+	int nerr = 0;
+	guint i, k;
 
-	if (*p == '\0')
-		return 0;
-	for (; *p != '\0'; p++)
-		if (*p < 33 || *p > 126 || *p == ':')
-			return 0;
-	return 1;
-}
+	for (i = 0; i < loc->disables->len; i++) {
+		struct filter_disable *x = g_ptr_array_index(loc->disables, i);
+		char *id = g_strdup_printf("%s/%s", c->name, x->id);
 
-static void
-filter_zones(struct parse *ps, const char *kw, char *arg)
-{
-	char *tok, *save = NULL;
-	size_t i;
-
-	if (*arg == '\0')
-		filter_error(ps, arg, "'%s' needs a value", kw);
-	for (tok = strtok_r(arg, " \t,", &save); tok != NULL;
-	    tok = strtok_r(NULL, " \t,", &save)) {
-		if (strcmp(tok, "all") == 0) {
-			for (i = 0; i < FILTER_NZONES; i++)
-				filter_zone_add(ps->rule,
-				    filter_zone_names[i].zone,
-				    filter_zone_names[i].name);
-			continue;
-		}
-		if (strncmp(tok, "header:", 7) == 0) {
-			if (filter_header_ok(tok))
-				filter_zone_add(ps->rule, -1, tok);
-			else
-				filter_error(ps, tok, "bad header name in "
-				    "'%s'", tok);
-			continue;
-		}
-		for (i = 0; i < FILTER_NZONES; i++)
-			if (strcmp(tok, filter_zone_names[i].name) == 0)
-				break;
-		if (i == FILTER_NZONES)
-			filter_error(ps, tok, "unknown zone '%s'", tok);
+		if (filter_rule_index(loc, id) != G_MAXUINT) {
+			diag_add(d, DIAG_ERROR, loc->file, x->line, x->col,
+			    "rule '%s' is both disabled and defined here",
+			    x->id);
+			nerr++;
+		} else if ((k = filter_rule_index(c, id)) == G_MAXUINT)
+			diag_add(d, DIAG_WARNING, loc->file, x->line, x->col,
+			    "no rule '%s' to disable", id);
 		else
-			filter_zone_add(ps->rule, filter_zone_names[i].zone,
-			    tok);
+			g_ptr_array_remove_index(c->rules, k);
+		g_free(id);
 	}
-}
+	for (i = 0; i < loc->rules->len; i++) {
+		struct filter_rule *r = g_ptr_array_index(loc->rules, i);
 
-static void
-filter_weight(struct parse *ps, const char *kw, char *arg)
-{
-	char *w;
-
-	if ((w = filter_word(ps, kw, arg)) == NULL)
-		return;
-	if (filter_number(w, &ps->rule->weight) == -1)
-		filter_error(ps, w, "bad number '%s'", w);
-}
-
-static void
-filter_desc(struct parse *ps, const char *kw, char *arg)
-{
-	if (*arg == '\0')
-		filter_error(ps, arg, "'%s' needs a value", kw);
-	else
-		ps->rule->desc = g_strdup(arg);
-}
-
-/* Offset of the first group that is repeated without bound and itself
- * holds an unbounded quantifier, like (a+)+, (\w+\s?)* or (.*)*, or -1.
- * A failing match can try every way of splitting the text between the
- * two loops. This scans the text, it is no parser: it knows escapes,
- * classes, possessive quantifiers and atomic groups, enough for rules. */
-static long
-filter_backtrack_risk(const char *re, size_t len)
-{
-	size_t open[64], i = 0, q;
-	unsigned char inner[64] = { 0 }, atomic[64] = { 0 };
-	int depth = 0, group, unbounded;
-
-	while (i < len) {
-		group = -1;
-		if (re[i] == '\\') {
-			if (i + 2 < len && strchr("xopPNgk", re[i + 1]) &&
-			    re[i + 2] == '{') {
-				while (i < len && re[i] != '}')
-					i++;
-				i++;
-			} else if (i + 1 < len && re[i + 1] == 'Q') {
-				for (i += 2; i + 1 < len; i++)
-					if (re[i] == '\\' && re[i + 1] == 'E')
-						break;
-				i += 2;
-			} else
-				i += 2;
-		} else if (re[i] == '[') {
-			i++;
-			if (i < len && re[i] == '^')
-				i++;
-			if (i < len && re[i] == ']')
-				i++;
-			while (i < len && re[i] != ']') {
-				if (re[i] == '\\' || (re[i] == '[' &&
-				    i + 1 < len && re[i + 1] == ':'))
-					i++;
-				i++;
-			}
-			i++;
-		} else if (re[i] == '(') {
-			if (depth == (int)G_N_ELEMENTS(open) - 1)
-				return -1;
-			depth++;
-			open[depth] = i;
-			inner[depth] = 0;
-			atomic[depth] = i + 2 < len && re[i + 1] == '?' &&
-			    re[i + 2] == '>';
-			i++;
-			continue;
-		} else if (re[i] == ')' && depth > 0) {
-			group = depth--;
-			if (!atomic[group])
-				inner[depth] |= inner[group];
-			i++;
-		} else
-			i++;
-
-		/* A quantifier after the atom just passed? */
-		if (i >= len)
-			break;
-		unbounded = 0;
-		q = i;
-		if (re[i] == '*' || re[i] == '+') {
-			unbounded = 1;
-			q = i + 1;
-		} else if (re[i] == '?') {
-			q = i + 1;
-		} else if (re[i] == '{') {
-			size_t j = i + 1;
-			while (j < len && g_ascii_isdigit(re[j]))
-				j++;
-			if (j > i + 1 && j < len && re[j] == ',') {
-				unbounded = j + 1 < len && re[j + 1] == '}';
-				for (j++; j < len && g_ascii_isdigit(re[j]);)
-					j++;
-			}
-			if (j > i + 1 && j < len && re[j] == '}')
-				q = j + 1;
-			else
-				unbounded = 0;
+		g_ptr_array_index(loc->rules, i) = NULL;
+		if ((k = filter_rule_index(c, r->id)) == G_MAXUINT)
+			g_ptr_array_add(c->rules, r);
+		else {
+			filter_rule_free(g_ptr_array_index(c->rules, k));
+			g_ptr_array_index(c->rules, k) = r;
 		}
-		if (q == i)
-			continue;
-		if (q < len && re[q] == '+')
-			unbounded = 0;		/* possessive: no backtracking */
-		if (q < len && (re[q] == '+' || re[q] == '?'))
-			q++;
-		if (unbounded && group > 0 && inner[group] && !atomic[group])
-			return (long)open[group];
-		if (unbounded)
-			inner[depth] = 1;
-		i = q;
 	}
-	return -1;
+	if (loc->thr_line != 0) {
+		c->threshold = loc->threshold;
+		g_free(c->file);
+		c->file = g_strdup(loc->file);
+		c->thr_line = loc->thr_line;
+		c->thr_col = loc->thr_col;
+	}
+	return nerr;
+}
+
+/* Reads every *.rules of dir into classes (local: laid over them).
+ * Returns the number of errors. */
+static int
+filter_load_dir(const char *dir, int local, struct diag *d,
+    GPtrArray *classes)
+{
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	struct filter_class *cls, *c;
+	GError *gerr = NULL;
+	const char *ent;
+	GDir *dh = NULL;
+	struct stat st;
+	int nerr = 0;
+
+	if (local && stat(dir, &st) == -1 && errno == ENOENT)
+		goto out;
+	if ((dh = g_dir_open(dir, 0, &gerr)) == NULL) {
+		diag_add(d, DIAG_ERROR, dir, 0, 0, "%s", gerr->message);
+		nerr++;
+		goto out;
+	}
+	while ((ent = g_dir_read_name(dh)) != NULL)
+		if (ent[0] != '.' && g_str_has_suffix(ent, FILTER_SUFFIX))
+			g_ptr_array_add(names, g_strdup(ent));
+	g_ptr_array_sort(names, filter_name_cmp);
+
+	for (guint i = 0; i < names->len; i++) {
+		const char *base = g_ptr_array_index(names, i);
+		char *path = g_build_filename(dir, base, NULL);
+		char *name = g_strndup(base, strlen(base) -
+		    strlen(FILTER_SUFFIX));
+		int ok = 1;
+
+		for (const char *p = name; *p != '\0'; p++)
+			if (!g_ascii_islower(*p) && !g_ascii_isdigit(*p) &&
+			    *p != '_')
+				ok = 0;
+		if (!ok) {
+			diag_add(d, DIAG_ERROR, path, 0, 0, "bad class name "
+			    "'%s' (use a-z, 0-9 and _)", name);
+			nerr++;
+		} else {
+			nerr += filter_parse_file(path, name, local, d, &cls);
+			if (!local)
+				g_ptr_array_add(classes, cls);
+			else {
+				c = filter_class_lookup(classes, name, NULL);
+				if (c == NULL) {
+					c = filter_class_new(name, path);
+					g_ptr_array_add(classes, c);
+				}
+				nerr += filter_overlay(c, cls, d);
+				filter_class_free(cls);
+			}
+		}
+		g_free(name);
+		g_free(path);
+	}
+out:
+	if (dh != NULL)
+		g_dir_close(dh);
+	if (gerr != NULL)
+		g_error_free(gerr);
+	g_ptr_array_free(names, TRUE);
+	return nerr;
+}
+
+/* The signal classes first, in precedence order (empty ones made up),
+ * then the rest by name; warnings for empty classes, errors for
+ * thresholds the rules cannot reach. Takes the classes. Returns the
+ * number of errors. */
+static int
+filter_order(GPtrArray *classes, const char *dir, struct diag *d,
+    struct filter_set *fs)
+{
+	struct filter_class *c;
+	double sum;
+	int nerr = 0;
+	guint k;
+
+	g_ptr_array_sort(classes, filter_class_cmp);
+	for (int s = 0; s < SIG_COUNT; s++) {
+		if ((c = filter_class_lookup(classes, mt_signal_name(s),
+		    &k)) != NULL)
+			g_ptr_array_steal_index(classes, k);
+		else
+			c = filter_class_new(mt_signal_name(s), dir);
+		g_ptr_array_add(fs->classes, c);
+	}
+	for (k = 0; k < classes->len; k++) {
+		g_ptr_array_add(fs->classes, g_ptr_array_index(classes, k));
+		g_ptr_array_index(classes, k) = NULL;
+	}
+
+	for (k = 0; k < fs->classes->len; k++) {
+		c = g_ptr_array_index(fs->classes, k);
+		fs->nrules += c->rules->len;
+		if (c->rules->len == 0) {
+			diag_add(d, DIAG_WARNING, c->file, 0, 0,
+			    "no rules for %s %s", k < SIG_COUNT ? "signal" :
+			    "class", c->name);
+			continue;
+		}
+		sum = 0;
+		for (guint i = 0; i < c->rules->len; i++) {
+			struct filter_rule *r = g_ptr_array_index(c->rules, i);
+
+			if (r->weight > 0)
+				sum += r->weight;
+		}
+		if (sum < c->threshold) {
+			diag_add(d, DIAG_ERROR, c->file, c->thr_line,
+			    c->thr_col, "threshold %g of %s is unreachable: "
+			    "its positive weights add up to %g", c->threshold,
+			    c->name, sum);
+			nerr++;
+		}
+	}
+	return nerr;
+}
+
+int
+filter_set_load(const char *dir, const char *local_dir, unsigned flags,
+    struct diag *d, struct filter_set **out)
+{
+	GPtrArray *classes;
+	struct filter_set *fs;
+	int nerr = 0, rc = -1;
+
+	*out = NULL;
+	fs = g_new0(struct filter_set, 1);
+	fs->classes = g_ptr_array_new_with_free_func(filter_class_free);
+	classes = g_ptr_array_new_with_free_func(filter_class_free);
+	if (dir == NULL) {
+		diag_add(d, DIAG_ERROR, "-", 0, 0, "no filter directory");
+		goto out;
+	}
+	nerr += filter_load_dir(dir, 0, d, classes);
+	if (local_dir != NULL)
+		nerr += filter_load_dir(local_dir, 1, d, classes);
+	nerr += filter_order(classes, dir, d, fs);
+	if (nerr > 0)
+		goto out;
+	for (guint k = 0; (flags & FILTER_JIT) && k < fs->classes->len; k++) {
+		struct filter_class *c = g_ptr_array_index(fs->classes, k);
+
+		for (guint i = 0; i < c->rules->len; i++) {
+			struct filter_rule *r = g_ptr_array_index(c->rules, i);
+
+			/* Without JIT the patterns still match, interpreted. */
+			for (size_t p = 0; p < r->npats; p++)
+				(void)rx_jit(r->pats[p]);
+		}
+	}
+	*out = fs;
+	fs = NULL;
+	rc = 0;
+out:
+	g_ptr_array_free(classes, TRUE);
+	filter_set_free(&fs);
+	return rc;
+}
+
+void
+filter_set_free(struct filter_set **fs)
+{
+	if (fs == NULL || *fs == NULL)
+		return;
+	g_ptr_array_free((*fs)->classes, TRUE);
+	g_free(*fs);
+	*fs = NULL;
+}
+
+size_t
+filter_set_nclasses(const struct filter_set *fs)
+{
+	return fs != NULL ? fs->classes->len : 0;
+}
+
+size_t
+filter_set_nrules(const struct filter_set *fs)
+{
+	return fs != NULL ? fs->nrules : 0;
+}
+
+int
+filter_class_find(const struct filter_set *fs, const char *name)
+{
+	guint k;
+
+	if (fs == NULL || name == NULL ||
+	    filter_class_lookup(fs->classes, name, &k) == NULL)
+		return -1;
+	return (int)k;
+}
+
+static const struct filter_class *
+filter_class_at(const struct filter_set *fs, size_t c)
+{
+	return fs != NULL && c < fs->classes->len ?
+	    g_ptr_array_index(fs->classes, c) : NULL;
+}
+
+const char *
+filter_class_name(const struct filter_set *fs, size_t c)
+{
+	const struct filter_class *cl = filter_class_at(fs, c);
+
+	return cl != NULL ? cl->name : NULL;
+}
+
+double
+filter_class_threshold(const struct filter_set *fs, size_t c)
+{
+	const struct filter_class *cl = filter_class_at(fs, c);
+
+	return cl != NULL ? cl->threshold : 0;
+}
+
+size_t
+filter_class_nrules(const struct filter_set *fs, size_t c)
+{
+	const struct filter_class *cl = filter_class_at(fs, c);
+
+	return cl != NULL ? cl->rules->len : 0;
 }

@@ -1,0 +1,419 @@
+/* Splitting a plain-text mail body into the new text, the quoted reply
+ * history and the signature. Line based; the look-ahead is bounded, so
+ * the work is linear in the input. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <glib.h>
+
+#include "quote.h"
+
+#define QUOTE_ATTR_MAX	400	/* longest attribution, in bytes */
+#define QUOTE_CONT_MAX	40	/* longest "20:21:" continuation line */
+#define QUOTE_FWD_LINES	8	/* header lines after a forward marker */
+#define QUOTE_SIG_MAX	20	/* a longer "signature" is taken as text */
+
+enum quote_zone { QZ_BODY, QZ_SIG, QZ_QUOTED, QZ_COUNT };
+
+struct quote_line {
+	const char	*p;
+	size_t		 n;		/* without the line ending */
+};
+
+/* Endings of "... wrote:" attribution lines. */
+static const char *const quote_wrote[] = {
+	"wrote:", "writes:", "schrieb:", "a écrit :", "a écrit:",
+	"escribió:", "ha scritto:", "schreef:",
+};
+
+/* Openings of attributions that may be wrapped over several lines. */
+static const char *const quote_on[] = { "On ", "Am ", "Le ", "El " };
+
+/* "-----Original Message-----" and the like: history follows. */
+static const char *const quote_original[] = {
+	"Original Message", "Ursprüngliche Nachricht", "Originalnachricht",
+	"Message d'origine", "Mensaje original",
+};
+
+/* Forward markers: what follows is the customer's, kept in the body. */
+static const char *const quote_forward[] = {
+	"Forwarded Message", "Forwarded message", "Weitergeleitete Nachricht",
+	"Message transféré", "Begin forwarded message:",
+};
+
+/* Outlook header blocks: a "From:" line, then one of the others. */
+static const char *const quote_hdr_from[] = { "From:", "Von:", "De:", "De :" };
+static const char *const quote_hdr_next[] = {
+	"Sent:", "Date:", "To:", "Subject:", "Cc:",
+	"Gesendet:", "Datum:", "An:", "Betreff:",
+};
+static const char *const quote_hdr_subject[] = { "Subject:", "Betreff:" };
+static const char *const quote_fw[] = { "FW:", "Fwd:", "WG:", "TR:" };
+
+static struct quote_line
+quote_trim(struct quote_line l)
+{
+	while (l.n > 0 && (*l.p == ' ' || *l.p == '\t')) {
+		l.p++;
+		l.n--;
+	}
+	while (l.n > 0 && (l.p[l.n - 1] == ' ' || l.p[l.n - 1] == '\t'))
+		l.n--;
+	return l;
+}
+
+static int
+quote_blank(struct quote_line l)
+{
+	return quote_trim(l).n == 0;
+}
+
+static int
+quote_starts(struct quote_line l, const char *s)
+{
+	size_t n = strlen(s);
+
+	return l.n >= n && strncasecmp(l.p, s, n) == 0;
+}
+
+static int
+quote_ends(const char *p, size_t len, const char *s)
+{
+	size_t n = strlen(s);
+
+	return len >= n && strncasecmp(p + len - n, s, n) == 0;
+}
+
+static int
+quote_starts_any(struct quote_line l, const char *const *v, size_t nv)
+{
+	for (size_t i = 0; i < nv; i++)
+		if (quote_starts(l, v[i]))
+			return 1;
+	return 0;
+}
+
+/* A "> " line: up to three spaces, then '>'. */
+static int
+quote_is_quoted(struct quote_line l)
+{
+	size_t i = 0;
+
+	while (i < l.n && i < 3 && l.p[i] == ' ')
+		i++;
+	return i < l.n && l.p[i] == '>';
+}
+
+/* The text of a quoted line without its (nested) markers. */
+static struct quote_line
+quote_unquote(struct quote_line l)
+{
+	for (;;) {
+		size_t i = 0;
+
+		while (i < l.n && l.p[i] == ' ')
+			i++;
+		if (i == l.n || l.p[i] != '>')
+			return l;
+		i++;
+		if (i < l.n && l.p[i] == ' ')
+			i++;
+		l.p += i;
+		l.n -= i;
+	}
+}
+
+static int
+quote_ends_wrote(const char *p, size_t n)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(quote_wrote); i++)
+		if (quote_ends(p, n, quote_wrote[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether an attribution names a date or an address, so that unmarked
+ * text after it can be taken as history. */
+static int
+quote_strong(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (g_ascii_isdigit(p[i]) || p[i] == '@')
+			return 1;
+	return 0;
+}
+
+/* The number of lines of the attribution starting at line i, or 0:
+ * "On <date>, <name> wrote:" (wrapped over up to 3 lines),
+ * "<name> wrote:", "<name> wrote on <date>:" (maybe with a short
+ * continuation line), "Am <date> schrieb <name>:". */
+static size_t
+quote_attribution(const struct quote_line *v, size_t n, size_t i, int *strong)
+{
+	struct quote_line l = quote_trim(v[i]);
+	char buf[QUOTE_ATTR_MAX];
+	size_t len = 0;
+
+	if (l.n == 0 || l.n >= sizeof buf || quote_is_quoted(l))
+		return 0;
+	*strong = quote_strong(l.p, l.n);
+	if (quote_ends_wrote(l.p, l.n))
+		return 1;
+	if (g_strstr_len(l.p, l.n, " wrote on ") != NULL ||
+	    g_strstr_len(l.p, l.n, " schrieb am ") != NULL) {
+		struct quote_line c;
+
+		if (l.p[l.n - 1] == ':')
+			return 1;
+		if (i + 1 < n) {
+			c = quote_trim(v[i + 1]);
+			if (c.n > 0 && c.n <= QUOTE_CONT_MAX &&
+			    c.p[c.n - 1] == ':' && !quote_is_quoted(c))
+				return 2;
+		}
+		return 0;
+	}
+	if (!quote_starts_any(l, quote_on, G_N_ELEMENTS(quote_on)))
+		return 0;
+	for (size_t k = 0; k < 3 && i + k < n; k++) {
+		struct quote_line c = quote_trim(v[i + k]);
+
+		if (c.n == 0 || quote_is_quoted(c) || len + c.n + 1 >= sizeof buf)
+			return 0;
+		if (k > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, c.p, c.n);
+		len += c.n;
+		if (quote_ends_wrote(buf, len) || (strncmp(buf, "Am ", 3) == 0 &&
+		    g_strstr_len(buf, len, " schrieb ") != NULL &&
+		    buf[len - 1] == ':')) {
+			*strong = quote_strong(buf, len);
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* 1 for a "-----Original Message-----" line, 2 for a forward marker. */
+static int
+quote_separator(struct quote_line l)
+{
+	l = quote_trim(l);
+	if (quote_starts(l, "Begin forwarded message:"))
+		return 2;
+	if (l.n < 2 || l.p[0] != '-' || l.p[1] != '-')
+		return 0;
+	while (l.n > 0 && (*l.p == '-' || *l.p == ' ')) {
+		l.p++;
+		l.n--;
+	}
+	while (l.n > 0 && (l.p[l.n - 1] == '-' || l.p[l.n - 1] == ' '))
+		l.n--;
+	for (size_t i = 0; i < G_N_ELEMENTS(quote_original); i++)
+		if (l.n == strlen(quote_original[i]) && quote_starts(l,
+		    quote_original[i]))
+			return 1;
+	for (size_t i = 0; i < G_N_ELEMENTS(quote_forward); i++)
+		if (l.n == strlen(quote_forward[i]) && quote_starts(l,
+		    quote_forward[i]))
+			return 2;
+	return 0;
+}
+
+/* A header line, maybe in Outlook's "*From:*" bold. */
+static struct quote_line
+quote_header(struct quote_line l)
+{
+	l = quote_trim(l);
+	if (l.n > 0 && *l.p == '*') {
+		l.p++;
+		l.n--;
+	}
+	return l;
+}
+
+/* Whether an Outlook "From: / Sent: / To: / Subject:" block of a reply
+ * starts at line i. A block whose Subject is "FW: ..." is a forward. */
+static int
+quote_header_block(const struct quote_line *v, size_t n, size_t i)
+{
+	int next = 0;
+
+	if (!quote_starts_any(quote_header(v[i]), quote_hdr_from,
+	    G_N_ELEMENTS(quote_hdr_from)))
+		return 0;
+	for (size_t k = 1; k <= 3 && i + k < n; k++)
+		if (quote_starts_any(quote_header(v[i + k]), quote_hdr_next,
+		    G_N_ELEMENTS(quote_hdr_next)))
+			next = 1;
+	if (!next)
+		return 0;
+	for (size_t k = 1; k <= 6 && i + k < n; k++) {
+		struct quote_line l = quote_header(v[i + k]);
+
+		for (size_t s = 0; s < G_N_ELEMENTS(quote_hdr_subject); s++) {
+			size_t sn = strlen(quote_hdr_subject[s]);
+
+			if (!quote_starts(l, quote_hdr_subject[s]))
+				continue;
+			l.p += sn;
+			l.n -= sn;
+			l = quote_header(l);
+			return !quote_starts_any(l, quote_fw,
+			    G_N_ELEMENTS(quote_fw));
+		}
+	}
+	return 1;
+}
+
+struct quote_out {
+	GString	*zone[QZ_COUNT];
+	int	 last;		/* zone of the last non-blank line, or -1 */
+	size_t	 blanks;	/* blank lines not yet written */
+	size_t	 sig_start;	/* where the current signature began */
+	size_t	 sig_lines;	/* its non-blank lines */
+};
+
+/* Appends a non-blank line to zone z; blank lines before it go with it
+ * when it continues the same zone, else one separates it from earlier
+ * text of that zone. */
+static void
+quote_emit(struct quote_out *o, int z, struct quote_line l)
+{
+	GString *s = o->zone[z];
+	size_t blanks = o->last == z ? o->blanks : (o->blanks > 0);
+
+	if (s->len > 0) {
+		for (size_t i = 0; i < blanks; i++)
+			g_string_append_c(s, '\n');
+		g_string_append_c(s, '\n');
+	}
+	g_string_append_len(s, l.p, l.n);
+	o->last = z;
+	o->blanks = 0;
+	if (z == QZ_SIG)
+		o->sig_lines++;
+}
+
+/* Ends the current signature. One past QUOTE_SIG_MAX lines is more
+ * likely text after a "--" rule than a signature: it goes to the body. */
+static int
+quote_end_sig(struct quote_out *o)
+{
+	GString *sig = o->zone[QZ_SIG], *body = o->zone[QZ_BODY];
+	size_t from = o->sig_start;
+
+	if (o->sig_lines > QUOTE_SIG_MAX) {
+		if (from < sig->len && sig->str[from] == '\n')
+			from++;
+		if (body->len > 0)
+			g_string_append(body, "\n\n");
+		g_string_append_len(body, sig->str + from, sig->len - from);
+		g_string_truncate(sig, o->sig_start);
+		if (o->last == QZ_SIG)
+			o->last = QZ_BODY;
+	}
+	o->sig_lines = 0;
+	return QZ_BODY;
+}
+
+static GArray *
+quote_lines(const char *text)
+{
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(struct quote_line));
+	const char *p = text, *nl;
+
+	while (*p != '\0') {
+		struct quote_line l = { p, 0 };
+
+		nl = strchr(p, '\n');
+		l.n = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		p = nl != NULL ? nl + 1 : p + l.n;
+		while (l.n > 0 && l.p[l.n - 1] == '\r')
+			l.n--;
+		g_array_append_val(v, l);
+	}
+	return v;
+}
+
+void
+quote_split(const char *text, struct quote_parts *out)
+{
+	struct quote_out o = { .last = -1 };
+	GArray *lines = quote_lines(text != NULL ? text : "");
+	const struct quote_line *v = (const struct quote_line *)lines->data;
+	size_t n = lines->len, fwd_until = 0;
+	int zone = QZ_BODY, rest = 0;
+
+	for (int z = 0; z < QZ_COUNT; z++)
+		o.zone[z] = g_string_new("");
+	for (size_t i = 0; i < n; i++) {
+		struct quote_line l = v[i];
+		size_t k, j;
+		int strong = 0, sep;
+
+		if (quote_blank(l)) {
+			o.blanks++;
+			continue;
+		}
+		if (quote_is_quoted(l)) {
+			quote_emit(&o, QZ_QUOTED, quote_unquote(l));
+			if (zone == QZ_SIG)
+				zone = quote_end_sig(&o);
+			continue;
+		}
+		if (rest) {
+			quote_emit(&o, QZ_QUOTED, l);
+			continue;
+		}
+		if ((k = quote_attribution(v, n, i, &strong)) > 0) {
+			for (j = i + k; j < n && quote_blank(v[j]); j++)
+				;
+			if (strong || (j < n && quote_is_quoted(v[j]))) {
+				rest = j >= n || !quote_is_quoted(v[j]);
+				for (j = 0; j < k; j++)
+					quote_emit(&o, QZ_QUOTED, v[i + j]);
+				i += k - 1;
+				continue;
+			}
+		}
+		if ((sep = quote_separator(l)) == 2) {
+			fwd_until = i + QUOTE_FWD_LINES;
+			if (zone == QZ_SIG)	/* forwarded text is the body's */
+				zone = quote_end_sig(&o);
+		}
+		if (sep == 1 || (i >= fwd_until &&
+		    quote_header_block(v, n, i))) {
+			rest = 1;
+			quote_emit(&o, QZ_QUOTED, l);
+			continue;
+		}
+		if ((l.n == 2 || l.n == 3) && memcmp(l.p, "-- ", l.n) == 0) {
+			if (zone == QZ_SIG)
+				quote_end_sig(&o);
+			zone = QZ_SIG;
+			o.sig_start = o.zone[QZ_SIG]->len;
+			o.blanks = 0;
+			continue;
+		}
+		quote_emit(&o, zone, l);
+	}
+	if (zone == QZ_SIG)
+		quote_end_sig(&o);
+	g_array_free(lines, TRUE);
+	out->body = g_string_free(o.zone[QZ_BODY], FALSE);
+	out->quoted = g_string_free(o.zone[QZ_QUOTED], FALSE);
+	out->signature = g_string_free(o.zone[QZ_SIG], FALSE);
+}
+
+void
+quote_parts_clear(struct quote_parts *p)
+{
+	if (p == NULL)
+		return;
+	g_free(p->body);
+	g_free(p->quoted);
+	g_free(p->signature);
+	p->body = p->quoted = p->signature = NULL;
+}

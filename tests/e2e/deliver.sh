@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# mailtriage deliver and filter, end to end, on the bundled samples and
+# on hand-made bad input.
+. "$(dirname "$0")/../lib.sh"
+S=$SRC/contrib/samples
+
+# --- each sample lands in its priority folder with the right headers
+while read -r file folder prio sigs; do
+  md=$T/md-$file
+  "$BIN" deliver -q --maildir "$md" < "$S/$file"
+  eq "$file: exit 0" 0 $?
+  f=$(only_file "$md/.$folder") || { not_ok "$file: in $folder"; continue; }
+  ok "$file: in $folder"
+  eq "$file: priority" "$prio" "$(hdr X-Triage-Priority "$f")"
+  eq "$file: signals" "$sigs" "$(hdr X-Triage-Signals "$f")"
+  eq "$file: category" "${sigs%%,*}" "$(hdr X-Triage-Category "$f")"
+  check "$file: ticket id" grep -qE '^X-Triage-Ticket: [0-9]+' "$f"
+  check "$file: SLA due date" grep -qE '^X-Triage-SLA-Due: [A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} ' "$f"
+  check "$file: rules listed" grep -qE '^X-Triage-Rules: ' "$f"
+  # The original bytes follow our headers unchanged (no From_ line and no
+  # X-Triage-* in these samples but 08's, handled below).
+  if [ "$file" != 08-forged.eml ]; then
+    check "$file: original bytes preserved" cmp -s <(strip_tags "$f") "$S/$file"
+  fi
+  check "$file: mode 0600" test "$(stat -c %a "$f")" = 600
+  check "$file: Maildir name with size" \
+    bash -c "[[ \$(basename '$f') =~ ^[0-9]+\.M[0-9]+P[0-9]+Q[0-9]+\..+,S=$(stat -c %s "$f")\$ ]]"
+done <<'TABLE'
+01-smoke.eml Triage.Critical critical safety
+02-outage.eml Triage.High high outage
+03-double-charge.eml Triage.High high payment
+04-locked-out.eml Triage.Medium medium account
+05-question.eml Triage.Low low none
+06-refund-crlf.eml Triage.High high payment
+07-breach.eml Triage.Critical critical safety
+08-forged.eml Triage.Low low none
+TABLE
+
+# --- CRLF in, CRLF headers out
+f=$(only_file "$T/md-06-refund-crlf.eml/.Triage.High")
+check "CRLF message gets CRLF headers" bash -c "head -1 '$f' | grep -q \$'\\r\$'"
+
+# --- forged X-Triage-* headers are removed, everything else kept
+f=$(only_file "$T/md-08-forged.eml/.Triage.Low")
+eq "forged headers removed" 6 "$(grep -ci '^X-Triage-' "$f")"
+check "forged: the rest is the original minus its X-Triage lines" cmp -s <(strip_tags "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")
+check "forged critical gone" bash -c "! grep -q 'X-Triage-Priority: critical' '$f'"
+check "rest of 08 preserved" cmp -s <(grep -vi '^X-Triage-' "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")
+
+# --- redelivery (an MTA retry) does not produce a second copy
+md=$T/redeliver
+"$BIN" deliver -q --maildir "$md" < "$S/02-outage.eml"
+"$BIN" deliver -q --maildir "$md" < "$S/02-outage.eml"
+eq "redelivery exits 0" 0 $?
+eq "redelivery: one copy" 1 "$(find "$md" -path '*/new/*' -type f | wc -l)"
+# ...also after the reader moved it to cur/ with flags
+mv "$(only_file "$md/.Triage.High")" "$md/.Triage.High/cur/$(basename "$(find "$md/.Triage.High/new" -type f)"):2,S"
+"$BIN" deliver -q --maildir "$md" < "$S/02-outage.eml"
+eq "redelivery after read: still one copy" 1 "$(find "$md" -path '*/cur/*' -o -path '*/new/*' -type f | grep -c .)"
+# A new Received: line from the MTA does not make it a new message.
+{ printf 'Received: from retry.example by mx; Mon, 16 Nov 2026 09:10:00 +0000\n'; cat "$S/02-outage.eml"; } |
+  "$BIN" deliver -q --maildir "$md"
+eq "redelivery with a new Received line: still one copy" 1 "$(find "$md/.Triage.High/new" "$md/.Triage.High/cur" -type f | wc -l)"
+
+# --- malformed input is still delivered, to INBOX, with X-Triage-Error
+md=$T/bad
+printf '\x00\x01\x02 not a mail \xff\xfe\n' | "$BIN" deliver -q --maildir "$md"
+eq "binary junk: exit 0" 0 $?
+f=$(only_file "$md") && ok "binary junk: delivered to INBOX" || not_ok "binary junk: delivered to INBOX"
+[ -n "$f" ] && check "binary junk: X-Triage-Error" grep -q '^X-Triage-Error: ' "$f"
+: | "$BIN" deliver -q --maildir "$T/empty"
+eq "empty message: exit 0" 0 $?
+check "empty message: delivered" test "$(find "$T/empty/new" -type f | wc -l)" -eq 1
+printf 'Subject: broken\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: text/plain; charset=no-such-charset\n\nthe site is down \xe4\xf6\xfc\n' |
+  "$BIN" deliver -q --maildir "$T/broken"
+eq "missing closing boundary, bogus charset: exit 0" 0 $?
+check "bogus charset: delivered" test "$(find "$T/broken" -path '*/new/*' -type f | wc -l)" -eq 1
+
+# --- a Maildir we cannot write: 75, nothing half-written
+ro=$T/ro
+mkdir -p "$ro"
+if [ "$(id -u)" = 0 ]; then
+  chown root:root "$ro"; chmod 0755 "$ro"
+  runuser -u nobody -- env HOME=/nonexistent "$BIN" deliver -q --maildir "$ro/md" < "$S/02-outage.eml"
+else
+  chmod 0555 "$ro"
+  "$BIN" deliver -q --maildir "$ro/md" < "$S/02-outage.eml"
+fi
+eq "read-only Maildir: EX_TEMPFAIL" 75 $?
+eq "read-only Maildir: nothing written" 0 "$(find "$ro" -type f | wc -l)"
+md=$T/rofolder
+"$BIN" deliver -q --maildir "$md" < "$S/05-question.eml"
+chmod 0555 "$md/.Triage.Low/tmp" "$md/.Triage.Low/new"
+if [ "$(id -u)" = 0 ]; then chown -R nobody "$md"; chown root "$md/.Triage.Low/tmp" "$md/.Triage.Low/new"; runas=(runuser -u nobody --); else runas=(); fi
+"${runas[@]}" "$BIN" deliver -q --maildir "$md" < "$S/08-forged.eml"
+eq "unwritable folder: EX_TEMPFAIL" 75 $?
+"${runas[@]}" "$BIN" deliver -q --maildir "$md" < "$S/01-smoke.eml"
+eq "other folders still work" 0 $?
+
+# --- a locked ledger past the timeout: 75
+md=$T/locked
+"$BIN" deliver -q --maildir "$md" < "$S/05-question.eml"
+printf '[general]\nledger_timeout = 0.5\n' > "$T/short.conf"
+python3 - "$md/mailtriage.db" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE"); open(sys.argv[1] + ".locked", "w").close(); time.sleep(4)
+PY
+for _ in $(seq 50); do [ -e "$md/mailtriage.db.locked" ] && break; sleep 0.1; done
+"$BIN" deliver -q -c "$T/short.conf" --maildir "$md" < "$S/02-outage.eml"
+eq "locked ledger: EX_TEMPFAIL" 75 $?
+check "locked ledger: nothing delivered" test ! -d "$md/.Triage.High/new" -o "$(find "$md/.Triage.High/new" -type f 2>/dev/null | wc -l)" = 0
+wait
+"$BIN" deliver -q -c "$T/short.conf" --maildir "$md" < "$S/02-outage.eml"
+eq "after the lock: delivered" 0 $?
+
+# --- a broken config defers (75) instead of bouncing
+printf '[general]\nmaildir = %s\n[priority]\noutage = urgent\n' "$T/cfg" > "$T/bad.conf"
+"$BIN" deliver -c "$T/bad.conf" < "$S/02-outage.eml" 2> "$T/bad.err"
+eq "bad config: EX_TEMPFAIL" 75 $?
+check "bad config: file:line:col" grep -q "bad.conf:4:10: error: priority.outage: unknown level" "$T/bad.err"
+printf '[general]\nmaildirr = x\n' > "$T/typo.conf"
+"$BIN" filter -c "$T/typo.conf" < "$S/02-outage.eml" > "$T/typo.out" 2> "$T/typo.err"
+eq "filter with a bad config: EX_CONFIG" 78 $?
+check "unknown key reported with position" grep -q 'typo.conf:2:1: error: unknown key "maildirr"' "$T/typo.err"
+eq "filter with a bad config: nothing on stdout" 0 "$(stat -c %s "$T/typo.out")"
+
+# --- configured folders and levels are honoured
+printf '[priority]\naccount = high\n[high]\nfolder = Support.Urgent\nsla_hours = 2\n' > "$T/custom.conf"
+"$BIN" deliver -q -c "$T/custom.conf" --maildir "$T/custom" < "$S/04-locked-out.eml"
+f=$(only_file "$T/custom/.Support.Urgent") && ok "custom folder" || not_ok "custom folder"
+eq "custom level" high "$(hdr X-Triage-Priority "$f")"
+check "maildirfolder marker" test -f "$T/custom/.Support.Urgent/maildirfolder"
+
+# --- filter: tagged message on stdout, nothing delivered
+"$BIN" filter < "$S/01-smoke.eml" > "$T/filtered"
+eq "filter: exit 0" 0 $?
+eq "filter: priority" critical "$(hdr X-Triage-Priority "$T/filtered")"
+check "filter: no ticket (no ledger)" bash -c "! grep -q '^X-Triage-Ticket' '$T/filtered'"
+check "filter: original follows" cmp -s <(strip_tags "$T/filtered") "$S/01-smoke.eml"
+{ printf 'From someone@example.com Mon Nov 16 09:00:00 2026\n'; cat "$S/02-outage.eml"; } | "$BIN" filter > "$T/fromline"
+check "filter: mbox From_ line dropped" bash -c "! grep -q '^From someone' '$T/fromline'"
+
+finish
