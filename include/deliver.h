@@ -1,0 +1,32 @@
+/* Filing a classified message: reserve it in the ledger, tag it, write
+ * it into its Maildir++ folder, mark it delivered. Shared by deliver and
+ * scan. A crash at any point leaves either nothing, or a pending ledger
+ * row that the next attempt completes without a second copy. */
+#ifndef DELIVER_H
+#define DELIVER_H
+
+#include <stddef.h>
+#include <time.h>
+
+struct conf;
+struct ledger;
+struct triage;
+
+struct deliver_result {
+	long long ticket;
+	int duplicate;		/* already delivered earlier: nothing written */
+	char *folder;		/* where it is ("" = INBOX); caller frees */
+	char *path;		/* its file, when known; caller frees */
+};
+
+/* Returns 0 once the message is fsync'd on disk (or was already), -1 with
+ * *err (caller frees) when it is not: the caller defers (EX_TEMPFAIL).
+ * A ledger that cannot be updated after the file is safe is logged, not
+ * returned: a redelivery recognises the file. Clear res with
+ * deliver_result_clear(). */
+int deliver_message(const struct conf *c, struct ledger *l,
+    const struct triage *t, const char *raw, size_t len, time_t arrived,
+    struct deliver_result *res, char **err);
+void deliver_result_clear(struct deliver_result *res);
+
+#endif
