@@ -14,6 +14,29 @@ struct conf_level {
 	double sla_hours;	/* response target */
 };
 
+enum conf_tls { CONF_TLS_IMAPS, CONF_TLS_STARTTLS, CONF_TLS_NONE };
+
+/* An IMAP account to poll: one [account NAME] group. */
+struct conf_account {
+	char *name;		/* from the group name */
+	char *host;
+	unsigned long port;	/* 0: 993 for imaps, else 143 */
+	enum conf_tls tls;
+	char *user;
+	char *password_file;	/* must not be world-readable */
+	char *password_env;	/* or: the environment variable holding it */
+	char *ca_file;		/* NULL: the system trust store */
+	int verify_cert;	/* default on; off only when said so */
+	int allow_plaintext;	/* LOGIN without TLS (e.g. to 127.0.0.1) */
+	char *folder;		/* source folder, default INBOX */
+	char *folder_prefix;	/* default "Triage": Triage/Critical ... */
+	char *keyword_prefix;	/* default "$Triage_": $Triage_High ... */
+	int move;		/* mode = move (1) or tag (0, leave in place) */
+	int idle;		/* use IDLE when the server has it */
+	double poll_interval;	/* seconds between polls without IDLE */
+	double timeout;		/* network timeout, seconds */
+};
+
 struct conf {
 	char *path;		/* the file read, or NULL for defaults */
 	char *maildir;		/* Maildir root */
@@ -28,6 +51,8 @@ struct conf {
 	struct conf_level level[LEVEL_COUNT];
 	size_t max_parse_size;	/* larger messages are delivered unparsed */
 	unsigned long match_limit;
+	struct conf_account *accounts;
+	size_t naccounts;
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

@@ -11,7 +11,7 @@
 #include "diag.h"
 
 enum conf_type { CT_PATH, CT_FOLDER, CT_LEVEL, CT_HOURS, CT_SECONDS, CT_SIZE,
-    CT_COUNT };
+    CT_COUNT, CT_STRING, CT_BOOL, CT_PORT, CT_TLS, CT_MODE };
 
 struct conf_key {
 	const char *group;
@@ -63,6 +63,49 @@ static const struct conf_key conf_keys[] = {
 	    "PCRE2 match limit per rule and zone" },
 };
 #define NKEYS (sizeof(conf_keys) / sizeof(conf_keys[0]))
+
+/* The keys of an [account NAME] group (IMAP polling). */
+#define AOFF(f) offsetof(struct conf_account, f)
+#define ACCOUNT_PREFIX "account "
+static const struct conf_key account_keys[] = {
+	{ "account", "host", CT_STRING, NULL, AOFF(host),
+	    "IMAP server host name (required; checked against its "
+	    "certificate)" },
+	{ "account", "port", CT_PORT, NULL, AOFF(port),
+	    "port; default 993 for tls = imaps, else 143" },
+	{ "account", "tls", CT_TLS, "imaps", AOFF(tls),
+	    "imaps, starttls or none" },
+	{ "account", "user", CT_STRING, NULL, AOFF(user),
+	    "login name (required)" },
+	{ "account", "password_file", CT_PATH, NULL, AOFF(password_file),
+	    "file holding the password; must not be world-readable" },
+	{ "account", "password_env", CT_STRING, NULL, AOFF(password_env),
+	    "or: environment variable holding the password" },
+	{ "account", "ca_file", CT_PATH, NULL, AOFF(ca_file),
+	    "CA certificates (PEM) to trust; default the system store" },
+	{ "account", "verify_cert", CT_BOOL, "true", AOFF(verify_cert),
+	    "verify the server certificate and host name; false is "
+	    "dangerous and logged loudly" },
+	{ "account", "allow_plaintext", CT_BOOL, "false",
+	    AOFF(allow_plaintext),
+	    "allow LOGIN over an unencrypted connection (tls = none)" },
+	{ "account", "folder", CT_STRING, "INBOX", AOFF(folder),
+	    "folder to watch" },
+	{ "account", "folder_prefix", CT_STRING, "Triage", AOFF(folder_prefix),
+	    "priority folders are PREFIX/Critical, PREFIX/High, ..." },
+	{ "account", "keyword_prefix", CT_STRING, "$Triage_",
+	    AOFF(keyword_prefix), "IMAP keywords: $Triage_High, "
+	    "$Triage_Outage, ..." },
+	{ "account", "mode", CT_MODE, "move", AOFF(move),
+	    "move (into the priority folders) or tag (keywords only)" },
+	{ "account", "idle", CT_BOOL, "true", AOFF(idle),
+	    "use IMAP IDLE when the server offers it" },
+	{ "account", "poll_interval", CT_SECONDS, "60", AOFF(poll_interval),
+	    "seconds between polls when not idling" },
+	{ "account", "timeout", CT_SECONDS, "60", AOFF(timeout),
+	    "network timeout in seconds" },
+};
+#define NACCOUNT_KEYS (sizeof(account_keys) / sizeof(account_keys[0]))
 
 /* Where each key sits in the file, for file:line:col messages. */
 struct conf_pos {
@@ -117,10 +160,9 @@ conf_set_filters(struct conf *c, const char *dir)
 /* Parses one value into the struct. Returns 0, or -1 with *msg set
  * (caller frees). */
 static int
-conf_set(struct conf *c, const struct conf_key *k, const char *val,
-    char **msg)
+conf_set(void *base, const struct conf_key *k, const char *val, char **msg)
 {
-	char *p = (char *)c + k->off, *end;
+	char *p = (char *)base + k->off, *end;
 	double d;
 	unsigned long long u;
 	int lvl;
@@ -134,6 +176,60 @@ conf_set(struct conf *c, const struct conf_key *k, const char *val,
 		}
 		g_free(*(char **)p);
 		*(char **)p = conf_expand(val);
+		return 0;
+	case CT_STRING:
+		if (*val == '\0') {
+			*msg = g_strdup("empty value");
+			return -1;
+		}
+		g_free(*(char **)p);
+		*(char **)p = g_strdup(val);
+		return 0;
+	case CT_BOOL:
+		if (g_ascii_strcasecmp(val, "true") == 0 ||
+		    g_ascii_strcasecmp(val, "yes") == 0)
+			*(int *)p = 1;
+		else if (g_ascii_strcasecmp(val, "false") == 0 ||
+		    g_ascii_strcasecmp(val, "no") == 0)
+			*(int *)p = 0;
+		else {
+			*msg = g_strdup_printf("bad boolean \"%s\": use true "
+			    "or false", val);
+			return -1;
+		}
+		return 0;
+	case CT_TLS:
+		if (strcmp(val, "imaps") == 0)
+			*(enum conf_tls *)p = CONF_TLS_IMAPS;
+		else if (strcmp(val, "starttls") == 0)
+			*(enum conf_tls *)p = CONF_TLS_STARTTLS;
+		else if (strcmp(val, "none") == 0)
+			*(enum conf_tls *)p = CONF_TLS_NONE;
+		else {
+			*msg = g_strdup_printf("bad tls \"%s\": use imaps, "
+			    "starttls or none", val);
+			return -1;
+		}
+		return 0;
+	case CT_MODE:
+		if (strcmp(val, "move") == 0 || strcmp(val, "tag") == 0)
+			*(int *)p = strcmp(val, "move") == 0;
+		else {
+			*msg = g_strdup_printf("bad mode \"%s\": use move or "
+			    "tag", val);
+			return -1;
+		}
+		return 0;
+	case CT_PORT:
+		errno = 0;
+		u = g_ascii_strtoull(val, &end, 10);
+		if (errno != 0 || end == val || *end != '\0' || u == 0 ||
+		    u > 65535) {
+			*msg = g_strdup_printf("bad port \"%s\": use 1 to "
+			    "65535", val);
+			return -1;
+		}
+		*(unsigned long *)p = (unsigned long)u;
 		return 0;
 	case CT_FOLDER:
 		if (strchr(val, '/') != NULL || val[0] == '.' ||
@@ -201,19 +297,36 @@ conf_defaults(struct conf *c)
 	c->local_filters = g_strdup(MT_SYSCONFDIR "/filters.d");
 }
 
+static int
+conf_is_account(const char *group)
+{
+	return strncmp(group, ACCOUNT_PREFIX, strlen(ACCOUNT_PREFIX)) == 0 &&
+	    group[strlen(ACCOUNT_PREFIX)] != '\0';
+}
+
 static const struct conf_key *
 conf_find_key(const char *group, const char *key)
 {
-	for (size_t i = 0; i < NKEYS; i++)
-		if (strcmp(conf_keys[i].group, group) == 0 &&
-		    strcmp(conf_keys[i].key, key) == 0)
-			return &conf_keys[i];
+	const struct conf_key *t = conf_keys;
+	size_t n = NKEYS;
+
+	if (conf_is_account(group)) {
+		t = account_keys;
+		n = NACCOUNT_KEYS;
+		group = "account";
+	}
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(t[i].group, group) == 0 &&
+		    strcmp(t[i].key, key) == 0)
+			return &t[i];
 	return NULL;
 }
 
 static int
 conf_known_group(const char *group)
 {
+	if (conf_is_account(group))
+		return 1;
 	for (size_t i = 0; i < NKEYS; i++)
 		if (strcmp(conf_keys[i].group, group) == 0)
 			return 1;
@@ -247,9 +360,15 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 			}
 			g_free(group);
 			group = g_strndup(l + ind + 1, close - l - ind - 1);
+			struct conf_pos *gp = g_new(struct conf_pos, 1);
+			gp->line = n + 1;
+			gp->col = ind + 1;
+			g_hash_table_replace(pos, g_strdup(group), gp);
 			if (!conf_known_group(group))
 				diag_add(d, DIAG_ERROR, path, n + 1, ind + 2,
-				    "unknown group [%s]", group);
+				    "unknown group [%s] (groups: general, filters, "
+				    "priority, critical, high, medium, low, limits, "
+				    "account NAME)", group);
 			continue;
 		}
 		if ((eq = strchr(l, '=')) == NULL) {
@@ -279,6 +398,60 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 	}
 	g_free(group);
 	g_strfreev(lines);
+}
+
+static void
+conf_account_free(struct conf_account *a)
+{
+	for (size_t i = 0; i < NACCOUNT_KEYS; i++) {
+		const struct conf_key *k = &account_keys[i];
+		if (k->type == CT_STRING || k->type == CT_PATH)
+			g_free(*(char **)((char *)a + k->off));
+	}
+	g_free(a->name);
+}
+
+/* Reads one [account NAME] group into a, collecting problems in d. */
+static void
+conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
+    const char *path, struct diag *d, struct conf_account *a)
+{
+	struct conf_pos *gp = g_hash_table_lookup(pos, group);
+	char *msg;
+
+	memset(a, 0, sizeof(*a));
+	a->name = g_strdup(group + strlen(ACCOUNT_PREFIX));
+	g_strstrip(a->name);
+	for (size_t i = 0; i < NACCOUNT_KEYS; i++) {
+		const struct conf_key *k = &account_keys[i];
+		char *name = g_strdup_printf("%s.%s", group, k->key);
+		struct conf_pos *p = g_hash_table_lookup(pos, name);
+		char *val = g_key_file_get_string(kf, group, k->key, NULL);
+
+		if (val == NULL && k->def != NULL)
+			val = g_strdup(k->def);
+		if (val != NULL && conf_set(a, k, g_strstrip(val), &msg) != 0) {
+			diag_add(d, DIAG_ERROR, path, p ? p->line : 0,
+			    p ? p->col : 0, "[%s] %s: %s", group, k->key, msg);
+			g_free(msg);
+		}
+		g_free(val);
+		g_free(name);
+	}
+	if (a->host == NULL || a->user == NULL)
+		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
+		    gp ? gp->col : 0, "[%s] needs host and user", group);
+	if ((a->password_file == NULL) == (a->password_env == NULL))
+		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
+		    gp ? gp->col : 0, "[%s] needs exactly one of password_file "
+		    "and password_env", group);
+	if (a->tls == CONF_TLS_NONE && !a->allow_plaintext)
+		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
+		    gp ? gp->col : 0, "[%s] tls = none sends the password in "
+		    "clear: set allow_plaintext = true to allow it (e.g. for "
+		    "127.0.0.1)", group);
+	if (a->port == 0)
+		a->port = a->tls == CONF_TLS_IMAPS ? 993 : 143;
 }
 
 static int
@@ -326,6 +499,16 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 		g_free(name);
 		g_free(val);
 	}
+	char **groups = g_key_file_get_groups(kf, NULL);
+	for (size_t i = 0; groups[i] != NULL; i++) {
+		if (!conf_is_account(groups[i]))
+			continue;
+		c->accounts = g_renew(struct conf_account, c->accounts,
+		    c->naccounts + 1);
+		conf_read_account(kf, groups[i], pos, path, d,
+		    &c->accounts[c->naccounts++]);
+	}
+	g_strfreev(groups);
 out:
 	g_clear_error(&gerr);
 	g_free(text);
@@ -367,6 +550,9 @@ conf_free(struct conf **cp)
 	g_free(c->error_folder);
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_free(c->level[i].folder);
+	for (size_t i = 0; i < c->naccounts; i++)
+		conf_account_free(&c->accounts[i]);
+	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;
 }
@@ -385,4 +571,10 @@ conf_print_keys(FILE *fp)
 		fprintf(fp, "# %s\n#%s = %s\n", k->help, k->key,
 		    k->def != NULL ? k->def : "");
 	}
+	fprintf(fp, "\n# One group per IMAP account to poll.\n"
+	    "#[account support]\n");
+	for (size_t i = 0; i < NACCOUNT_KEYS; i++)
+		fprintf(fp, "# %s\n#%s = %s\n", account_keys[i].help,
+		    account_keys[i].key,
+		    account_keys[i].def != NULL ? account_keys[i].def : "");
 }

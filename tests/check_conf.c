@@ -1,0 +1,244 @@
+/* Unit tests for the configuration table: values, defaults, and
+ * file:line:col diagnostics. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <check.h>
+#include <glib.h>
+
+#include "conf.h"
+#include "diag.h"
+
+static char *
+write_conf(const char *text)
+{
+	char *path = g_strdup("/tmp/check_conf.XXXXXX");
+	int fd = g_mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, text, strlen(text)), (int)strlen(text));
+	close(fd);
+	return path;
+}
+
+/* Loads text; returns the conf (or NULL) and the diagnostics joined by
+ * newlines in *diags (caller frees). */
+static struct conf *
+load(const char *text, char **diags)
+{
+	char *path = write_conf(text);
+	struct diag *d = diag_new();
+	struct conf *c = NULL;
+	GString *s = g_string_new(NULL);
+
+	conf_load(path, d, &c);
+	for (size_t i = 0; i < diag_len(d); i++) {
+		const char *t = diag_text(d, i);
+		/* Drop the temp path: "PATH:line:col: ..." -> ":line:col: ..." */
+		g_string_append_printf(s, "%s\n", t + strlen(path));
+	}
+	*diags = g_string_free(s, FALSE);
+	diag_free(&d);
+	unlink(path);
+	g_free(path);
+	return c;
+}
+
+START_TEST(test_defaults)
+{
+	struct diag *d = diag_new();
+	struct conf *c = NULL;
+
+	g_setenv("MAILDIR", "/srv/mail/support", TRUE);
+	ck_assert_int_eq(conf_load(NULL, d, &c), 0);
+	ck_assert_str_eq(c->maildir, "/srv/mail/support");
+	ck_assert_str_eq(c->ledger, "/srv/mail/support/mailtriage.db");
+	ck_assert_int_eq(c->signal_level[SIG_SAFETY], LEVEL_CRITICAL);
+	ck_assert_int_eq(c->signal_level[SIG_OUTAGE], LEVEL_HIGH);
+	ck_assert_int_eq(c->signal_level[SIG_PAYMENT], LEVEL_HIGH);
+	ck_assert_int_eq(c->signal_level[SIG_ACCOUNT], LEVEL_MEDIUM);
+	ck_assert_int_eq(c->none_level, LEVEL_LOW);
+	ck_assert_str_eq(c->level[LEVEL_CRITICAL].folder, "Triage.Critical");
+	ck_assert_str_eq(c->level[LEVEL_LOW].folder, "Triage.Low");
+	ck_assert(c->level[LEVEL_HIGH].sla_hours == 4);
+	ck_assert_str_eq(c->error_folder, "");
+	ck_assert_uint_eq(c->naccounts, 0);
+	/* --maildir moves the default ledger along */
+	conf_set_maildir(c, "/var/mail/x");
+	ck_assert_str_eq(c->ledger, "/var/mail/x/mailtriage.db");
+	conf_free(&c);
+	ck_assert_ptr_null(c);
+	diag_free(&d);
+	g_unsetenv("MAILDIR");
+}
+END_TEST
+
+START_TEST(test_values)
+{
+	char *diags;
+	struct conf *c = load(
+	    "# comment\n"
+	    "[general]\n"
+	    "maildir = /srv/md\n"
+	    "ledger = /var/lib/mt/ledger.db\n"
+	    "error_folder = Triage.Errors\n"
+	    "[priority]\n"
+	    "account = high\n"
+	    "none = medium\n"
+	    "[high]\n"
+	    "folder = Support.Urgent\n"
+	    "sla_hours = 0.5\n"
+	    "[limits]\n"
+	    "match_limit = 5000\n", &diags);
+
+	ck_assert_str_eq(diags, "");
+	ck_assert_ptr_nonnull(c);
+	ck_assert_str_eq(c->maildir, "/srv/md");
+	ck_assert_str_eq(c->ledger, "/var/lib/mt/ledger.db");
+	/* an explicit ledger does not follow --maildir */
+	conf_set_maildir(c, "/elsewhere");
+	ck_assert_str_eq(c->ledger, "/var/lib/mt/ledger.db");
+	ck_assert_str_eq(c->error_folder, "Triage.Errors");
+	ck_assert_int_eq(c->signal_level[SIG_ACCOUNT], LEVEL_HIGH);
+	ck_assert_int_eq(c->none_level, LEVEL_MEDIUM);
+	ck_assert_str_eq(c->level[LEVEL_HIGH].folder, "Support.Urgent");
+	ck_assert(c->level[LEVEL_HIGH].sla_hours == 0.5);
+	ck_assert_uint_eq(c->match_limit, 5000);
+	conf_free(&c);
+	g_free(diags);
+}
+END_TEST
+
+/* Bad input and the exact diagnostics (path stripped). */
+static const struct {
+	const char *text;
+	const char *diags;
+} bad[] = {
+	{ "[priority]\noutage = urgent\n",
+	  ":2:10: error: priority.outage: unknown level \"urgent\": use "
+	  "critical, high, medium or low\n" },
+	{ "[general]\nmaildirr = /x\n",
+	  ":2:1: error: unknown key \"maildirr\" in [general]\n" },
+	{ "[genral]\n",
+	  ":1:2: error: unknown group [genral] (groups: general, filters, "
+	  "priority, critical, high, medium, low, limits, account NAME)\n" },
+	{ "maildir = /x\n",
+	  ":1:1: error: key \"maildir\" before any [group]\n" },
+	{ "[general]\njust words\n",
+	  ":2:1: error: expected key = value\n" },
+	{ "[general\n", ":1:1: error: bad group line: write [name]\n" },
+	{ "[high]\n  sla_hours = -3\n",
+	  ":2:15: error: high.sla_hours: bad number of hours \"-3\": use a "
+	  "positive number such as 4 or 0.5\n" },
+	{ "[low]\nfolder = ../etc\n",
+	  ":2:10: error: low.folder: bad folder name \"../etc\": use "
+	  "dot-separated names like Triage.High, no '/'\n" },
+	{ "[limits]\nmatch_limit = lots\n",
+	  ":2:15: error: limits.match_limit: bad number \"lots\": use a "
+	  "positive whole number\n" },
+	/* every problem is reported, not just the first */
+	{ "[priority]\nsafety = red\n[medium]\nsla_hours = x\n",
+	  ":2:10: error: priority.safety: unknown level \"red\": use "
+	  "critical, high, medium or low\n"
+	  ":4:13: error: medium.sla_hours: bad number of hours \"x\": use "
+	  "a positive number such as 4 or 0.5\n" },
+	{ "[account support]\nhost = imap.example.com\n",
+	  ":1:1: error: [account support] needs host and user\n"
+	  ":1:1: error: [account support] needs exactly one of "
+	  "password_file and password_env\n" },
+	{ "[account a]\nhost = h\nuser = u\npassword_env = P\ntls = none\n",
+	  ":1:1: error: [account a] tls = none sends the password in clear: "
+	  "set allow_plaintext = true to allow it (e.g. for 127.0.0.1)\n" },
+	{ "[account a]\nhost = h\nuser = u\npassword_env = P\nport = 70000\n",
+	  ":5:8: error: [account a] port: bad port \"70000\": use 1 to "
+	  "65535\n" },
+};
+
+START_TEST(test_bad)
+{
+	char *diags;
+	struct conf *c = load(bad[_i].text, &diags);
+
+	ck_assert_ptr_null(c);
+	ck_assert_str_eq(diags, bad[_i].diags);
+	g_free(diags);
+}
+END_TEST
+
+START_TEST(test_accounts)
+{
+	char *diags;
+	struct conf *c = load(
+	    "[account support]\n"
+	    "host = imap.example.com\n"
+	    "user = support\n"
+	    "password_file = /etc/mailtriage/support.pass\n"
+	    "[account local]\n"
+	    "host = 127.0.0.1\n"
+	    "port = 10143\n"
+	    "tls = none\n"
+	    "allow_plaintext = yes\n"
+	    "user = test\n"
+	    "password_env = MT_PASS\n"
+	    "mode = tag\n"
+	    "idle = false\n", &diags);
+
+	ck_assert_str_eq(diags, "");
+	ck_assert_uint_eq(c->naccounts, 2);
+	ck_assert_str_eq(c->accounts[0].name, "support");
+	ck_assert_uint_eq(c->accounts[0].port, 993);
+	ck_assert_int_eq(c->accounts[0].tls, CONF_TLS_IMAPS);
+	ck_assert_int_eq(c->accounts[0].verify_cert, 1);
+	ck_assert_int_eq(c->accounts[0].move, 1);
+	ck_assert_int_eq(c->accounts[0].idle, 1);
+	ck_assert_str_eq(c->accounts[0].folder, "INBOX");
+	ck_assert_str_eq(c->accounts[0].folder_prefix, "Triage");
+	ck_assert_str_eq(c->accounts[0].keyword_prefix, "$Triage_");
+	ck_assert_ptr_null(c->accounts[0].ca_file);
+	ck_assert_str_eq(c->accounts[1].name, "local");
+	ck_assert_uint_eq(c->accounts[1].port, 10143);
+	ck_assert_int_eq(c->accounts[1].tls, CONF_TLS_NONE);
+	ck_assert_int_eq(c->accounts[1].move, 0);
+	ck_assert_int_eq(c->accounts[1].idle, 0);
+	ck_assert_str_eq(c->accounts[1].password_env, "MT_PASS");
+	conf_free(&c);
+	g_free(diags);
+}
+END_TEST
+
+START_TEST(test_missing_file)
+{
+	struct diag *d = diag_new();
+	struct conf *c = NULL;
+
+	ck_assert_int_eq(conf_load("/nonexistent/mt.conf", d, &c), -1);
+	ck_assert_ptr_null(c);
+	ck_assert_uint_eq(diag_count(d, DIAG_ERROR), 1);
+	ck_assert(strstr(diag_text(d, 0), "/nonexistent/mt.conf: error: ")
+	    == diag_text(d, 0));
+	diag_free(&d);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("conf");
+	TCase *tc = tcase_create("conf");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, test_defaults);
+	tcase_add_test(tc, test_values);
+	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
+	tcase_add_test(tc, test_accounts);
+	tcase_add_test(tc, test_missing_file);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
