@@ -3,6 +3,7 @@
 #ifndef LEDGER_H
 #define LEDGER_H
 
+#include <stddef.h>
 #include <time.h>
 
 struct ledger;
@@ -27,6 +28,17 @@ struct ledger_row {
 	char *path;		/* delivered path, NULL while pending */
 	time_t sla_due;
 	int delivered;		/* 0 pending, 1 on disk */
+	char *subject_key;	/* subject without Re:/AW:/Fwd: prefixes */
+	char *tier;		/* customer tier, or NULL */
+};
+
+/* A ticket as the history lookups see it. */
+struct ledger_ticket {
+	long long id;
+	time_t created;		/* arrival of its first message */
+	char priority[16];
+	time_t sla_due;
+	long long messages;	/* how many it has */
 };
 
 /* Opens (creating or migrating) the ledger: WAL, busy timeout of
@@ -54,6 +66,27 @@ int ledger_insert_message(struct ledger *l, struct ledger_row *row,
 /* Records the planned file name of a pending message. 0, or -1 with *err. */
 int ledger_set_file(struct ledger *l, long long id, const char *file,
     char **err);
+
+/* For a row with ticket > 0, ledger_insert_message adds the message to
+ * that ticket (a follow-up) instead of opening a new one. */
+
+/* The ticket a follow-up belongs to: the ticket of the newest message
+ * whose Message-ID is among ids (In-Reply-To, References), else the newest
+ * ticket from from_addr with the same subject_key created at or after
+ * since (subject_key NULL or "": no subject match). Returns 1 and *out,
+ * 0 when none, -1 with *err. */
+int ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
+    const char *from_addr, const char *subject_key, time_t since,
+    struct ledger_ticket *out, char **err);
+
+/* How many messages from from_addr arrived at or after since. */
+int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
+    long long *count, char **err);
+
+/* Sets a ticket's priority, signals, reasons and due time. */
+int ledger_update_ticket(struct ledger *l, long long ticket,
+    const char *priority, const char *signals, const char *reasons,
+    time_t sla_due, char **err);
 
 /* Marks a message delivered at path. 0, or -1 with *err. */
 int ledger_mark_delivered(struct ledger *l, long long id, const char *path,

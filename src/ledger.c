@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include "ledger.h"
+#include "ledger-int.h"
 
 /* Schema migrations, applied in order; user_version is how many ran.
  * Add new ones at the end, never edit one that has shipped. */
@@ -34,29 +35,22 @@ static const char *const ledger_migrations[] = {
 	"CREATE INDEX messages_message_id ON messages(message_id);"
 	"CREATE INDEX messages_body_hash ON messages(body_hash);"
 	"CREATE INDEX messages_ticket_id ON messages(ticket_id);",
+	/* 2: threads and customer tiers */
+	"ALTER TABLE messages ADD COLUMN subject_key TEXT;"
+	"ALTER TABLE messages ADD COLUMN tier TEXT;"
+	"ALTER TABLE tickets ADD COLUMN subject_key TEXT;"
+	"ALTER TABLE tickets ADD COLUMN tier TEXT;"
+	"CREATE INDEX messages_from_received ON messages(from_addr, received);"
+	"CREATE INDEX tickets_from_subject ON tickets(from_addr, subject_key);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
 /* The columns ledger_read_row reads, in its order. */
 #define LEDGER_ROW_COLUMNS "SELECT id, ticket_id, message_id, body_hash," \
 	" from_addr, subject, received, signals, priority, rules, reasons," \
-	" folder, file, path, sla_due, delivered FROM messages"
+	" folder, file, path, sla_due, delivered, subject_key, tier" \
+	" FROM messages"
 
-enum ledger_st {
-	ST_BEGIN,
-	ST_COMMIT,
-	ST_ROLLBACK,
-	ST_SAVEPOINT,
-	ST_RELEASE,
-	ST_ROLLBACK_TO,
-	ST_FIND,
-	ST_EACH,
-	ST_INSERT_TICKET,
-	ST_INSERT_MESSAGE,
-	ST_SET_FILE,
-	ST_MARK_DELIVERED,
-	ST_COUNT
-};
 
 static const char *const ledger_sql[ST_COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
@@ -70,26 +64,34 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " ORDER BY id DESC LIMIT 1",
 	[ST_EACH] = LEDGER_ROW_COLUMNS " ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
-	    " subject, priority, signals, reasons, sla_due)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	    " subject, priority, signals, reasons, sla_due, subject_key, tier)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[ST_INSERT_MESSAGE] = "INSERT INTO messages (ticket_id, message_id,"
 	    " body_hash, from_addr, subject, received, signals, priority,"
-	    " rules, reasons, folder, file, path, sla_due, delivered)"
+	    " rules, reasons, folder, file, path, sla_due, delivered,"
+	    " subject_key, tier)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-	    " ?13, ?14, 0)",
+	    " ?13, ?14, 0, ?15, ?16)",
 	[ST_SET_FILE] = "UPDATE messages SET file = ?2 WHERE id = ?1",
+	[ST_TICKET_OF_MSGID] = "SELECT ticket_id FROM messages"
+	    " WHERE message_id = ?1 ORDER BY id DESC LIMIT 1",
+	[ST_TICKET_BY_SUBJECT] = "SELECT id FROM tickets WHERE from_addr = ?1"
+	    " AND subject_key = ?2 AND created >= ?3"
+	    " ORDER BY id DESC LIMIT 1",
+	[ST_TICKET_GET] = "SELECT id, created, priority, sla_due, (SELECT"
+	    " count(*) FROM messages WHERE ticket_id = tickets.id)"
+	    " FROM tickets WHERE id = ?1",
+	[ST_COUNT_FROM] = "SELECT count(*) FROM messages"
+	    " WHERE from_addr = ?1 AND received >= ?2",
+	[ST_UPDATE_TICKET] = "UPDATE tickets SET priority = ?2, reasons = ?3,"
+	    " sla_due = ?4, signals = ?5 WHERE id = ?1",
 	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
 	    " WHERE id = ?1",
 };
 
-struct ledger {
-	sqlite3 *db;
-	char *path;
-	sqlite3_stmt *st[ST_COUNT];
-};
 
 /* Sets *err to "ledger PATH: message" and returns -1. */
-static int
+int
 ledger_error(const char *path, const char *msg, char **err)
 {
 	if (err != NULL)
@@ -97,14 +99,14 @@ ledger_error(const char *path, const char *msg, char **err)
 	return -1;
 }
 
-static int
+int
 ledger_fail(struct ledger *l, char **err)
 {
 	return ledger_error(l->path, sqlite3_errmsg(l->db), err);
 }
 
 /* A cached statement, reset and with no bindings. */
-static sqlite3_stmt *
+sqlite3_stmt *
 ledger_stmt(struct ledger *l, enum ledger_st which)
 {
 	sqlite3_stmt *st = l->st[which];
@@ -131,7 +133,7 @@ ledger_run(struct ledger *l, enum ledger_st which, char **err)
 }
 
 /* Binds a time, with 0 ("none") as NULL. */
-static void
+void
 ledger_bind_time(sqlite3_stmt *st, int i, time_t t)
 {
 	if (t == 0)
@@ -294,7 +296,7 @@ ledger_rollback(struct ledger *l)
 		ledger_run(l, ST_ROLLBACK, NULL);
 }
 
-static char *
+char *
 ledger_column_text(sqlite3_stmt *st, int i)
 {
 	return g_strdup((const char *)sqlite3_column_text(st, i));
@@ -322,6 +324,8 @@ ledger_read_row(sqlite3_stmt *st, struct ledger_row *out)
 	r.path = ledger_column_text(st, 13);
 	r.sla_due = (time_t)sqlite3_column_int64(st, 14);
 	r.delivered = sqlite3_column_int(st, 15);
+	r.subject_key = ledger_column_text(st, 16);
+	r.tier = ledger_column_text(st, 17);
 	*out = r;
 }
 
@@ -366,6 +370,8 @@ ledger_insert_ticket(struct ledger *l, const struct ledger_row *row,
 	sqlite3_bind_text(st, 5, row->signals, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, row->reasons, -1, SQLITE_STATIC);
 	ledger_bind_time(st, 7, row->sla_due);
+	sqlite3_bind_text(st, 8, row->subject_key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 9, row->tier, -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
 		ledger_fail(l, err);
 	sqlite3_reset(st);
@@ -394,6 +400,8 @@ ledger_insert_row(struct ledger *l, const struct ledger_row *row,
 	sqlite3_bind_text(st, 12, row->file, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, row->path, -1, SQLITE_STATIC);
 	ledger_bind_time(st, 14, row->sla_due);
+	sqlite3_bind_text(st, 15, row->subject_key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, row->tier, -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
 		ledger_fail(l, err);
 	sqlite3_reset(st);
@@ -410,9 +418,12 @@ ledger_insert_message(struct ledger *l, struct ledger_row *row, char **err)
 
 	if (ledger_run(l, ST_SAVEPOINT, err) != 0)
 		return -1;
-	if (ledger_insert_ticket(l, row, err) != 0)
+	if (row->ticket > 0)
+		ticket = row->ticket;	/* a follow-up joins its ticket */
+	else if (ledger_insert_ticket(l, row, err) != 0)
 		goto fail;
-	ticket = sqlite3_last_insert_rowid(l->db);
+	else
+		ticket = sqlite3_last_insert_rowid(l->db);
 	if (ledger_insert_row(l, row, ticket, err) != 0)
 		goto fail;
 	id = sqlite3_last_insert_rowid(l->db);
@@ -474,6 +485,8 @@ ledger_row_clear(struct ledger_row *r)
 {
 	if (r == NULL)
 		return;
+	g_free(r->subject_key);
+	g_free(r->tier);
 	g_free(r->message_id);
 	g_free(r->body_hash);
 	g_free(r->from_addr);

@@ -1,0 +1,48 @@
+/* The ledger's insides, shared by ledger.c and ledger-thread.c only. */
+#ifndef LEDGER_INT_H
+#define LEDGER_INT_H
+
+#include <time.h>
+
+#include <sqlite3.h>
+
+/* Cached statements; their SQL is in ledger.c's ledger_sql table. */
+enum ledger_st {
+	ST_BEGIN,
+	ST_COMMIT,
+	ST_ROLLBACK,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO,
+	ST_FIND,
+	ST_EACH,
+	ST_INSERT_TICKET,
+	ST_INSERT_MESSAGE,
+	ST_SET_FILE,
+	ST_MARK_DELIVERED,
+	ST_TICKET_OF_MSGID,
+	ST_TICKET_BY_SUBJECT,
+	ST_TICKET_GET,
+	ST_COUNT_FROM,
+	ST_UPDATE_TICKET,
+	ST_COUNT
+};
+
+struct ledger {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *st[ST_COUNT];
+};
+
+/* Sets *err to "ledger PATH: msg" (if err) and returns -1. */
+int ledger_error(const char *path, const char *msg, char **err);
+/* The same with SQLite's last error message. */
+int ledger_fail(struct ledger *l, char **err);
+/* A cached statement, reset and with no bindings. */
+sqlite3_stmt *ledger_stmt(struct ledger *l, enum ledger_st which);
+/* Binds a time, with 0 ("none") as NULL. */
+void ledger_bind_time(sqlite3_stmt *st, int i, time_t t);
+/* A text column, copied (caller frees), or NULL. */
+char *ledger_column_text(sqlite3_stmt *st, int i);
+
+#endif

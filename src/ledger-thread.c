@@ -1,0 +1,119 @@
+/* The ledger's history lookups: which ticket a follow-up joins, how often
+ * a sender wrote lately, and raising a ticket's priority. */
+#include <string.h>
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+#include "ledger-int.h"
+
+/* Steps a one-row, one-integer query. 1 with *v, 0 no row, -1 error. */
+static int
+ledger_int_query(struct ledger *l, sqlite3_stmt *st, long long *v,
+    char **err)
+{
+	int rc = sqlite3_step(st), r;
+
+	if (rc == SQLITE_ROW) {
+		*v = sqlite3_column_int64(st, 0);
+		r = 1;
+	} else if (rc == SQLITE_DONE)
+		r = 0;
+	else
+		r = ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return r;
+}
+
+static int
+ledger_ticket_get(struct ledger *l, long long id, struct ledger_ticket *out,
+    char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_TICKET_GET);
+	int rc, r = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof(*out));
+		out->id = sqlite3_column_int64(st, 0);
+		out->created = (time_t)sqlite3_column_int64(st, 1);
+		g_strlcpy(out->priority, sqlite3_column_text(st, 2) ?
+		    (const char *)sqlite3_column_text(st, 2) : "",
+		    sizeof(out->priority));
+		out->sla_due = (time_t)sqlite3_column_int64(st, 3);
+		out->messages = sqlite3_column_int64(st, 4);
+		r = 1;
+	} else if (rc != SQLITE_DONE)
+		r = ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return r;
+}
+
+int
+ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
+    const char *from_addr, const char *subject_key, time_t since,
+    struct ledger_ticket *out, char **err)
+{
+	sqlite3_stmt *st;
+	long long ticket = 0;
+	int r;
+
+	/* Newest reference first: In-Reply-To, then References backwards. */
+	for (size_t i = 0; i < nids; i++) {
+		if (ids[i] == NULL || *ids[i] == '\0')
+			continue;
+		st = ledger_stmt(l, ST_TICKET_OF_MSGID);
+		sqlite3_bind_text(st, 1, ids[i], -1, SQLITE_STATIC);
+		if ((r = ledger_int_query(l, st, &ticket, err)) != 0)
+			return r < 0 ? -1 : ledger_ticket_get(l, ticket, out,
+			    err);
+	}
+	if (from_addr == NULL || subject_key == NULL || *subject_key == '\0')
+		return 0;
+	st = ledger_stmt(l, ST_TICKET_BY_SUBJECT);
+	sqlite3_bind_text(st, 1, from_addr, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, subject_key, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)since);
+	if ((r = ledger_int_query(l, st, &ticket, err)) != 1)
+		return r;
+	return ledger_ticket_get(l, ticket, out, err);
+}
+
+int
+ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
+    long long *count, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_COUNT_FROM);
+
+	*count = 0;
+	if (from_addr == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, from_addr, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)since);
+	return ledger_int_query(l, st, count, err) < 0 ? -1 : 0;
+}
+
+int
+ledger_update_ticket(struct ledger *l, long long ticket,
+    const char *priority, const char *signals, const char *reasons,
+    time_t sla_due, char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_UPDATE_TICKET);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, ticket);
+	sqlite3_bind_text(st, 2, priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, reasons, -1, SQLITE_STATIC);
+	ledger_bind_time(st, 4, sla_due);
+	sqlite3_bind_text(st, 5, signals, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
