@@ -12,6 +12,31 @@ struct diag;
 struct conf_level {
 	char *folder;		/* Maildir++ folder, e.g. "Triage.High" */
 	double sla_hours;	/* response target */
+	int business_hours;	/* the target counts only business hours */
+};
+
+/* How far each piece of context moves the priority, in levels. */
+struct conf_modifiers {
+	int impact;		/* business impact (the impact filters) */
+	int frustration;	/* words, shouting, !!! */
+	int repeat;		/* the Nth contact within the window */
+	int tier[TIER_COUNT];	/* per customer tier (may be negative) */
+	int max_raise;		/* all modifiers together */
+	int critical_by_modifiers; /* may modifiers alone reach critical? */
+	unsigned long repeat_count;
+	double repeat_window_hours;
+	double thread_window_hours; /* subject-based follow-up matching */
+	double shout_ratio;	/* share of capitals that counts as shouting */
+	unsigned long shout_min_letters;
+	unsigned long bang_run;	/* this many '!' in a row */
+};
+
+/* The business week for SLA targets in business hours: per weekday
+ * (0 = Sunday) the open and close minute of the day; open == close:
+ * closed all day. */
+struct conf_schedule {
+	int open[7];
+	int close[7];
 };
 
 enum conf_tls { CONF_TLS_IMAPS, CONF_TLS_STARTTLS, CONF_TLS_NONE };
@@ -46,6 +71,8 @@ struct conf {
 	char *filters;		/* shipped filter directory */
 	char *local_filters;	/* site filter directory, or NULL */
 	char *error_folder;	/* where unclassifiable mail goes; "" = INBOX */
+	char *user;		/* deliver as this user when root; NULL: the
+				 * Maildir's owner */
 	enum mt_level signal_level[SIG_COUNT];
 	enum mt_level none_level;
 	struct conf_level level[LEVEL_COUNT];
@@ -53,6 +80,12 @@ struct conf {
 	unsigned long match_limit;
 	struct conf_account *accounts;
 	size_t naccounts;
+	struct conf_modifiers mod;
+	char *tier_list[TIER_COUNT];	/* list files (addresses, domains) */
+	char *tier_header;		/* e.g. X-Customer-Tier */
+	int trust_tier_header;		/* believe it (set by a web form) */
+	char *timezone;			/* "" = the system's local zone */
+	struct conf_schedule schedule;
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

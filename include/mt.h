@@ -25,10 +25,22 @@ enum mt_level {
 	LEVEL_COUNT
 };
 
+/* Customer tiers, lowest first. */
+enum mt_tier {
+	TIER_NONE,
+	TIER_FREE,
+	TIER_BUSINESS,
+	TIER_ENTERPRISE,
+	TIER_VIP,
+	TIER_COUNT
+};
+
 const char *mt_signal_name(enum mt_signal s);	/* "safety" ... */
 int mt_signal_parse(const char *name);		/* enum value or -1 */
 const char *mt_level_name(enum mt_level l);	/* "critical" ... */
 int mt_level_parse(const char *name);		/* enum value or -1 */
+const char *mt_tier_name(enum mt_tier t);	/* "none", "free" ... */
+int mt_tier_parse(const char *name);		/* enum value or -1 */
 
 /* Signals as a bit mask: 1u << SIG_x. Writes "safety,outage" or "none"
  * into buf (at least 40 bytes). Returns buf. */

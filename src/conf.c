@@ -11,7 +11,8 @@
 #include "diag.h"
 
 enum conf_type { CT_PATH, CT_FOLDER, CT_LEVEL, CT_HOURS, CT_SECONDS, CT_SIZE,
-    CT_COUNT, CT_STRING, CT_BOOL, CT_PORT, CT_TLS, CT_MODE };
+    CT_COUNT, CT_STRING, CT_BOOL, CT_PORT, CT_TLS, CT_MODE, CT_STEPS, CT_RATIO,
+    CT_SCHEDULE, CT_TZ };
 
 struct conf_key {
 	const char *group;
@@ -27,7 +28,10 @@ struct conf_key {
 	{ g, "folder", CT_FOLDER, fdef, OFF(level[i].folder),		\
 	    "Maildir++ folder for " g " mail" },			\
 	{ g, "sla_hours", CT_HOURS, hours, OFF(level[i].sla_hours),	\
-	    "response target in hours for " g " mail" }
+	    "response target in hours for " g " mail" },			\
+	{ g, "business_hours", CT_BOOL, "false",			\
+	    OFF(level[i].business_hours),				\
+	    "count the target in business hours ([sla] schedule)" }
 
 static const struct conf_key conf_keys[] = {
 	{ "general", "maildir", CT_PATH, NULL, OFF(maildir),
@@ -38,6 +42,9 @@ static const struct conf_key conf_keys[] = {
 	    "seconds to wait for a busy ledger before deferring the mail" },
 	{ "general", "error_folder", CT_FOLDER, "", OFF(error_folder),
 	    "folder for mail that could not be classified; empty = INBOX" },
+	{ "general", "user", CT_STRING, NULL, OFF(user),
+	    "deliver as this user when started as root; default the "
+	    "Maildir's owner" },
 	{ "filters", "dir", CT_PATH, NULL, OFF(filters),
 	    "shipped filter directory; default the installed one" },
 	{ "filters", "local_dir", CT_PATH, NULL, OFF(local_filters),
@@ -57,6 +64,62 @@ static const struct conf_key conf_keys[] = {
 	LEVEL_KEYS("high", LEVEL_HIGH, "Triage.High", "4"),
 	LEVEL_KEYS("medium", LEVEL_MEDIUM, "Triage.Medium", "24"),
 	LEVEL_KEYS("low", LEVEL_LOW, "Triage.Low", "72"),
+	{ "modifiers", "impact", CT_STEPS, "1", OFF(mod.impact),
+	    "levels raised by business impact (production halted, all "
+	    "users, revenue, patients)" },
+	{ "modifiers", "frustration", CT_STEPS, "1", OFF(mod.frustration),
+	    "levels raised by frustration (angry words, shouting, !!!)" },
+	{ "modifiers", "repeat", CT_STEPS, "1", OFF(mod.repeat),
+	    "levels raised by the repeat_count-th contact in the window" },
+	{ "modifiers", "vip", CT_STEPS, "1", OFF(mod.tier[TIER_VIP]),
+	    "levels for VIP customers" },
+	{ "modifiers", "enterprise", CT_STEPS, "1",
+	    OFF(mod.tier[TIER_ENTERPRISE]), "levels for enterprise customers" },
+	{ "modifiers", "business", CT_STEPS, "0",
+	    OFF(mod.tier[TIER_BUSINESS]), "levels for business customers" },
+	{ "modifiers", "free", CT_STEPS, "0", OFF(mod.tier[TIER_FREE]),
+	    "levels for free-plan customers (negative lowers)" },
+	{ "modifiers", "max_raise", CT_STEPS, "2", OFF(mod.max_raise),
+	    "the most all modifiers together may raise" },
+	{ "modifiers", "critical_by_modifiers", CT_BOOL, "false",
+	    OFF(mod.critical_by_modifiers),
+	    "let modifiers alone reach critical; by default only safety, or "
+	    "an outage with business impact, is critical" },
+	{ "modifiers", "repeat_count", CT_COUNT, "3", OFF(mod.repeat_count),
+	    "the contact from the same sender or thread that counts as "
+	    "a repeat" },
+	{ "modifiers", "repeat_window_hours", CT_HOURS, "48",
+	    OFF(mod.repeat_window_hours), "window for counting contacts" },
+	{ "modifiers", "thread_window_hours", CT_HOURS, "720",
+	    OFF(mod.thread_window_hours), "how old a ticket a Re:/AW: subject "
+	    "from the same sender may join" },
+	{ "modifiers", "shout_ratio", CT_RATIO, "0.6", OFF(mod.shout_ratio),
+	    "share of capital letters that counts as shouting" },
+	{ "modifiers", "shout_min_letters", CT_COUNT, "20",
+	    OFF(mod.shout_min_letters), "letters needed before shouting "
+	    "counts" },
+	{ "modifiers", "bang_run", CT_COUNT, "3", OFF(mod.bang_run),
+	    "this many ! in a row count as frustration" },
+	{ "tiers", "vip", CT_PATH, NULL, OFF(tier_list[TIER_VIP]),
+	    "list file of VIP addresses, domains and *.subdomains" },
+	{ "tiers", "enterprise", CT_PATH, NULL,
+	    OFF(tier_list[TIER_ENTERPRISE]), "list file of enterprise "
+	    "customers" },
+	{ "tiers", "business", CT_PATH, NULL, OFF(tier_list[TIER_BUSINESS]),
+	    "list file of business customers" },
+	{ "tiers", "free", CT_PATH, NULL, OFF(tier_list[TIER_FREE]),
+	    "list file of free-plan customers" },
+	{ "tiers", "header", CT_STRING, "X-Customer-Tier", OFF(tier_header),
+	    "header a web form or upstream system sets to the tier" },
+	{ "tiers", "trust_header", CT_BOOL, "false", OFF(trust_tier_header),
+	    "believe that header (only if every path into the mailbox sets "
+	    "or strips it)" },
+	{ "sla", "timezone", CT_TZ, "", OFF(timezone),
+	    "time zone of the business hours, e.g. Europe/Berlin; empty = "
+	    "the system's" },
+	{ "sla", "schedule", CT_SCHEDULE, "Mon-Fri 09:00-17:00",
+	    OFF(schedule), "business hours: DAYS HH:MM-HH:MM[, ...], e.g. "
+	    "Mon-Fri 08:00-18:00, Sat 10:00-14:00" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -159,6 +222,59 @@ conf_set_filters(struct conf *c, const char *dir)
 
 /* Parses one value into the struct. Returns 0, or -1 with *msg set
  * (caller frees). */
+/* "Mon-Fri 09:00-17:00, Sat 10:00-14:00" into s. 0, or -1 with *msg. */
+static int
+conf_parse_schedule(const char *val, struct conf_schedule *s, char **msg)
+{
+	static const char *const days[] = { "sun", "mon", "tue", "wed", "thu",
+	    "fri", "sat" };
+	char **parts = g_strsplit(val, ",", -1);
+	int rc = -1;
+
+	memset(s, 0, sizeof(*s));
+	for (size_t i = 0; parts[i] != NULL; i++) {
+		char d1[4] = "", d2[4] = "", *p = g_strstrip(parts[i]);
+		int a = -1, b = -1, h1, m1, h2, m2, n = 0;
+
+		if (sscanf(p, "%3[A-Za-z]-%3[A-Za-z] %d:%d-%d:%d%n", d1, d2, &h1,
+		    &m1, &h2, &m2, &n) != 6 || p[n] != '\0') {
+			d2[0] = '\0';
+			n = 0;
+			if (sscanf(p, "%3[A-Za-z] %d:%d-%d:%d%n", d1, &h1, &m1,
+			    &h2, &m2, &n) != 5 || p[n] != '\0') {
+				*msg = g_strdup_printf("bad schedule entry "
+				    "\"%s\": write DAYS HH:MM-HH:MM, e.g. "
+				    "Mon-Fri 09:00-17:00", p);
+				goto out;
+			}
+		}
+		for (int d = 0; d < 7; d++) {
+			if (g_ascii_strcasecmp(d1, days[d]) == 0)
+				a = d;
+			if (g_ascii_strcasecmp(d2[0] ? d2 : d1, days[d]) == 0)
+				b = d;
+		}
+		if (a < 0 || b < 0 || h1 < 0 || h1 > 24 || m1 < 0 || m1 > 59 ||
+		    h2 < 0 || h2 > 24 || m2 < 0 || m2 > 59 ||
+		    h1 * 60 + m1 >= h2 * 60 + m2 || h2 * 60 + m2 > 24 * 60) {
+			*msg = g_strdup_printf("bad schedule entry \"%s\": days "
+			    "are Mon..Sun, times 00:00-24:00 with open before "
+			    "close", p);
+			goto out;
+		}
+		for (int d = a;; d = (d + 1) % 7) {
+			s->open[d] = h1 * 60 + m1;
+			s->close[d] = h2 * 60 + m2;
+			if (d == b)
+				break;
+		}
+	}
+	rc = 0;
+out:
+	g_strfreev(parts);
+	return rc;
+}
+
 static int
 conf_set(void *base, const struct conf_key *k, const char *val, char **msg)
 {
@@ -176,6 +292,44 @@ conf_set(void *base, const struct conf_key *k, const char *val, char **msg)
 		}
 		g_free(*(char **)p);
 		*(char **)p = conf_expand(val);
+		return 0;
+	case CT_STEPS:
+		errno = 0;
+		d = g_ascii_strtod(val, &end);
+		if (errno != 0 || end == val || *end != '\0' || d != (int)d ||
+		    d < -3 || d > 3) {
+			*msg = g_strdup_printf("bad number of levels \"%s\": use "
+			    "a whole number from -3 to 3", val);
+			return -1;
+		}
+		*(int *)p = (int)d;
+		return 0;
+	case CT_RATIO:
+		errno = 0;
+		d = g_ascii_strtod(val, &end);
+		if (errno != 0 || end == val || *end != '\0' || !(d > 0) ||
+		    d > 1) {
+			*msg = g_strdup_printf("bad ratio \"%s\": use a number "
+			    "above 0 and at most 1, e.g. 0.6", val);
+			return -1;
+		}
+		*(double *)p = d;
+		return 0;
+	case CT_SCHEDULE:
+		return conf_parse_schedule(val, (struct conf_schedule *)p, msg);
+	case CT_TZ:
+		if (*val != '\0') {
+			GTimeZone *tz = g_time_zone_new_identifier(val);
+			if (tz == NULL) {
+				*msg = g_strdup_printf("unknown time zone "
+				    "\"%s\": use a name like Europe/Berlin",
+				    val);
+				return -1;
+			}
+			g_time_zone_unref(tz);
+		}
+		g_free(*(char **)p);
+		*(char **)p = g_strdup(val);
 		return 0;
 	case CT_STRING:
 		if (*val == '\0') {
@@ -367,8 +521,9 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 			if (!conf_known_group(group))
 				diag_add(d, DIAG_ERROR, path, n + 1, ind + 2,
 				    "unknown group [%s] (groups: general, filters, "
-				    "priority, critical, high, medium, low, limits, "
-				    "account NAME)", group);
+				    "priority, critical, high, medium, low, "
+				    "modifiers, tiers, sla, limits, account NAME)",
+				    group);
 			continue;
 		}
 		if ((eq = strchr(l, '=')) == NULL) {
@@ -548,10 +703,15 @@ conf_free(struct conf **cp)
 	g_free(c->filters);
 	g_free(c->local_filters);
 	g_free(c->error_folder);
+	g_free(c->user);
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_free(c->level[i].folder);
 	for (size_t i = 0; i < c->naccounts; i++)
 		conf_account_free(&c->accounts[i]);
+	for (int i = 0; i < TIER_COUNT; i++)
+		g_free(c->tier_list[i]);
+	g_free(c->tier_header);
+	g_free(c->timezone);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

@@ -13,6 +13,25 @@ static const char *const level_names[LEVEL_COUNT] = {
 	"critical", "high", "medium", "low",
 };
 
+static const char *const tier_names[TIER_COUNT] = {
+	"none", "free", "business", "enterprise", "vip",
+};
+
+const char *
+mt_tier_name(enum mt_tier t)
+{
+	return (unsigned)t < TIER_COUNT ? tier_names[t] : "?";
+}
+
+int
+mt_tier_parse(const char *name)
+{
+	for (int i = 0; name != NULL && i < TIER_COUNT; i++)
+		if (strcasecmp(name, tier_names[i]) == 0)
+			return i;
+	return -1;
+}
+
 const char *
 mt_signal_name(enum mt_signal s)
 {

@@ -65,6 +65,17 @@ START_TEST(test_defaults)
 	ck_assert(c->level[LEVEL_HIGH].sla_hours == 4);
 	ck_assert_str_eq(c->error_folder, "");
 	ck_assert_uint_eq(c->naccounts, 0);
+	/* context modifiers and the business week */
+	ck_assert_int_eq(c->mod.impact, 1);
+	ck_assert_int_eq(c->mod.tier[TIER_VIP], 1);
+	ck_assert_int_eq(c->mod.tier[TIER_FREE], 0);
+	ck_assert_int_eq(c->mod.max_raise, 2);
+	ck_assert_int_eq(c->mod.critical_by_modifiers, 0);
+	ck_assert_int_eq(c->schedule.open[1], 9 * 60);	/* Monday */
+	ck_assert_int_eq(c->schedule.close[5], 17 * 60);	/* Friday */
+	ck_assert_int_eq(c->schedule.open[0], c->schedule.close[0]); /* Sun */
+	ck_assert_str_eq(c->tier_header, "X-Customer-Tier");
+	ck_assert_int_eq(c->trust_tier_header, 0);
 	/* --maildir moves the default ledger along */
 	conf_set_maildir(c, "/var/mail/x");
 	ck_assert_str_eq(c->ledger, "/var/mail/x/mailtriage.db");
@@ -91,7 +102,12 @@ START_TEST(test_values)
 	    "folder = Support.Urgent\n"
 	    "sla_hours = 0.5\n"
 	    "[limits]\n"
-	    "match_limit = 5000\n", &diags);
+	    "match_limit = 5000\n"
+	    "[sla]\n"
+	    "timezone = Europe/Berlin\n"
+	    "schedule = Mon-Thu 08:30-17:00, Fri 08:30-13:00, Sat 10:00-12:00\n"
+	    "[modifiers]\n"
+	    "free = -1\n", &diags);
 
 	ck_assert_str_eq(diags, "");
 	ck_assert_ptr_nonnull(c);
@@ -106,6 +122,12 @@ START_TEST(test_values)
 	ck_assert_str_eq(c->level[LEVEL_HIGH].folder, "Support.Urgent");
 	ck_assert(c->level[LEVEL_HIGH].sla_hours == 0.5);
 	ck_assert_uint_eq(c->match_limit, 5000);
+	ck_assert_str_eq(c->timezone, "Europe/Berlin");
+	ck_assert_int_eq(c->schedule.open[4], 8 * 60 + 30);	/* Thursday */
+	ck_assert_int_eq(c->schedule.close[5], 13 * 60);	/* Friday */
+	ck_assert_int_eq(c->schedule.open[6], 10 * 60);		/* Saturday */
+	ck_assert_int_eq(c->schedule.open[0], c->schedule.close[0]);
+	ck_assert_int_eq(c->mod.tier[TIER_FREE], -1);
 	conf_free(&c);
 	g_free(diags);
 }
@@ -123,7 +145,24 @@ static const struct {
 	  ":2:1: error: unknown key \"maildirr\" in [general]\n" },
 	{ "[genral]\n",
 	  ":1:2: error: unknown group [genral] (groups: general, filters, "
-	  "priority, critical, high, medium, low, limits, account NAME)\n" },
+	  "priority, critical, high, medium, low, modifiers, tiers, sla, "
+	  "limits, account NAME)\n" },
+	{ "[sla]\nschedule = Mon-Fri 9-17\n",
+	  ":2:12: error: sla.schedule: bad schedule entry \"Mon-Fri 9-17\": "
+	  "write DAYS HH:MM-HH:MM, e.g. Mon-Fri 09:00-17:00\n" },
+	{ "[sla]\nschedule = Mon-Fri 18:00-09:00\n",
+	  ":2:12: error: sla.schedule: bad schedule entry \"Mon-Fri "
+	  "18:00-09:00\": days are Mon..Sun, times 00:00-24:00 with open "
+	  "before close\n" },
+	{ "[sla]\ntimezone = Mars/Olympus\n",
+	  ":2:12: error: sla.timezone: unknown time zone \"Mars/Olympus\": "
+	  "use a name like Europe/Berlin\n" },
+	{ "[modifiers]\nimpact = 5\n",
+	  ":2:10: error: modifiers.impact: bad number of levels \"5\": use a "
+	  "whole number from -3 to 3\n" },
+	{ "[modifiers]\nshout_ratio = 1.5\n",
+	  ":2:15: error: modifiers.shout_ratio: bad ratio \"1.5\": use a "
+	  "number above 0 and at most 1, e.g. 0.6\n" },
 	{ "maildir = /x\n",
 	  ":1:1: error: key \"maildir\" before any [group]\n" },
 	{ "[general]\njust words\n",
