@@ -9,6 +9,7 @@ struct _GOptionEntry;		/* GLib's option entry, used only by cmd.c */
 struct conf;
 struct filter_set;
 struct rx_scratch;
+struct tier_table;
 
 struct cmd_entry {
 	const char *name;
@@ -32,6 +33,7 @@ struct cmd_env {
 	struct conf *conf;
 	struct filter_set *filters;
 	struct rx_scratch *scratch;	/* with the configured match limit */
+	struct tier_table *tiers;	/* customer tier lists */
 };
 
 /* Parses argv with the common options plus extra (may be NULL);
@@ -58,5 +60,9 @@ int cmd_write_all(int fd, const char *buf, size_t len);
 extern const struct cmd_entry cmd_deliver_entry;
 extern const struct cmd_entry cmd_filter_entry;
 extern const struct cmd_entry cmd_list_entry;
+extern const struct cmd_entry cmd_scan_entry;
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_explain_entry;
+extern const struct cmd_entry cmd_test_filters_entry;
 
 #endif

@@ -19,14 +19,16 @@ struct deliver_result {
 	char *path;		/* its file, when known; caller frees */
 };
 
-/* Returns 0 once the message is fsync'd on disk (or was already), -1 with
+/* Looks up the history first (the ticket a follow-up joins, repeat
+ * contacts) and decides t's priority again with it.
+ * Returns 0 once the message is fsync'd on disk (or was already), -1 with
  * *err (caller frees) when it is not: the caller defers (EX_TEMPFAIL).
  * A ledger that cannot be updated after the file is safe is logged, not
  * returned: a redelivery recognises the file. Clear res with
  * deliver_result_clear(). */
-int deliver_message(const struct conf *c, struct ledger *l,
-    const struct triage *t, const char *raw, size_t len, time_t arrived,
-    struct deliver_result *res, char **err);
+int deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
+    const char *raw, size_t len, time_t arrived, struct deliver_result *res,
+    char **err);
 void deliver_result_clear(struct deliver_result *res);
 
 #endif

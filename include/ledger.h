@@ -100,4 +100,49 @@ int ledger_each_message(struct ledger *l,
 
 void ledger_row_clear(struct ledger_row *r);
 
+
+/* IMAP polling (ledger-imap.c): per account, folder, UIDVALIDITY and UID,
+ * what poll decided and whether it has been carried out on the server. */
+struct ledger_imap_row {
+	char *account;
+	char *folder;		/* the watched folder */
+	unsigned long uidvalidity;
+	unsigned long uid;
+	char *message_id;	/* may be NULL */
+	char *body_hash;
+	long long ticket;
+	long long message;	/* messages.id */
+	char *target;		/* folder to move it to; "" = leave in place */
+	char *keywords;		/* space-separated IMAP keywords to set */
+	int done;		/* 0: recorded, action pending; 1: done */
+};
+
+/* The UIDVALIDITY last seen for account/folder: 1 and *out, 0 if none,
+ * -1 with *err. */
+int ledger_imap_uidvalidity(struct ledger *l, const char *account,
+    const char *folder, unsigned long *out, char **err);
+int ledger_imap_set_uidvalidity(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity, char **err);
+/* The highest UID recorded under uidvalidity, 0 when none. 0 or -1. */
+int ledger_imap_max_uid(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity, unsigned long *out,
+    char **err);
+/* 1 and *out (clear with ledger_imap_row_clear), 0 if absent, -1. */
+int ledger_imap_find(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity, unsigned long uid,
+    struct ledger_imap_row *out, char **err);
+/* Inserts r (its done field decides the state). 0 or -1 with *err. */
+int ledger_imap_insert(struct ledger *l, const struct ledger_imap_row *r,
+    char **err);
+int ledger_imap_mark_done(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity, unsigned long uid,
+    char **err);
+/* The rows still 'recorded' under uidvalidity, by UID. Caller frees with
+ * ledger_imap_rows_free. 0 or -1 with *err. */
+int ledger_imap_recorded(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity,
+    struct ledger_imap_row **rows, size_t *n, char **err);
+void ledger_imap_rows_free(struct ledger_imap_row *rows, size_t n);
+void ledger_imap_row_clear(struct ledger_imap_row *r);
+
 #endif

@@ -1,21 +1,44 @@
-/* The priority decision: from signals and context to a level, its
- * reasons and the SLA due time. */
+/* The priority decision: from the signals and the context to a level,
+ * the reasons for it and the SLA due time. A pure function of its input,
+ * so that every modifier and their combination can be tested alone. */
 #ifndef PRIORITY_H
 #define PRIORITY_H
 
+#include <stddef.h>
 #include <time.h>
+
 #include "mt.h"
 
 struct conf;
 
-struct priority_decision {
-	enum mt_level level;
-	char reasons[512];	/* e.g. "outage -> high" */
-	time_t due;		/* arrived + the level's SLA target */
+struct priority_input {
+	unsigned signals;	/* fired signals, 1u << enum mt_signal */
+	const char *impact;	/* what the impact filters found
+				 * ("production"), or NULL */
+	const char *frustration; /* what showed it ("words", "shouting",
+				 * "!!!"), or NULL */
+	enum mt_tier tier;
+	const char *tier_source; /* "list", "header"; NULL: no tier */
+	long long contacts;	/* messages from this sender or thread in the
+				 * repeat window, this one included */
+	long long ticket;	/* > 0: a follow-up joining this ticket */
+	enum mt_level ticket_level; /* that ticket's level so far */
+	time_t first_arrival;	/* the ticket's first message; for a new
+				 * ticket, this message's arrival */
 };
 
-void priority_decide(const struct conf *c, unsigned signals, time_t arrived,
+struct priority_decision {
+	enum mt_level level;
+	char reasons[512];	/* e.g. "outage -> high; impact:production +1" */
+	time_t due;		/* first_arrival + the level's SLA target */
+};
+
+void priority_decide(const struct conf *c, const struct priority_input *in,
     struct priority_decision *out);
+
+/* start + the level's SLA target, counted in business hours when the
+ * level says so (the [sla] schedule in its time zone). */
+time_t priority_due(const struct conf *c, enum mt_level level, time_t start);
 
 /* RFC 5322 date ("Mon, 23 Nov 2026 14:00:00 +0000") into buf (>= 40). */
 char *priority_format_date(time_t t, char *buf, size_t size);

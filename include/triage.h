@@ -13,19 +13,27 @@ struct filter_set;
 struct msg;
 struct rx_scratch;
 
+struct tier_table;
+
 struct triage_ctx {
 	const struct conf *conf;
 	const struct filter_set *filters;
 	struct rx_scratch *scratch;	/* may be NULL */
+	const struct tier_table *tiers;	/* may be NULL */
 };
 
 struct triage {
 	struct msg *msg;		/* NULL when the message was too large */
 	struct match_result match;
+	struct priority_input input;	/* what prio was decided from;
+					 * history is added by delivery */
 	struct priority_decision prio;
 	char body_hash[65];		/* hex SHA-256 of the body bytes */
 	char *error;			/* X-Triage-Error text, or NULL */
 	const char *folder;		/* destination (owned by the conf) */
+	char *subject_key;		/* subject without Re:/AW:/Fwd: */
+	int is_reply;			/* the subject had such a prefix */
+	char frustration[32];		/* what input.frustration points to */
 };
 
 /* Classifies raw. Never fails for bad mail: parse or filter problems are
@@ -34,6 +42,15 @@ struct triage {
 int triage_classify(const struct triage_ctx *ctx, const char *raw,
     size_t len, time_t arrived, struct triage *out);
 void triage_clear(struct triage *t);
+
+/* Decides the priority again from t->input (after delivery added the
+ * history) and sets t->prio and t->folder. */
+void triage_redecide(const struct conf *c, struct triage *t);
+
+/* The subject without reply and forward prefixes ("Re:", "AW:", "Fwd:",
+ * "WG:", "[EXT]" ...), lower-cased, blanks collapsed; *is_reply says
+ * whether a reply or forward prefix was there. Caller frees. */
+char *triage_subject_key(const char *subject, int *is_reply);
 
 /* The tagged message: X-Triage-* headers (Ticket only when ticket > 0)
  * prepended to raw. Caller frees (free()). */

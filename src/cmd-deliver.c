@@ -22,6 +22,7 @@
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
+#include "privdrop.h"
 #include "triage.h"
 
 static void
@@ -41,7 +42,7 @@ deliver_log(const struct triage *t, const struct deliver_result *res)
 /* Opens the ledger (beside the Maildir by default) and files the message.
  * Returns 0 or EX_TEMPFAIL. */
 static int
-deliver_run(const struct conf *c, const struct triage *t, const char *raw,
+deliver_run(const struct conf *c, struct triage *t, const char *raw,
     size_t len, time_t arrived)
 {
 	struct ledger *l = NULL;
@@ -74,7 +75,7 @@ deliver_exec(const struct cmd_entry *self, int argc, char **argv)
 	struct cmd_common co;
 	struct cmd_env env;
 	struct triage t;
-	char *raw = NULL;
+	char *raw = NULL, *perr = NULL;
 	size_t len = 0;
 	int rc;
 
@@ -94,13 +95,24 @@ deliver_exec(const struct cmd_entry *self, int argc, char **argv)
 		cmd_common_clear(&co);
 		return EX_TEMPFAIL;
 	}
+	/* Root gives way to the Maildir's owner before anything is read
+	 * or written (see privdrop.h). */
+	if (privdrop_for_maildir(env.conf->user, env.conf->maildir,
+	    &perr) != 0) {
+		log_error("cannot drop root privileges: %s: message "
+		    "deferred", perr);
+		g_free(perr);
+		rc = EX_TEMPFAIL;
+		goto out;
+	}
 	if (cmd_read_all(STDIN_FILENO, &raw, &len) != 0) {
 		log_error("reading the message from stdin: %s",
 		    g_strerror(errno));
 		rc = EX_TEMPFAIL;
 		goto out;
 	}
-	struct triage_ctx ctx = { env.conf, env.filters, env.scratch };
+	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
+	    env.tiers };
 	time_t now = time(NULL);
 	if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 		log_error("out of memory classifying the message");

@@ -44,7 +44,8 @@ filter_exec(const struct cmd_entry *self, int argc, char **argv)
 		rc = EX_IOERR;
 		goto out;
 	}
-	struct triage_ctx ctx = { env.conf, env.filters, env.scratch };
+	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
+	    env.tiers };
 	if (triage_classify(&ctx, raw, len, time(NULL), &t) != 0) {
 		rc = EX_TEMPFAIL;
 		goto out;

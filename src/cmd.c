@@ -16,6 +16,7 @@
 #include "log.h"
 #include "mt.h"
 #include "rx.h"
+#include "tier.h"
 
 #define CMD_JIT_STACK_MAX (1024 * 1024)
 
@@ -98,6 +99,8 @@ cmd_load(const struct cmd_common *co, unsigned filter_flags,
 		conf_set_maildir(env->conf, co->maildir);
 	if (co->filters != NULL)
 		conf_set_filters(env->conf, co->filters);
+	if (tier_table_load(env->conf, d, &env->tiers) != 0)
+		goto out;
 	if (filter_set_load(env->conf->filters, env->conf->local_filters,
 	    filter_flags, d, &env->filters) != 0)
 		goto out;
@@ -118,6 +121,7 @@ void
 cmd_env_free(struct cmd_env *env)
 {
 	rx_scratch_free(&env->scratch);
+	tier_table_free(&env->tiers);
 	filter_set_free(&env->filters);
 	conf_free(&env->conf);
 }

@@ -22,7 +22,7 @@
 struct delivery {
 	const struct conf *conf;
 	struct ledger *ledger;
-	const struct triage *t;
+	struct triage *t;
 	const char *raw;
 	size_t len;
 	time_t arrived;
@@ -52,7 +52,62 @@ deliver_insert(struct delivery *dv, char **err)
 	r->reasons = g_strdup(t->prio.reasons);
 	r->folder = g_strdup(t->folder);
 	r->sla_due = t->prio.due;
-	return ledger_insert_message(dv->ledger, r, err);
+	r->subject_key = g_strdup(t->subject_key);
+	r->tier = t->input.tier != TIER_NONE ?
+	    g_strdup(mt_tier_name(t->input.tier)) : NULL;
+	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
+	if (ledger_insert_message(dv->ledger, r, err) != 0)
+		return -1;
+	if (t->input.ticket > 0 && ledger_update_ticket(dv->ledger, r->ticket,
+	    r->priority, r->signals, r->reasons, r->sla_due, err) != 0)
+		return -1;
+	return 0;
+}
+
+/* History, under the ledger lock: the ticket a follow-up joins and how
+ * often this sender or thread wrote within the repeat window. The
+ * priority is then decided again with it. */
+static int
+deliver_history(struct delivery *dv, char **err)
+{
+	const struct conf *c = dv->conf;
+	struct triage *t = dv->t;
+	const char *from = t->msg ? msg_from_addr(t->msg) : NULL;
+	const char *const *refs = NULL;
+	const char **ids;
+	struct ledger_ticket tk;
+	long long n = 0;
+	size_t nrefs = 0, nids = 0;
+	int r;
+
+	if (t->msg == NULL)
+		return 0;
+	refs = msg_references(t->msg, &nrefs);
+	ids = g_new0(const char *, nrefs + 2);
+	ids[nids++] = msg_in_reply_to(t->msg);
+	for (size_t i = nrefs; i > 0; i--)	/* newest reference first */
+		ids[nids++] = refs[i - 1];
+	r = ledger_find_thread(dv->ledger, ids, nids, from,
+	    t->is_reply ? t->subject_key : NULL,
+	    dv->arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk,
+	    err);
+	g_free(ids);
+	if (r < 0)
+		return -1;
+	if (ledger_count_from(dv->ledger, from, dv->arrived -
+	    (time_t)(c->mod.repeat_window_hours * 3600), &n, err) != 0)
+		return -1;
+	t->input.contacts = n + 1;
+	if (r == 1) {
+		int lvl = mt_level_parse(tk.priority);
+		t->input.ticket = tk.id;
+		t->input.ticket_level = lvl >= 0 ? (enum mt_level)lvl :
+		    LEVEL_LOW;
+		t->input.first_arrival = tk.created;
+		t->input.contacts = MAX(t->input.contacts, tk.messages + 1);
+	}
+	triage_redecide(c, t);
+	return 0;
 }
 
 /* Phase 1. Returns 1 when the message is already delivered, 0 to go on
@@ -91,7 +146,7 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 			rc = 1;
 			goto out;
 		}
-	} else if (deliver_insert(dv, err) != 0)
+	} else if (deliver_history(dv, err) != 0 || deliver_insert(dv, err) != 0)
 		goto out;
 	*tagged = triage_tag(t, dv->row.ticket, dv->raw, dv->len, tlen);
 	name = maildir_unique_name(*tlen);
@@ -111,8 +166,7 @@ out:
 }
 
 int
-deliver_message(const struct conf *c, struct ledger *l,
-    const struct triage *t, const char *raw, size_t len, time_t arrived,
+deliver_message(const struct conf *c, struct ledger *l, struct triage *t, const char *raw, size_t len, time_t arrived,
     struct deliver_result *res, char **err)
 {
 	struct delivery dv = { c, l, t, raw, len, arrived, { 0 }, NULL };
@@ -128,8 +182,8 @@ deliver_message(const struct conf *c, struct ledger *l,
 	if ((r = deliver_reserve(&dv, &tagged, &tlen, err)) < 0)
 		goto out;
 	if (r == 0) {
-		if (strcmp(dv.row.folder, t->folder) != 0 &&
-		    maildir_ensure(c->maildir, dv.row.folder, err) != 0)
+		/* The history may have moved it to a more urgent folder. */
+		if (maildir_ensure(c->maildir, dv.row.folder, err) != 0)
 			goto out;
 		if (maildir_deliver(c->maildir, dv.row.folder, dv.row.file,
 		    tagged, tlen, &dv.path, err) != 0)

@@ -13,6 +13,7 @@
 #define HTML_QUOTE_MAX	8	/* deepest "> " prefix written */
 #define HTML_NAME_MAX	16
 #define HTML_FWD_WINDOW	4096	/* how far to look for an Outlook "Subject:" */
+#define HTML_FWD_CHECKS	8	/* Outlook markers looked at per document */
 
 enum {
 	T_BLOCK = 0x01,		/* line break before and after */
@@ -88,6 +89,7 @@ struct html_state {
 	int		 pre;		/* open <pre> elements */
 	int		 depth;		/* open quote containers */
 	int		 rest;		/* Outlook marker seen: all after is quoted */
+	int		 fwd_checks;	/* Outlook markers looked at */
 	struct html_elem stack[HTML_STACK_MAX];
 	int		 nstack;
 	size_t		 noquote[2];	/* no ' / " at or after this offset */
@@ -585,7 +587,8 @@ html_tag(struct html_state *st, size_t i)
 			html_pop(st, name);
 		return j;
 	}
-	if (rest && !st->rest && !html_is_forward(st, i)) {
+	if (rest && !st->rest && st->fwd_checks++ < HTML_FWD_CHECKS &&
+	    !html_is_forward(st, i)) {
 		html_flush(st);
 		st->rest = 1;
 	}

@@ -42,6 +42,23 @@ static const char *const ledger_migrations[] = {
 	"ALTER TABLE tickets ADD COLUMN tier TEXT;"
 	"CREATE INDEX messages_from_received ON messages(from_addr, received);"
 	"CREATE INDEX tickets_from_subject ON tickets(from_addr, subject_key);",
+	/* 3: IMAP polling (ledger-imap.c): the last UIDVALIDITY seen per
+	 * account and folder, and each UID's state. A row is 'recorded' (and
+	 * committed) before the message is flagged or moved, 'done' after. */
+	"CREATE TABLE imap_folders ("
+	"  account TEXT NOT NULL, folder TEXT NOT NULL,"
+	"  uidvalidity INTEGER NOT NULL,"
+	"  PRIMARY KEY (account, folder));"
+	"CREATE TABLE imap_seen ("
+	"  account TEXT NOT NULL, folder TEXT NOT NULL,"
+	"  uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL,"
+	"  message_id TEXT, body_hash TEXT NOT NULL,"
+	"  ticket_id INTEGER REFERENCES tickets(id),"
+	"  message_row INTEGER REFERENCES messages(id),"
+	"  target TEXT NOT NULL, keywords TEXT NOT NULL,"
+	"  state TEXT NOT NULL CHECK (state IN ('recorded', 'done')),"
+	"  PRIMARY KEY (account, folder, uidvalidity, uid));"
+	"CREATE INDEX imap_seen_state ON imap_seen(account, folder, state);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

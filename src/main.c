@@ -13,6 +13,10 @@ static const struct cmd_entry *const cmd_table[] = {
 	&cmd_deliver_entry,
 	&cmd_filter_entry,
 	&cmd_list_entry,
+	&cmd_scan_entry,
+	&cmd_check_entry,
+	&cmd_explain_entry,
+	&cmd_test_filters_entry,
 };
 #define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
 

@@ -78,50 +78,66 @@ msg_shutdown(void)
 	g_mutex_unlock(&msg_lock);
 }
 
+/* A copy of len bytes without NUL bytes; *outlen gets its length.
+ * Caller frees. */
+static char *
+msg_strip_nul(const char *s, size_t len, size_t *outlen)
+{
+	char *t = g_malloc(len + 1);
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != '\0')
+			t[n++] = s[i];
+	t[n] = '\0';
+	*outlen = n;
+	return t;
+}
+
 /* Text without NUL bytes and made valid UTF-8 (len -1: NUL-terminated).
  * Caller frees. */
 static char *
 msg_clean(const char *s, gssize len)
 {
-	GString *t;
-	char *ret;
+	char *t, *ret;
+	size_t n;
 
 	if (s == NULL)
 		return NULL;
-	if (len < 0)
-		len = strlen(s);
-	if (memchr(s, '\0', len) == NULL && g_utf8_validate(s, len, NULL))
-		return g_strndup(s, len);
-	t = g_string_sized_new(len);
-	for (gssize i = 0; i < len; i++)
-		if (s[i] != '\0')
-			g_string_append_c(t, s[i]);
-	ret = g_utf8_make_valid(t->str, t->len);
-	g_string_free(t, TRUE);
+	t = msg_strip_nul(s, len < 0 ? strlen(s) : (size_t)len, &n);
+	if (g_utf8_validate(t, n, NULL))
+		return t;
+	ret = g_utf8_make_valid(t, n);
+	g_free(t);
 	return ret;
+}
+
+static int
+msg_is_utf8(const char *cs)
+{
+	return cs == NULL || g_ascii_strcasecmp(cs, "UTF-8") == 0 ||
+	    g_ascii_strcasecmp(cs, "US-ASCII") == 0 ||
+	    g_ascii_strcasecmp(cs, "ANSI_X3.4-1968") == 0;
 }
 
 /* Converts a part's bytes to UTF-8 from its declared charset; bytes
  * that are missing a charset, carry an unknown one or do not convert
- * go through GMime's 8-bit guessing instead. Caller frees. */
+ * go through GMime's 8-bit guessing (UTF-8, then windows-1252).
+ * Caller frees. */
 static char *
 msg_to_utf8(GMimeParserOptions *opts, const char *p, size_t len,
     const char *charset)
 {
 	const char *cs = charset != NULL ? g_mime_charset_iconv_name(charset) :
 	    NULL;
-	char *conv = NULL, *ret;
+	char *conv = NULL, *copy = NULL, *ret = NULL;
 	gsize out = 0;
+	size_t n;
 
 	if (p == NULL || len == 0)
 		return g_strdup("");
-	if (cs == NULL || g_ascii_strcasecmp(cs, "UTF-8") == 0 ||
-	    g_ascii_strcasecmp(cs, "US-ASCII") == 0 ||
-	    g_ascii_strcasecmp(cs, "ANSI_X3.4-1968") == 0) {
-		if (g_utf8_validate(p, len, NULL))
-			return msg_clean(p, len);
-	} else {
-		/* As browsers do: Latin-1 labels mean windows-1252. */
+	if (!msg_is_utf8(cs)) {
+		/* As browsers do: a Latin-1 label means windows-1252. */
 		if (g_ascii_strcasecmp(cs, "iso-8859-1") == 0)
 			cs = "WINDOWS-1252";
 		conv = g_convert(p, len, "UTF-8", cs, NULL, &out, NULL);
@@ -130,13 +146,20 @@ msg_to_utf8(GMimeParserOptions *opts, const char *p, size_t len,
 			    &out, NULL);
 		if (conv != NULL) {
 			ret = msg_clean(conv, out);
-			g_free(conv);
-			return ret;
+			goto out;
 		}
 	}
-	conv = g_mime_utils_decode_8bit(opts, p, len);
+	copy = msg_strip_nul(p, len, &n);
+	if (g_utf8_validate(copy, n, NULL)) {
+		ret = copy;
+		copy = NULL;
+		goto out;
+	}
+	conv = g_mime_utils_decode_8bit(opts, copy, n);
 	ret = msg_clean(conv != NULL ? conv : "", -1);
+out:
 	g_free(conv);
+	g_free(copy);
 	return ret;
 }
 

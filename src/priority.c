@@ -1,38 +1,182 @@
-/* The priority decision. This first policy maps the strongest signal to
- * its configured level; context modifiers come with the history work. */
+/* The priority decision, as a senior support lead would make it:
+ *   1. the strongest signal sets the base level (safety > outage >
+ *      payment > account; none -> the configured level);
+ *   2. context moves it: business impact, customer tier, frustration,
+ *      repeat contacts — each by its configured number of levels, all
+ *      together by at most max_raise;
+ *   3. critical needs safety, or an outage with business impact, unless
+ *      critical_by_modifiers says otherwise;
+ *   4. a follow-up keeps at least its ticket's level;
+ *   5. the SLA runs from the ticket's first message. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include <glib.h>
+
 #include "conf.h"
 #include "priority.h"
 
+/* Appends "; text" to the reasons. */
+static void
+priority_reason(struct priority_decision *out, const char *fmt, ...)
+{
+	size_t off = strlen(out->reasons);
+	va_list ap;
+
+	if (off > 0 && off + 2 < sizeof(out->reasons)) {
+		memcpy(out->reasons + off, "; ", 3);
+		off += 2;
+	}
+	va_start(ap, fmt);
+	vsnprintf(out->reasons + off, sizeof(out->reasons) - off, fmt, ap);
+	va_end(ap);
+}
+
+/* A modifier of n levels; returns what it adds. */
+static int
+priority_modifier(struct priority_decision *out, int n, const char *what,
+    const char *detail)
+{
+	if (n == 0)
+		return 0;
+	priority_reason(out, "%s:%s %+d", what, detail, n);
+	return n;
+}
+
 void
-priority_decide(const struct conf *c, unsigned signals, time_t arrived,
+priority_decide(const struct conf *c, const struct priority_input *in,
     struct priority_decision *out)
 {
-	enum mt_level level = c->none_level;
-	size_t off = 0;
+	const struct conf_modifiers *m = &c->mod;
+	int level = c->none_level, base, raise = 0, have = 0;
+	char buf[64];
 
 	memset(out, 0, sizeof(*out));
-	/* The most urgent level any fired signal maps to; ties go to the
-	 * signal of higher precedence, which is named first. */
 	for (int s = 0; s < SIG_COUNT; s++) {
-		if (!(signals & (1u << s)))
+		if (!(in->signals & (1u << s)))
 			continue;
-		if (off == 0 || c->signal_level[s] < level)
+		if (!have || (int)c->signal_level[s] < level)
 			level = c->signal_level[s];
-		int n = snprintf(out->reasons + off, sizeof(out->reasons) - off,
-		    "%s%s -> %s", off ? "; " : "", mt_signal_name(s),
-		    mt_level_name(c->signal_level[s]));
-		if (n > 0 && (size_t)n < sizeof(out->reasons) - off)
-			off += (size_t)n;
+		have = 1;
 	}
-	if (off == 0)
-		snprintf(out->reasons, sizeof(out->reasons), "no signal -> %s",
+	if (have) {
+		for (int s = 0; s < SIG_COUNT; s++)
+			if (in->signals & (1u << s)) {
+				priority_reason(out, "%s -> %s",
+				    mt_signal_name(s),
+				    mt_level_name(c->signal_level[s]));
+				break;
+			}
+	} else
+		priority_reason(out, "no signal -> %s", mt_level_name(level));
+	base = level;
+
+	if (in->impact != NULL)
+		raise += priority_modifier(out, m->impact, "impact", in->impact);
+	if (in->tier != TIER_NONE && in->tier_source != NULL) {
+		snprintf(buf, sizeof(buf), "%s", mt_tier_name(in->tier));
+		raise += priority_modifier(out, m->tier[in->tier], "tier", buf);
+	}
+	if (in->frustration != NULL)
+		raise += priority_modifier(out, m->frustration, "frustration",
+		    in->frustration);
+	if (in->contacts >= (long long)m->repeat_count) {
+		snprintf(buf, sizeof(buf), "%lld in %gh", in->contacts,
+		    m->repeat_window_hours);
+		raise += priority_modifier(out, m->repeat, "repeat", buf);
+	}
+	if (raise > m->max_raise) {
+		priority_reason(out, "capped at %+d", m->max_raise);
+		raise = m->max_raise;
+	}
+	level = CLAMP(base - raise, LEVEL_CRITICAL, LEVEL_LOW);
+
+	if (level == LEVEL_CRITICAL && base != LEVEL_CRITICAL &&
+	    !m->critical_by_modifiers &&
+	    !((in->signals & (1u << SIG_OUTAGE)) && in->impact != NULL)) {
+		level = LEVEL_HIGH;
+		priority_reason(out, "critical needs safety or an outage with "
+		    "impact");
+	}
+	if (in->ticket > 0 && (int)in->ticket_level < level) {
+		level = in->ticket_level;
+		priority_reason(out, "follow-up of #%lld keeps %s", in->ticket,
 		    mt_level_name(level));
-	out->level = level;
-	out->due = arrived + (time_t)(c->level[level].sla_hours * 3600.0);
+	} else if (in->ticket > 0)
+		priority_reason(out, "follow-up of #%lld", in->ticket);
+	if (level != base)
+		priority_reason(out, "-> %s", mt_level_name(level));
+	out->level = (enum mt_level)level;
+	out->due = priority_due(c, out->level, in->first_arrival);
+}
+
+/* Business hours: walk the week from start, spending the target only
+ * while open. GDateTime keeps the time zone's offsets and DST right. */
+static time_t
+priority_due_business(const struct conf *c, double hours, time_t start)
+{
+	const struct conf_schedule *s = &c->schedule;
+	GTimeZone *tz = c->timezone != NULL && *c->timezone != '\0' ?
+	    g_time_zone_new_identifier(c->timezone) : NULL;
+	gint64 left = (gint64)(hours * 3600.0), t = start;
+	int open_days = 0;
+
+	for (int d = 0; d < 7; d++)
+		open_days += s->open[d] < s->close[d];
+	if (tz == NULL)
+		tz = g_time_zone_new_local();
+	/* At most a few years of days; a week with no hours never ends. */
+	for (int guard = 0; open_days > 0 && left > 0 && guard < 3660;
+	    guard++) {
+		GDateTime *now = g_date_time_new_from_unix_local(t), *loc,
+		    *day, *o, *cl;
+		int wd;
+
+		loc = g_date_time_to_timezone(now, tz);
+		wd = g_date_time_get_day_of_week(loc) % 7;	/* Sun = 0 */
+		day = g_date_time_new(tz, g_date_time_get_year(loc),
+		    g_date_time_get_month(loc),
+		    g_date_time_get_day_of_month(loc), 0, 0, 0);
+		o = g_date_time_add_minutes(day, s->open[wd]);
+		cl = g_date_time_add_minutes(day, s->close[wd]);
+		gint64 to = g_date_time_to_unix(o), tc = g_date_time_to_unix(cl);
+		if (s->open[wd] < s->close[wd] && t < tc) {
+			if (t < to)
+				t = to;
+			if (tc - t >= left) {
+				t += left;
+				left = 0;
+			} else {
+				left -= tc - t;
+				t = tc;
+			}
+		}
+		if (left > 0) {
+			/* Next local midnight. */
+			GDateTime *next = g_date_time_add_days(day, 1);
+			t = g_date_time_to_unix(next);
+			g_date_time_unref(next);
+		}
+		g_date_time_unref(o);
+		g_date_time_unref(cl);
+		g_date_time_unref(day);
+		g_date_time_unref(loc);
+		g_date_time_unref(now);
+	}
+	g_time_zone_unref(tz);
+	return (time_t)t;
+}
+
+time_t
+priority_due(const struct conf *c, enum mt_level level, time_t start)
+{
+	const struct conf_level *l = &c->level[level];
+
+	if (l->business_hours)
+		return priority_due_business(c, l->sla_hours, start);
+	return start + (time_t)(l->sla_hours * 3600.0);
 }
 
 char *

@@ -10,7 +10,9 @@
 #include "filter.h"
 #include "log.h"
 #include "msg.h"
+#include "mt.h"
 #include "tag.h"
+#include "tier.h"
 #include "triage.h"
 
 /* Offset of the body: after the first empty line of the header block.
@@ -52,6 +54,163 @@ triage_add_error(char **err, const char *what, const char *detail)
 	*err = s;
 }
 
+char *
+triage_subject_key(const char *subject, int *is_reply)
+{
+	static const char *const prefixes[] = { "re", "aw", "antw", "fwd",
+	    "fw", "wg", "sv", "vs", "tr", "rif", "r" };
+	const char *p = subject != NULL ? subject : "";
+	GString *k = g_string_new(NULL);
+	int again = 1;
+
+	*is_reply = 0;
+	while (again) {
+		again = 0;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '[') {	/* "[EXT]", "[Ticket #12]" tags */
+			const char *e = strchr(p, ']');
+			if (e != NULL && e - p < 32) {
+				p = e + 1;
+				again = 1;
+				continue;
+			}
+		}
+		for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+			size_t n = strlen(prefixes[i]);
+			const char *q = p + n;
+			if (g_ascii_strncasecmp(p, prefixes[i], n) != 0)
+				continue;
+			if (*q == '[' || *q == '(') {	/* "Re[2]:" */
+				while (*q != '\0' && *q != ']' && *q != ')')
+					q++;
+				if (*q != '\0')
+					q++;
+			}
+			if (*q == ':' || (q[0] == '\xef' && q[1] == '\xbc' &&
+			    q[2] == '\x9a')) {		/* full-width colon */
+				p = q + (*q == ':' ? 1 : 3);
+				*is_reply = again = 1;
+				break;
+			}
+		}
+	}
+	for (int sp = 0; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') {
+			sp = 1;
+			continue;
+		}
+		if (sp && k->len > 0)
+			g_string_append_c(k, ' ');
+		sp = 0;
+		g_string_append_c(k, *p);
+	}
+	char *low = g_utf8_strdown(k->str, -1);
+	g_string_free(k, TRUE);
+	return low;
+}
+
+/* Shouting: the share of capitals among the letters of subject and body,
+ * once there are enough letters to judge. */
+static int
+triage_shouting(const struct conf *c, const struct msg *m)
+{
+	unsigned long letters = 0, upper = 0;
+
+	for (int z = 0; z < 2; z++) {
+		const char *p = msg_zone_text(m, z == 0 ? ZONE_SUBJECT :
+		    ZONE_BODY, NULL);
+		for (; *p != '\0'; p = g_utf8_next_char(p)) {
+			gunichar ch = g_utf8_get_char(p);
+			if (!g_unichar_isalpha(ch))
+				continue;
+			letters++;
+			upper += g_unichar_isupper(ch) != 0;
+		}
+	}
+	return letters >= c->mod.shout_min_letters &&
+	    (double)upper >= c->mod.shout_ratio * (double)letters;
+}
+
+/* The longest run of '!' in subject and body. */
+static unsigned long
+triage_bangs(const struct msg *m)
+{
+	unsigned long best = 0, run = 0;
+
+	for (int z = 0; z < 2; z++) {
+		const char *p = msg_zone_text(m, z == 0 ? ZONE_SUBJECT :
+		    ZONE_BODY, NULL);
+		for (run = 0; *p != '\0'; p++) {
+			run = *p == '!' ? run + 1 : 0;
+			best = MAX(best, run);
+		}
+	}
+	return best;
+}
+
+/* The context the priority policy weighs, from the matches and the
+ * message: impact, frustration, tier. */
+static void
+triage_context(const struct triage_ctx *ctx, struct triage *t)
+{
+	const struct conf *c = ctx->conf;
+	int imp = filter_class_find(ctx->filters, "impact");
+	int fru = filter_class_find(ctx->filters, "frustration");
+	const char *hv;
+	char *v;
+	int ht;
+
+	if (imp >= 0 && t->match.fired[imp])
+		for (size_t i = 0; i < t->match.nhits; i++)
+			if ((int)t->match.hits[i].cls == imp &&
+			    t->match.hits[i].weight > 0) {
+				const char *id = t->match.hits[i].rule_id;
+				const char *slash = strchr(id, '/');
+				t->input.impact = slash ? slash + 1 : id;
+				break;
+			}
+	if (fru >= 0 && t->match.fired[fru])
+		g_strlcpy(t->frustration, "words", sizeof(t->frustration));
+	if (t->msg != NULL && triage_shouting(c, t->msg))
+		g_strlcat(t->frustration, *t->frustration ? "+shouting" :
+		    "shouting", sizeof(t->frustration));
+	if (t->msg != NULL && triage_bangs(t->msg) >= c->mod.bang_run)
+		g_strlcat(t->frustration, *t->frustration ? "+!!!" : "!!!",
+		    sizeof(t->frustration));
+	if (*t->frustration)
+		t->input.frustration = t->frustration;
+	if (t->msg == NULL)
+		return;
+	t->input.tier = tier_lookup(ctx->tiers, msg_from_addr(t->msg));
+	if (t->input.tier != TIER_NONE)
+		t->input.tier_source = "list";
+	/* The tier header is believed only when the config says every path
+	 * into the mailbox sets or strips it. */
+	hv = c->tier_header != NULL ? msg_header(t->msg, c->tier_header) :
+	    NULL;
+	if (hv == NULL)
+		return;
+	v = g_strstrip(g_strdup(hv));
+	if ((ht = mt_tier_parse(v)) < 0)
+		log_debug("%s: unknown tier \"%s\"", c->tier_header, v);
+	else if (!c->trust_tier_header)
+		log_debug("ignoring untrusted %s: %s", c->tier_header, v);
+	else if (ht > (int)t->input.tier) {
+		t->input.tier = (enum mt_tier)ht;
+		t->input.tier_source = "header";
+	}
+	g_free(v);
+}
+
+void
+triage_redecide(const struct conf *c, struct triage *t)
+{
+	priority_decide(c, &t->input, &t->prio);
+	t->folder = t->error != NULL ? c->error_folder :
+	    c->level[t->prio.level].folder;
+}
+
 int
 triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
     time_t arrived, struct triage *out)
@@ -77,9 +236,15 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 			triage_add_error(&out->error, "filter error",
 			    out->match.error);
 	}
-	priority_decide(c, out->match.signals, arrived, &out->prio);
-	out->folder = out->error != NULL ? c->error_folder :
-	    c->level[out->prio.level].folder;
+	out->input.signals = out->match.signals;
+	out->input.first_arrival = arrived;
+	out->input.contacts = 1;
+	if (out->msg != NULL) {
+		triage_context(ctx, out);
+		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
+		    ZONE_SUBJECT, NULL), &out->is_reply);
+	}
+	triage_redecide(c, out);
 	return 0;
 }
 
@@ -89,6 +254,7 @@ triage_clear(struct triage *t)
 	msg_free(&t->msg);
 	match_result_clear(&t->match);
 	g_free(t->error);
+	g_free(t->subject_key);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -108,7 +274,7 @@ char *
 triage_tag(const struct triage *t, long long ticket, const char *raw,
     size_t len, size_t *outlen)
 {
-	struct tag_field f[8];
+	struct tag_field f[9];
 	char sig[64], due[48], tid[32], *rules, *err = NULL, *out;
 	const char *cat = "none";
 	size_t n = 0;
@@ -127,6 +293,7 @@ triage_tag(const struct triage *t, long long ticket, const char *raw,
 	f[n++] = (struct tag_field){ "X-Triage-Category", cat };
 	f[n++] = (struct tag_field){ "X-Triage-Rules",
 	    rules != NULL && *rules != '\0' ? rules : "none" };
+	f[n++] = (struct tag_field){ "X-Triage-Reasons", t->prio.reasons };
 	f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
 	if (ticket > 0) {
 		snprintf(tid, sizeof(tid), "%lld", ticket);

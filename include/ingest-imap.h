@@ -1,0 +1,87 @@
+/* One IMAP account's connection: TCP, TLS (IMAPS or STARTTLS) with the
+ * certificate verified before LOGIN, the watched folder selected, the
+ * priority folders made, and the few operations poll needs on it. The
+ * only module that includes libetpan; imap-sync.c builds exactly-once
+ * processing on top of these operations and the ledger. */
+#ifndef INGEST_IMAP_H
+#define INGEST_IMAP_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "mt.h"
+
+struct conf_account;
+struct imap_session;
+
+/* What a failed operation means for the caller. */
+enum imap_status {
+	IMAP_OK = 0,
+	IMAP_TEMP = -1,		/* connection lost, timeout, server said NO:
+				 * reconnect and retry later */
+	IMAP_REFUSED = -2,	/* we refused the server (certificate, no
+				 * TLS offered) or it refused our login */
+	IMAP_CONFIG = -3,	/* unusable password file or variable, or a
+				 * server that cannot do what mode asks */
+};
+
+/* The account's password, from password_file (refused when others may
+ * read it) or password_env. Returns 0 and *out (free with
+ * imap_password_free, which wipes it), or IMAP_CONFIG with *err. */
+int imap_password(const struct conf_account *a, char **out, char **err);
+void imap_password_free(char **pw);
+
+/* a must outlive the session. Caller frees with imap_session_free. */
+struct imap_session *imap_session_new(const struct conf_account *a);
+void imap_session_free(struct imap_session **s);	/* NULL-safe */
+
+/* Connects, verifies the certificate (unless verify_cert = false, which
+ * is logged as a warning every time), logs in, makes and subscribes the
+ * priority folders (mode = move) and selects the watched folder.
+ * Returns IMAP_OK or another enum imap_status with *err (caller frees). */
+int imap_session_connect(struct imap_session *s, char **err);
+/* Logs out (best effort) and drops the connection. */
+void imap_session_close(struct imap_session *s);
+int imap_session_connected(const struct imap_session *s);
+
+/* The selected folder's UIDVALIDITY. */
+unsigned long imap_session_uidvalidity(const struct imap_session *s);
+/* The server folder for a level: folder_prefix, the server's hierarchy
+ * delimiter, "Critical"... Owned by the session; valid once connected. */
+const char *imap_session_target(const struct imap_session *s,
+    enum mt_level l);
+
+/* The operations below return IMAP_OK (or a count, where said) or
+ * IMAP_TEMP with *err; after IMAP_TEMP the caller closes the session. */
+
+/* UIDs above after in the selected folder, ascending. Caller frees
+ * *uids (g_free). */
+int imap_uids_after(struct imap_session *s, unsigned long after,
+    unsigned long **uids, size_t *n, char **err);
+/* The whole message by UID, without setting \Seen (BODY.PEEK[]), and its
+ * INTERNALDATE (0 if none). 1 and *raw (caller frees, g_free; NUL after
+ * len bytes), 0 when the UID is gone, IMAP_TEMP. */
+int imap_fetch(struct imap_session *s, unsigned long uid, char **raw,
+    size_t *len, time_t *arrived, char **err);
+/* 1 when the UID is still in the selected folder, 0 if not, IMAP_TEMP. */
+int imap_exists(struct imap_session *s, unsigned long uid, char **err);
+/* Adds space-separated keywords to a message (idempotent). */
+int imap_add_keywords(struct imap_session *s, unsigned long uid,
+    const char *keywords, char **err);
+/* Moves a message into target: UID MOVE when the server has MOVE, else
+ * UID COPY, \Deleted and UID EXPUNGE (UIDPLUS). With redo set (a move
+ * that may have half happened before a crash) and no MOVE, a copy already
+ * in target with message_id is not copied again. */
+int imap_move(struct imap_session *s, unsigned long uid, const char *target,
+    const char *message_id, int redo, char **err);
+
+/* IDLE (RFC 2177). imap_idle_start returns 1 when idling, 0 when the
+ * server or the account does not do IDLE, IMAP_TEMP. While idling,
+ * imap_idle_fd is the descriptor to wait on and imap_idle_pending says
+ * whether data is already buffered; imap_idle_done ends it. */
+int imap_idle_start(struct imap_session *s, char **err);
+int imap_idle_fd(const struct imap_session *s);
+int imap_idle_pending(const struct imap_session *s);
+int imap_idle_done(struct imap_session *s, char **err);
+
+#endif

@@ -1,0 +1,164 @@
+/* mailtriage check: the "-n" of this program. Loads the config and every
+ * filter file, reports all problems as file:line:col in one run, and
+ * says "configuration OK" only when nothing is in the way. Changes
+ * nothing on disk. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "cmd.h"
+#include "conf.h"
+#include "diag.h"
+#include "filter.h"
+#include "log.h"
+
+/* Warns unless dir exists as a writable directory or could be created:
+ * its nearest existing ancestor is a writable directory. */
+static void
+check_dir(struct diag *d, const char *file, const char *what,
+    const char *dir)
+{
+	char *p = g_strdup(dir), *up;
+
+	if (g_file_test(p, G_FILE_TEST_EXISTS)) {
+		if (!g_file_test(p, G_FILE_TEST_IS_DIR))
+			diag_add(d, DIAG_WARNING, file, 0, 0,
+			    "%s %s is not a directory", what, dir);
+		else if (access(p, W_OK | X_OK) != 0)
+			diag_add(d, DIAG_WARNING, file, 0, 0,
+			    "%s %s is not writable: %s", what, dir,
+			    g_strerror(errno));
+		goto out;
+	}
+	for (;;) {
+		up = g_path_get_dirname(p);
+		g_free(p);
+		p = up;
+		if (g_file_test(p, G_FILE_TEST_EXISTS) || strcmp(p, "/") == 0 ||
+		    strcmp(p, ".") == 0)
+			break;
+	}
+	if (!g_file_test(p, G_FILE_TEST_IS_DIR))
+		diag_add(d, DIAG_WARNING, file, 0, 0,
+		    "%s %s cannot be created: %s is not a directory", what,
+		    dir, p);
+	else if (access(p, W_OK | X_OK) != 0)
+		diag_add(d, DIAG_WARNING, file, 0, 0,
+		    "%s %s cannot be created: %s: %s", what, dir, p,
+		    g_strerror(errno));
+out:
+	g_free(p);
+}
+
+/* "safety 15 rules, outage 12, ... (N total)". Caller frees. */
+static char *
+check_counts(const struct filter_set *fs)
+{
+	GString *s = g_string_new(NULL);
+
+	for (size_t c = 0; c < filter_set_nclasses(fs); c++)
+		g_string_append_printf(s, "%s%s %zu%s", c > 0 ? ", " : "",
+		    filter_class_name(fs, c), filter_class_nrules(fs, c),
+		    c == 0 ? " rules" : "");
+	g_string_append_printf(s, " (%zu total)", filter_set_nrules(fs));
+	return g_string_free(s, FALSE);
+}
+
+static int
+check_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct cmd_common co;
+	struct conf *conf = NULL;
+	struct filter_set *fs = NULL;
+	struct diag *d = NULL;
+	const char *path, *where;
+	char *ledger_dir = NULL, *counts = NULL;
+	int rc, conf_ok;
+
+	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
+		cmd_common_clear(&co);
+		return rc < 0 ? 0 : rc;
+	}
+	if (argc > 1) {
+		log_error("check takes no arguments (use -c FILE and "
+		    "--filters DIR)");
+		rc = EX_USAGE;
+		goto out;
+	}
+	d = diag_new();
+	path = co.config != NULL ? co.config : conf_default_path();
+	/* A broken config must not hide the filter problems: go on with the
+	 * built-in defaults, so everything is reported in one run. */
+	conf_ok = conf_load(path, d, &conf) == 0;
+	if (!conf_ok && conf_load(NULL, NULL, &conf) != 0) {
+		rc = EX_SOFTWARE;
+		goto out;
+	}
+	if (co.maildir != NULL)
+		conf_set_maildir(conf, co.maildir);
+	if (co.filters != NULL)
+		conf_set_filters(conf, co.filters);
+	filter_set_load(conf->filters, conf->local_filters, 0, d, &fs);
+
+	/* Where deliver will write; only meaningful with a usable config. */
+	where = path != NULL ? path : "(defaults)";
+	if (conf_ok) {
+		check_dir(d, where, "Maildir root", conf->maildir);
+		ledger_dir = g_path_get_dirname(conf->ledger);
+		check_dir(d, where, "ledger directory", ledger_dir);
+		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS) &&
+		    access(conf->ledger, R_OK | W_OK) != 0)
+			diag_add(d, DIAG_WARNING, where, 0, 0,
+			    "ledger %s is not writable: %s", conf->ledger,
+			    g_strerror(errno));
+	}
+
+	diag_print(d, stderr);
+	if (diag_count(d, DIAG_ERROR) > 0 || fs == NULL) {
+		fprintf(stderr, "%zu error%s, %zu warning%s\n",
+		    diag_count(d, DIAG_ERROR),
+		    diag_count(d, DIAG_ERROR) == 1 ? "" : "s",
+		    diag_count(d, DIAG_WARNING),
+		    diag_count(d, DIAG_WARNING) == 1 ? "" : "s");
+		if (!conf_ok)
+			fprintf(stderr, "(the config has errors: the filters "
+			    "were checked in %s%s)\n", conf->filters,
+			    co.filters == NULL ? ", the default" : "");
+		rc = EX_CONFIG;
+		goto out;
+	}
+	counts = check_counts(fs);
+	printf("configuration OK\n");
+	printf("config: %s\n", path != NULL ? path : "none (built-in "
+	    "defaults)");
+	printf("filters: %s from %s", counts, conf->filters);
+	if (conf->local_filters != NULL &&
+	    g_file_test(conf->local_filters, G_FILE_TEST_IS_DIR))
+		printf(" + local %s", conf->local_filters);
+	printf("\n");
+	printf("maildir: %s\nledger: %s\n", conf->maildir, conf->ledger);
+	if (diag_count(d, DIAG_WARNING) > 0)
+		printf("%zu warning%s (on stderr)\n",
+		    diag_count(d, DIAG_WARNING),
+		    diag_count(d, DIAG_WARNING) == 1 ? "" : "s");
+	rc = 0;
+out:
+	g_free(counts);
+	g_free(ledger_dir);
+	filter_set_free(&fs);
+	conf_free(&conf);
+	diag_free(&d);
+	cmd_common_clear(&co);
+	return rc;
+}
+
+const struct cmd_entry cmd_check_entry = {
+	"check", "[-c FILE] [--filters DIR]",
+	"Check the configuration and every filter file; report all problems "
+	"as file:line:col (exit 78 on any error).",
+	check_exec,
+};

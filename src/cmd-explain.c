@@ -1,0 +1,125 @@
+/* mailtriage explain: runs messages through the pipeline and says why
+ * each one got its signals, priority and folder. Nothing is delivered,
+ * nothing is recorded. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "cmd.h"
+#include "explain.h"
+#include "filter.h"
+#include "log.h"
+#include "triage.h"
+
+/* Reads a whole file ("-" is stdin). Returns 0 with *buf (caller frees),
+ * or -1 (errno). */
+static int
+explain_read(const char *path, char **buf, size_t *len)
+{
+	int fd, rc, saved;
+
+	if (strcmp(path, "-") == 0)
+		return cmd_read_all(STDIN_FILENO, buf, len);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	rc = cmd_read_all(fd, buf, len);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
+}
+
+static int
+explain_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry extra[] = {
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
+		    "One JSON object per message (an array for several)",
+		    NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL }
+	};
+	char *stdin_args[] = { argv[0], (char *)"-", NULL };
+	struct cmd_common co;
+	struct cmd_env env;
+	char **files;
+	int rc, nfiles, nout = 0;
+
+	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
+		cmd_common_clear(&co);
+		return rc < 0 ? 0 : rc;
+	}
+	if (argc < 2) {
+		argc = 2;
+		argv = stdin_args;
+	}
+	files = argv + 1;
+	nfiles = argc - 1;
+	/* JIT compiling pays off only over many messages. */
+	if ((rc = cmd_load(&co, nfiles > 1 ? FILTER_JIT : 0, &env)) != 0) {
+		cmd_common_clear(&co);
+		return rc;
+	}
+	struct triage_ctx ctx = { env.conf, env.filters, env.scratch, env.tiers };
+	if (json && nfiles > 1)
+		printf("[\n");
+	for (int i = 0; i < nfiles; i++) {
+		const char *name = files[i];
+		struct triage t;
+		char *raw = NULL;
+		size_t len = 0;
+
+		if (explain_read(name, &raw, &len) != 0) {
+			log_error("%s: %s", strcmp(name, "-") == 0 ? "stdin" :
+			    name, g_strerror(errno));
+			rc = EX_NOINPUT;
+			continue;
+		}
+		if (triage_classify(&ctx, raw, len, time(NULL), &t) != 0) {
+			log_error("%s: out of memory", name);
+			g_free(raw);
+			rc = EX_TEMPFAIL;
+			break;
+		}
+		if (json) {
+			char *j = explain_json(name, &t, env.filters,
+			    nfiles > 1 ? 2 : 0);
+			printf("%s%s%s", nout > 0 ? ",\n" : "",
+			    nfiles > 1 ? "  " : "", j);
+			if (nfiles == 1)
+				printf("\n");
+			free(j);
+		} else {
+			if (nout > 0)
+				printf("\n");
+			explain_print(stdout, name, &t, env.filters);
+		}
+		nout++;
+		triage_clear(&t);
+		g_free(raw);
+	}
+	if (json && nfiles > 1)
+		printf("%s]\n", nout > 0 ? "\n" : "");
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		log_error("writing stdout: %s", g_strerror(errno));
+		if (rc == 0)
+			rc = EX_IOERR;
+	}
+	cmd_env_free(&env);
+	cmd_common_clear(&co);
+	return rc;
+}
+
+const struct cmd_entry cmd_explain_entry = {
+	"explain", "[--json] [-c FILE] [--filters DIR] [FILE.eml ...]",
+	"Show why messages (files, or stdin) get their signals, priority and "
+	"folder: scores, matched rules and text.",
+	explain_exec,
+};

@@ -1,0 +1,841 @@
+/* An IMAP account's connection, with libetpan (the only file that
+ * includes it). libetpan does the TLS handshake but verifies nothing, so
+ * the peer's chain goes to imap-tls.c before LOGIN is sent; the TCP
+ * connect is ours, for its timeout. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <libetpan/libetpan.h>
+
+#include "conf.h"
+#include "imap-tls.h"
+#include "ingest-imap.h"
+#include "log.h"
+
+struct imap_session {
+	const struct conf_account *a;
+	mailimap *imap;
+	int has_move;
+	int has_uidplus;
+	int has_idle;
+	int idling;
+	unsigned long uidvalidity;
+	char *target[LEVEL_COUNT];
+};
+
+static const char *const imap_level_folder[LEVEL_COUNT] = {
+	"Critical", "High", "Medium", "Low",
+};
+
+int
+imap_password(const struct conf_account *a, char **out, char **err)
+{
+	struct stat sb;
+	char *buf = NULL;
+	gsize len = 0;
+	GError *ge = NULL;
+
+	*out = NULL;
+	if (a->password_env != NULL) {
+		const char *v = getenv(a->password_env);
+		if (v == NULL || *v == '\0') {
+			*err = g_strdup_printf("account %s: environment "
+			    "variable %s (password_env) is not set", a->name,
+			    a->password_env);
+			return IMAP_CONFIG;
+		}
+		*out = g_strdup(v);
+		return IMAP_OK;
+	}
+	if (stat(a->password_file, &sb) != 0) {
+		*err = g_strdup_printf("account %s: password_file %s: %s",
+		    a->name, a->password_file, g_strerror(errno));
+		return IMAP_CONFIG;
+	}
+	if (sb.st_mode & 007) {
+		*err = g_strdup_printf("account %s: password_file %s is "
+		    "accessible to others (mode %03o): chmod 600 %s", a->name,
+		    a->password_file, (unsigned)(sb.st_mode & 0777),
+		    a->password_file);
+		return IMAP_CONFIG;
+	}
+	if (!g_file_get_contents(a->password_file, &buf, &len, &ge)) {
+		*err = g_strdup_printf("account %s: %s", a->name, ge->message);
+		g_error_free(ge);
+		return IMAP_CONFIG;
+	}
+	buf[strcspn(buf, "\r\n")] = '\0';	/* the first line */
+	if (*buf == '\0') {
+		*err = g_strdup_printf("account %s: password_file %s is empty",
+		    a->name, a->password_file);
+		imap_password_free(&buf);
+		return IMAP_CONFIG;
+	}
+	*out = buf;
+	return IMAP_OK;
+}
+
+void
+imap_password_free(char **pw)
+{
+	if (pw == NULL || *pw == NULL)
+		return;
+	explicit_bzero(*pw, strlen(*pw));
+	g_free(*pw);
+	*pw = NULL;
+}
+
+struct imap_session *
+imap_session_new(const struct conf_account *a)
+{
+	struct imap_session *s = g_new0(struct imap_session, 1);
+
+	s->a = a;
+	return s;
+}
+
+void
+imap_session_free(struct imap_session **sp)
+{
+	if (sp == NULL || *sp == NULL)
+		return;
+	imap_session_close(*sp);
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		g_free((*sp)->target[i]);
+	g_free(*sp);
+	*sp = NULL;
+}
+
+int
+imap_session_connected(const struct imap_session *s)
+{
+	return s->imap != NULL;
+}
+
+unsigned long
+imap_session_uidvalidity(const struct imap_session *s)
+{
+	return s->uidvalidity;
+}
+
+const char *
+imap_session_target(const struct imap_session *s, enum mt_level l)
+{
+	return s->target[l];
+}
+
+void
+imap_session_close(struct imap_session *s)
+{
+	if (s->imap == NULL)
+		return;
+	if (!s->idling && s->imap->imap_stream != NULL) {
+		/* Short: a dead server must not hold up shutdown. */
+		mailimap_set_timeout(s->imap, 5);
+		mailimap_logout(s->imap);
+	}
+	mailimap_free(s->imap);
+	s->imap = NULL;
+	s->idling = 0;
+}
+
+/* A libetpan error code in words, for when there is no server text. */
+static const char *
+imap_strerror(int r)
+{
+	switch (r) {
+	case MAILIMAP_ERROR_STREAM:
+		return "connection lost or timed out";
+	case MAILIMAP_ERROR_PARSE:
+		return "unparsable server response";
+	case MAILIMAP_ERROR_CONNECTION_REFUSED:
+		return "connection refused";
+	case MAILIMAP_ERROR_MEMORY:
+		return "out of memory";
+	case MAILIMAP_ERROR_BAD_STATE:
+		return "command not allowed now";
+	default:
+		return "command failed";
+	}
+}
+
+/* "account A (host:port): what: the server's response". A broken
+ * connection leaves the last response text stale, so it is not used. */
+static char *
+imap_errf(struct imap_session *s, const char *what, int r)
+{
+	const char *resp = s->imap != NULL ? s->imap->imap_response : NULL;
+
+	if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE ||
+	    r == MAILIMAP_ERROR_MEMORY || resp == NULL || *resp == '\0')
+		return g_strdup_printf("account %s (%s:%lu): %s: %s",
+		    s->a->name, s->a->host, s->a->port, what,
+		    imap_strerror(r));
+	return g_strdup_printf("account %s (%s:%lu): %s: %s", s->a->name,
+	    s->a->host, s->a->port, what, resp);
+}
+
+static int
+imap_is_ip(const char *host)
+{
+	unsigned char buf[sizeof(struct in6_addr)];
+
+	return inet_pton(AF_INET, host, buf) == 1 ||
+	    inet_pton(AF_INET6, host, buf) == 1;
+}
+
+/* A blocking TCP socket connected to host:port within timeout seconds. */
+static int
+imap_tcp_connect(const struct conf_account *a, char **err)
+{
+	struct addrinfo hints, *res = NULL, *ai;
+	char serv[16];
+	int fd = -1, r, saved = 0;
+
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_socktype = SOCK_STREAM;
+	snprintf(serv, sizeof(serv), "%lu", a->port);
+	if ((r = getaddrinfo(a->host, serv, &hints, &res)) != 0) {
+		*err = g_strdup_printf("account %s: %s: %s", a->name, a->host,
+		    gai_strerror(r));
+		return -1;
+	}
+	for (ai = res; ai != NULL; ai = ai->ai_next) {
+		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC |
+		    SOCK_NONBLOCK, ai->ai_protocol);
+		if (fd < 0) {
+			saved = errno;
+			continue;
+		}
+		if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)
+			break;
+		saved = errno;
+		if (saved == EINPROGRESS) {
+			struct pollfd p = { fd, POLLOUT, 0 };
+			int soerr = 0;
+			socklen_t sl = sizeof(soerr);
+
+			r = poll(&p, 1, (int)(a->timeout * 1000));
+			if (r == 1 && getsockopt(fd, SOL_SOCKET, SO_ERROR,
+			    &soerr, &sl) == 0 && soerr == 0)
+				break;
+			saved = r == 0 ? ETIMEDOUT : r < 0 ? errno : soerr;
+		}
+		close(fd);
+		fd = -1;
+	}
+	freeaddrinfo(res);
+	if (fd < 0) {
+		*err = g_strdup_printf("account %s: connecting to %s:%lu: %s",
+		    a->name, a->host, a->port, g_strerror(saved));
+		return -1;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	return fd;
+}
+
+/* Server Name Indication, for host names (RFC 6066 forbids addresses). */
+static void
+imap_sni(struct mailstream_ssl_context *ctx, void *data)
+{
+	char *host = data;
+
+	if (!imap_is_ip(host))
+		mailstream_ssl_set_server_name(ctx, host);
+}
+
+/* Verifies the certificate chain the handshake on low received. */
+static int
+imap_verify_peer(struct imap_session *s, mailstream_low *low, char **err)
+{
+	const struct conf_account *a = s->a;
+	carray *chain = mailstream_low_get_certificate_chain(low);
+	struct imap_tls_cert *certs;
+	char *why = NULL, *fp = NULL;
+	size_t n = chain != NULL ? carray_count(chain) : 0;
+	int rc = IMAP_OK;
+
+	certs = g_new0(struct imap_tls_cert, n + 1);
+	for (size_t i = 0; i < n; i++) {
+		MMAPString *str = carray_get(chain, (unsigned)i);
+		certs[i].der = (const unsigned char *)str->str;
+		certs[i].len = str->len;
+	}
+	if (!a->verify_cert) {
+		log_warn("account %s: verify_cert = false: the certificate of "
+		    "%s:%lu is NOT verified; anyone on the network path can "
+		    "read the password and the mail", a->name, a->host,
+		    a->port);
+	} else if (imap_tls_verify(certs, n, a->host, a->ca_file,
+	    &why) != 0) {
+		fp = n > 0 ? imap_tls_fingerprint(&certs[0]) : NULL;
+		*err = g_strdup_printf("account %s: certificate of %s:%lu "
+		    "refused, not logging in: %s%s%s", a->name, a->host,
+		    a->port, why, fp != NULL ? "; SHA-256 fingerprint " : "",
+		    fp != NULL ? fp : "");
+		rc = IMAP_REFUSED;
+	}
+	for (size_t i = 0; i < n; i++)
+		mmap_string_free(carray_get(chain, (unsigned)i));
+	if (chain != NULL)
+		carray_free(chain);
+	g_free(certs);
+	g_free(why);
+	g_free(fp);
+	return rc;
+}
+
+/* STARTTLS (RFC 3501 6.2.1): only if offered, and before anything else.
+ * The handshake runs on the same descriptor, then replaces the stream. */
+static int
+imap_starttls(struct imap_session *s, char **err)
+{
+	const struct conf_account *a = s->a;
+	struct mailimap_capability_data *cap = NULL;
+	mailstream_low *low, *tls;
+	int r;
+
+	if ((r = mailimap_capability(s->imap, &cap)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "CAPABILITY failed", r);
+		return IMAP_TEMP;
+	}
+	mailimap_capability_data_free(cap);
+	if (!mailimap_has_extension(s->imap, "STARTTLS")) {
+		*err = g_strdup_printf("account %s: %s:%lu does not offer "
+		    "STARTTLS; refusing to log in without TLS", a->name,
+		    a->host, a->port);
+		return IMAP_REFUSED;
+	}
+	if ((r = mailimap_starttls(s->imap)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "STARTTLS failed", r);
+		return IMAP_TEMP;
+	}
+	low = mailstream_get_low(s->imap->imap_stream);
+	tls = mailstream_low_tls_open_with_callback_timeout(
+	    mailstream_low_get_fd(low), (time_t)a->timeout, imap_sni, a->host);
+	if (tls == NULL) {
+		*err = g_strdup_printf("account %s: TLS handshake with %s:%lu "
+		    "failed", a->name, a->host, a->port);
+		return IMAP_TEMP;
+	}
+	mailstream_low_free(low);
+	mailstream_set_low(s->imap->imap_stream, tls);
+	return imap_verify_peer(s, tls, err);
+}
+
+/* TCP, TLS, greeting. */
+static int
+imap_open(struct imap_session *s, char **err)
+{
+	const struct conf_account *a = s->a;
+	mailstream *stream;
+	int fd, r, rc;
+
+	if ((fd = imap_tcp_connect(a, err)) < 0)
+		return IMAP_TEMP;
+	s->imap = mailimap_new(0, NULL);
+	mailimap_set_timeout(s->imap, (time_t)a->timeout);
+	if (a->tls == CONF_TLS_IMAPS) {
+		stream = mailstream_ssl_open_with_callback_timeout(fd,
+		    (time_t)a->timeout, imap_sni, a->host);
+		if (stream == NULL) {
+			close(fd);
+			*err = g_strdup_printf("account %s: TLS handshake with "
+			    "%s:%lu failed", a->name, a->host, a->port);
+			return IMAP_TEMP;
+		}
+		if ((rc = imap_verify_peer(s, mailstream_get_low(stream),
+		    err)) != IMAP_OK) {
+			mailstream_close(stream);
+			return rc;
+		}
+	} else if ((stream = mailstream_socket_open_timeout(fd,
+	    (time_t)a->timeout)) == NULL) {
+		close(fd);
+		*err = g_strdup("out of memory");
+		return IMAP_TEMP;
+	}
+	r = mailimap_connect(s->imap, stream);
+	if (r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED) {
+		*err = r == MAILIMAP_NO_ERROR_AUTHENTICATED ?
+		    g_strdup_printf("account %s: the server pre-authenticated "
+		    "the connection (PREAUTH); not supported", a->name) :
+		    imap_errf(s, "no IMAP greeting", r);
+		return r == MAILIMAP_NO_ERROR_AUTHENTICATED ? IMAP_REFUSED :
+		    IMAP_TEMP;
+	}
+	if (a->tls == CONF_TLS_STARTTLS)
+		return imap_starttls(s, err);
+	if (a->tls == CONF_TLS_NONE)
+		log_debug("account %s: logging in without TLS "
+		    "(allow_plaintext)", a->name);
+	return IMAP_OK;
+}
+
+static int
+imap_login(struct imap_session *s, char **err)
+{
+	char *pw = NULL;
+	int r, rc;
+
+	if ((rc = imap_password(s->a, &pw, err)) != IMAP_OK)
+		return rc;
+	r = mailimap_login(s->imap, s->a->user, pw);
+	imap_password_free(&pw);
+	if (r == MAILIMAP_NO_ERROR)
+		return IMAP_OK;
+	*err = imap_errf(s, r == MAILIMAP_ERROR_LOGIN ?
+	    "login refused" : "login failed", r);
+	return r == MAILIMAP_ERROR_LOGIN ? IMAP_REFUSED : IMAP_TEMP;
+}
+
+/* The hierarchy delimiter (LIST "" ""), '.' for a flat server. */
+static int
+imap_delimiter(struct imap_session *s, char *delim, char **err)
+{
+	clist *list = NULL;
+	int r;
+
+	*delim = '.';
+	if ((r = mailimap_list(s->imap, "", "", &list)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "LIST failed", r);
+		return IMAP_TEMP;
+	}
+	if (list != NULL && clist_begin(list) != NULL) {
+		struct mailimap_mailbox_list *mb = clist_content(
+		    clist_begin(list));
+		if (mb->mb_delimiter != '\0')
+			*delim = mb->mb_delimiter;
+	}
+	if (list != NULL)
+		mailimap_list_result_free(list);
+	return IMAP_OK;
+}
+
+/* Creates and subscribes the folder if LIST does not show it. */
+static int
+imap_ensure_folder(struct imap_session *s, const char *name, char **err)
+{
+	clist *list = NULL;
+	int r, have;
+
+	if ((r = mailimap_list(s->imap, "", name, &list)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "LIST failed", r);
+		return IMAP_TEMP;
+	}
+	have = list != NULL && clist_count(list) > 0;
+	if (list != NULL)
+		mailimap_list_result_free(list);
+	if (have)
+		return IMAP_OK;
+	if ((r = mailimap_create(s->imap, name)) != MAILIMAP_NO_ERROR) {
+		char *what = g_strdup_printf("cannot create folder %s", name);
+		*err = imap_errf(s, what, r);
+		g_free(what);
+		return IMAP_TEMP;
+	}
+	log_info("account %s: created folder %s", s->a->name, name);
+	if ((r = mailimap_subscribe(s->imap, name)) != MAILIMAP_NO_ERROR)
+		log_warn("account %s: cannot subscribe to %s: %s", s->a->name,
+		    name, s->imap->imap_response ? s->imap->imap_response : "");
+	return IMAP_OK;
+}
+
+/* After login: what the server can do, the folders, SELECT. */
+static int
+imap_prepare(struct imap_session *s, char **err)
+{
+	const struct conf_account *a = s->a;
+	struct mailimap_capability_data *cap = NULL;
+	char delim;
+	int r, rc;
+
+	/* Capabilities change at login (RFC 3501 7.2.1): ask again. */
+	if ((r = mailimap_capability(s->imap, &cap)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "CAPABILITY failed", r);
+		return IMAP_TEMP;
+	}
+	mailimap_capability_data_free(cap);
+	s->has_move = mailimap_has_extension(s->imap, "MOVE");
+	s->has_uidplus = mailimap_has_uidplus(s->imap);
+	s->has_idle = mailimap_has_idle(s->imap);
+	if (a->move && !s->has_move && !s->has_uidplus) {
+		/* A plain EXPUNGE would also remove what others marked
+		 * \Deleted in a shared folder. */
+		*err = g_strdup_printf("account %s: the server has neither "
+		    "MOVE nor UIDPLUS, so messages cannot be moved safely; "
+		    "use mode = tag", a->name);
+		return IMAP_CONFIG;
+	}
+	if ((rc = imap_delimiter(s, &delim, err)) != IMAP_OK)
+		return rc;
+	for (int i = 0; i < LEVEL_COUNT; i++) {
+		g_free(s->target[i]);
+		s->target[i] = g_strdup_printf("%s%c%s", a->folder_prefix,
+		    delim, imap_level_folder[i]);
+		if (a->move && (rc = imap_ensure_folder(s, s->target[i],
+		    err)) != IMAP_OK)
+			return rc;
+	}
+	if ((r = mailimap_select(s->imap, a->folder)) != MAILIMAP_NO_ERROR) {
+		char *what = g_strdup_printf("cannot select %s", a->folder);
+		*err = imap_errf(s, what, r);
+		g_free(what);
+		return IMAP_TEMP;
+	}
+	s->uidvalidity = s->imap->imap_selection_info != NULL ?
+	    s->imap->imap_selection_info->sel_uidvalidity : 0;
+	return IMAP_OK;
+}
+
+int
+imap_session_connect(struct imap_session *s, char **err)
+{
+	int rc;
+
+	imap_session_close(s);
+	*err = NULL;
+	if ((rc = imap_open(s, err)) == IMAP_OK &&
+	    (rc = imap_login(s, err)) == IMAP_OK)
+		rc = imap_prepare(s, err);
+	if (rc != IMAP_OK) {
+		mailimap_free(s->imap);	/* no LOGOUT on a refused server */
+		s->imap = NULL;
+	}
+	return rc;
+}
+
+/* Runs UID FETCH set (atts) and calls fn for each message's attributes. */
+static int
+imap_uid_fetch(struct imap_session *s, struct mailimap_set *set,
+    struct mailimap_fetch_type *ft, clist **out, char **err)
+{
+	int r = mailimap_uid_fetch(s->imap, set, ft, out);
+
+	mailimap_fetch_type_free(ft);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		*out = NULL;
+		*err = imap_errf(s, "UID FETCH failed", r);
+		return IMAP_TEMP;
+	}
+	return IMAP_OK;
+}
+
+/* The static attribute of type in a FETCH response, or NULL. */
+static struct mailimap_msg_att_static *
+imap_att(struct mailimap_msg_att *ma, int type)
+{
+	for (clistiter *it = clist_begin(ma->att_list); it != NULL;
+	    it = clist_next(it)) {
+		struct mailimap_msg_att_item *item = clist_content(it);
+		if (item->att_type == MAILIMAP_MSG_ATT_ITEM_STATIC &&
+		    item->att_data.att_static != NULL &&
+		    item->att_data.att_static->att_type == type)
+			return item->att_data.att_static;
+	}
+	return NULL;
+}
+
+static int
+imap_uid_cmp(const void *a, const void *b)
+{
+	unsigned long x = *(const unsigned long *)a;
+	unsigned long y = *(const unsigned long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+imap_uids_after(struct imap_session *s, unsigned long after,
+    unsigned long **uids, size_t *n, char **err)
+{
+	struct mailimap_fetch_type *ft;
+	GArray *a;
+	clist *res = NULL;
+
+	*uids = NULL;
+	*n = 0;
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	/* "n:*" also matches the last message when its UID is below n
+	 * (RFC 3501 6.4.8): filtered below. */
+	if (imap_uid_fetch(s, mailimap_set_new_interval((uint32_t)after + 1,
+	    0), ft, &res, err) != IMAP_OK)
+		return IMAP_TEMP;
+	a = g_array_new(FALSE, FALSE, sizeof(unsigned long));
+	for (clistiter *it = res ? clist_begin(res) : NULL; it != NULL;
+	    it = clist_next(it)) {
+		struct mailimap_msg_att_static *st = imap_att(clist_content(it),
+		    MAILIMAP_MSG_ATT_UID);
+		unsigned long uid;
+		if (st == NULL || (uid = st->att_data.att_uid) <= after)
+			continue;
+		g_array_append_val(a, uid);
+	}
+	if (res != NULL)
+		mailimap_fetch_list_free(res);
+	g_array_sort(a, imap_uid_cmp);
+	*n = a->len;
+	*uids = (unsigned long *)g_array_free(a, FALSE);
+	return IMAP_OK;
+}
+
+/* INTERNALDATE as time_t; dt_zone is +hhmm as an integer. */
+static time_t
+imap_date(const struct mailimap_date_time *d)
+{
+	struct tm tm;
+	int z = d->dt_zone < 0 ? -d->dt_zone : d->dt_zone;
+	time_t t;
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = d->dt_year - 1900;
+	tm.tm_mon = d->dt_month - 1;
+	tm.tm_mday = d->dt_day;
+	tm.tm_hour = d->dt_hour;
+	tm.tm_min = d->dt_min;
+	tm.tm_sec = d->dt_sec;
+	t = timegm(&tm);
+	if (t == (time_t)-1)
+		return 0;
+	z = (z / 100) * 3600 + (z % 100) * 60;
+	return d->dt_zone < 0 ? t + z : t - z;
+}
+
+int
+imap_fetch(struct imap_session *s, unsigned long uid, char **raw,
+    size_t *len, time_t *arrived, char **err)
+{
+	struct mailimap_fetch_type *ft;
+	clist *res = NULL;
+	int found = 0;
+
+	*raw = NULL;
+	*len = 0;
+	*arrived = 0;
+	ft = mailimap_fetch_type_new_fetch_att_list_empty();
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_uid());
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_internaldate());
+	/* BODY.PEEK[]: the whole message, and \Seen stays as it was. */
+	mailimap_fetch_type_new_fetch_att_list_add(ft,
+	    mailimap_fetch_att_new_body_peek_section(mailimap_section_new(
+	    NULL)));
+	if (imap_uid_fetch(s, mailimap_set_new_single((uint32_t)uid), ft,
+	    &res, err) != IMAP_OK)
+		return IMAP_TEMP;
+	for (clistiter *it = res ? clist_begin(res) : NULL; it != NULL;
+	    it = clist_next(it)) {
+		struct mailimap_msg_att *ma = clist_content(it);
+		struct mailimap_msg_att_static *u, *b, *d;
+
+		/* Unsolicited FETCH responses (flag changes by others) may
+		 * come along: only ours counts. */
+		u = imap_att(ma, MAILIMAP_MSG_ATT_UID);
+		b = imap_att(ma, MAILIMAP_MSG_ATT_BODY_SECTION);
+		if (u == NULL || u->att_data.att_uid != uid || b == NULL ||
+		    b->att_data.att_body_section == NULL)
+			continue;
+		d = imap_att(ma, MAILIMAP_MSG_ATT_INTERNALDATE);
+		*len = b->att_data.att_body_section->sec_length;
+		*raw = g_malloc(*len + 1);
+		if (*len > 0)
+			memcpy(*raw, b->att_data.att_body_section->sec_body_part,
+			    *len);
+		(*raw)[*len] = '\0';
+		if (d != NULL && d->att_data.att_internal_date != NULL)
+			*arrived = imap_date(d->att_data.att_internal_date);
+		found = 1;
+		break;
+	}
+	if (res != NULL)
+		mailimap_fetch_list_free(res);
+	return found;
+}
+
+int
+imap_exists(struct imap_session *s, unsigned long uid, char **err)
+{
+	unsigned long *uids = NULL;
+	size_t n = 0;
+	int found = 0;
+
+	/* UID FETCH uid:uid (UID) answers nothing for an expunged UID. */
+	if (imap_uids_after(s, uid - 1, &uids, &n, err) != IMAP_OK)
+		return IMAP_TEMP;
+	for (size_t i = 0; i < n; i++)
+		if (uids[i] == uid)
+			found = 1;
+	g_free(uids);
+	return found;
+}
+
+static int
+imap_store(struct imap_session *s, unsigned long uid,
+    struct mailimap_flag_list *fl, char **err)
+{
+	struct mailimap_store_att_flags *sf =
+	    mailimap_store_att_flags_new_add_flags_silent(fl);
+	struct mailimap_set *set = mailimap_set_new_single((uint32_t)uid);
+	int r = mailimap_uid_store(s->imap, set, sf);
+
+	mailimap_store_att_flags_free(sf);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "UID STORE failed", r);
+		return IMAP_TEMP;
+	}
+	return IMAP_OK;
+}
+
+int
+imap_add_keywords(struct imap_session *s, unsigned long uid,
+    const char *keywords, char **err)
+{
+	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
+	char **kw = g_strsplit(keywords, " ", -1);
+
+	for (char **k = kw; *k != NULL; k++)
+		if (**k != '\0')
+			mailimap_flag_list_add(fl,
+			    mailimap_flag_new_flag_keyword(strdup(*k)));
+	g_strfreev(kw);
+	return imap_store(s, uid, fl, err);
+}
+
+/* Whether target already holds a message with this Message-ID: EXAMINE
+ * it, search, and SELECT the watched folder again. */
+static int
+imap_target_has(struct imap_session *s, const char *target,
+    const char *message_id, char **err)
+{
+	struct mailimap_search_key *key;
+	clist *res = NULL;
+	char *v = g_strdup_printf("<%s>", message_id);
+	int r, found;
+
+	if ((r = mailimap_examine(s->imap, target)) != MAILIMAP_NO_ERROR) {
+		g_free(v);
+		*err = imap_errf(s, "EXAMINE failed", r);
+		return IMAP_TEMP;
+	}
+	key = mailimap_search_key_new_header(strdup("Message-ID"), strdup(v));
+	g_free(v);
+	r = mailimap_uid_search(s->imap, NULL, key, &res);
+	mailimap_search_key_free(key);
+	found = r == MAILIMAP_NO_ERROR && res != NULL && clist_count(res) > 0;
+	if (res != NULL)
+		mailimap_search_result_free(res);
+	if (r != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "UID SEARCH failed", r);
+		return IMAP_TEMP;
+	}
+	if ((r = mailimap_select(s->imap, s->a->folder)) != MAILIMAP_NO_ERROR ||
+	    s->imap->imap_selection_info->sel_uidvalidity != s->uidvalidity) {
+		*err = imap_errf(s, "cannot select the folder again", r);
+		return IMAP_TEMP;
+	}
+	return found;
+}
+
+int
+imap_move(struct imap_session *s, unsigned long uid, const char *target,
+    const char *message_id, int redo, char **err)
+{
+	struct mailimap_set *set;
+	struct mailimap_flag_list *fl;
+	int r, have = 0;
+
+	if (s->has_move) {
+		set = mailimap_set_new_single((uint32_t)uid);
+		r = mailimap_uid_move(s->imap, set, target);
+		mailimap_set_free(set);
+		if (r != MAILIMAP_NO_ERROR) {
+			*err = imap_errf(s, "UID MOVE failed", r);
+			return IMAP_TEMP;
+		}
+		return IMAP_OK;
+	}
+	/* COPY + \Deleted + UID EXPUNGE is not atomic: after a crash the
+	 * copy may already be there. */
+	if (redo && message_id != NULL &&
+	    (have = imap_target_has(s, target, message_id, err)) < 0)
+		return IMAP_TEMP;
+	if (!have) {
+		set = mailimap_set_new_single((uint32_t)uid);
+		r = mailimap_uid_copy(s->imap, set, target);
+		mailimap_set_free(set);
+		if (r != MAILIMAP_NO_ERROR) {
+			*err = imap_errf(s, "UID COPY failed", r);
+			return IMAP_TEMP;
+		}
+	}
+	fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+	if (imap_store(s, uid, fl, err) != IMAP_OK)
+		return IMAP_TEMP;
+	set = mailimap_set_new_single((uint32_t)uid);
+	r = mailimap_uid_expunge(s->imap, set);
+	mailimap_set_free(set);
+	if (r != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "UID EXPUNGE failed", r);
+		return IMAP_TEMP;
+	}
+	return IMAP_OK;
+}
+
+int
+imap_idle_start(struct imap_session *s, char **err)
+{
+	int r;
+
+	if (!s->a->idle || !s->has_idle)
+		return 0;
+	if ((r = mailimap_idle(s->imap)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "IDLE failed", r);
+		return IMAP_TEMP;
+	}
+	s->idling = 1;
+	return 1;
+}
+
+int
+imap_idle_fd(const struct imap_session *s)
+{
+	return s->idling ? mailimap_idle_get_fd(s->imap) : -1;
+}
+
+int
+imap_idle_pending(const struct imap_session *s)
+{
+	return s->idling && s->imap->imap_stream != NULL &&
+	    s->imap->imap_stream->read_buffer_len > 0;
+}
+
+int
+imap_idle_done(struct imap_session *s, char **err)
+{
+	int r;
+
+	if (!s->idling)
+		return IMAP_OK;
+	s->idling = 0;
+	if ((r = mailimap_idle_done(s->imap)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "IDLE ended with an error", r);
+		return IMAP_TEMP;
+	}
+	return IMAP_OK;
+}

@@ -1,0 +1,186 @@
+/* Tests for quote.c: attribution styles, "> " lines, signatures,
+ * Outlook header blocks, forwards kept in the body. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <glib.h>
+
+#include "quote.h"
+
+static const struct {
+	const char *text;
+	const char *body;
+	const char *quoted;
+	const char *signature;
+} cases[] = {
+	/* No quotes at all. */
+	{ "Hello,\n\nmy card is blocked.\n\nThanks\n\n\n",
+	    "Hello,\n\nmy card is blocked.\n\nThanks", "", "" },
+	{ "", "", "", "" },
+	{ "\n\n  \n", "", "", "" },
+	/* "> " lines, nested, markers stripped. */
+	{ "Yes.\n> Is it down?\n>> Since when?\n> > > Really?\n",
+	    "Yes.", "Is it down?\nSince when?\nReally?", "" },
+	{ "> question\n>\n> more\n\nanswer below\n",
+	    "answer below", "question\n\nmore", "" },
+	/* English attributions. */
+	{ "Fine now.\n\nOn Tue, 8 Apr 2025 at 16:07, Care <c@x.example> wrote:\n"
+	    "> Your password was reset.\n",
+	    "Fine now.", "On Tue, 8 Apr 2025 at 16:07, Care <c@x.example> "
+	    "wrote:\nYour password was reset.", "" },
+	{ "Hi\n\nOn Wed, 11 Dec 2024 at 09:12, Support Team <s@x.example>\n"
+	    "wrote:\n> outage notice\n",
+	    "Hi", "On Wed, 11 Dec 2024 at 09:12, Support Team <s@x.example>\n"
+	    "wrote:\noutage notice", "" },
+	{ "Hi\nOn Wed, 11 Dec 2024 at 09:12,\nSupport Team\n<s@x.example> "
+	    "wrote:\n> refund\n", "Hi", "On Wed, 11 Dec 2024 at 09:12,\n"
+	    "Support Team\n<s@x.example> wrote:\nrefund", "" },
+	{ "Thanks\n\nSupport <s@x.example> wrote on Thu, 15 May 2025 at\n"
+	    "20:21:\n> account locked\n", "Thanks", "Support <s@x.example> "
+	    "wrote on Thu, 15 May 2025 at\n20:21:\naccount locked", "" },
+	{ "Ok\nCare <c@x.example> wrote on 21/07/2024 23:05:\n> fraud\n",
+	    "Ok", "Care <c@x.example> wrote on 21/07/2024 23:05:\nfraud", "" },
+	{ "Ok\nOn 11/03/2025 21:50 Customer Care wrote:\n> breach\n",
+	    "Ok", "On 11/03/2025 21:50 Customer Care wrote:\nbreach", "" },
+	/* An attribution with a date but no "> " marks: all after is old. */
+	{ "New text.\nOn 2025-01-02 10:00, Bob <b@x.example> wrote:\n"
+	    "old line one\nold line two\n", "New text.",
+	    "On 2025-01-02 10:00, Bob <b@x.example> wrote:\nold line one\n"
+	    "old line two", "" },
+	/* Without a date, address or "> " it is just a sentence. */
+	{ "My colleague wrote:\nthe server is slow\n",
+	    "My colleague wrote:\nthe server is slow", "", "" },
+	/* Bottom posting: new text after the quote stays body. */
+	{ "Care <c@x.example> wrote on 2025-06-16 04:39:\n> declined\n\n"
+	    "Hi there,\ndiscount please\n", "Hi there,\ndiscount please",
+	    "Care <c@x.example> wrote on 2025-06-16 04:39:\ndeclined", "" },
+	/* German. */
+	{ "Danke.\n\nAm 12.09.2024 10:23 schrieb Support Team "
+	    "<s@x.example>:\n> Passwort zurücksetzen\n", "Danke.",
+	    "Am 12.09.2024 10:23 schrieb Support Team <s@x.example>:\n"
+	    "Passwort zurücksetzen", "" },
+	{ "Gut.\nAm 2025-01-28 00:09 schrieb Support Team:\n> Rückerstattung\n",
+	    "Gut.", "Am 2025-01-28 00:09 schrieb Support Team:\nRückerstattung",
+	    "" },
+	{ "Ja.\nMax Muster schrieb:\n> Ausfall\n", "Ja.",
+	    "Max Muster schrieb:\nAusfall", "" },
+	/* Separators and Outlook header blocks. */
+	{ "See below.\n\n-----Original Message-----\nFrom: A\nSent: today\n"
+	    "\nlocked out\n", "See below.", "-----Original Message-----\n"
+	    "From: A\nSent: today\n\nlocked out", "" },
+	{ "Siehe unten.\n-----Ursprüngliche Nachricht-----\nVon: A\n"
+	    "Störung\n", "Siehe unten.", "-----Ursprüngliche Nachricht-----\n"
+	    "Von: A\nStörung", "" },
+	{ "x\n-------- Original Message --------\nold\n", "x",
+	    "-------- Original Message --------\nold", "" },
+	{ "Reply.\n________________\nFrom: Care <c@x.example>\n"
+	    "Sent: Monday\nTo: me\nSubject: RE: card\n\nfire alarm\n",
+	    "Reply.\n________________", "From: Care <c@x.example>\nSent: "
+	    "Monday\nTo: me\nSubject: RE: card\n\nfire alarm", "" },
+	{ "Antwort.\nVon: Care\nGesendet: Montag\nAn: mich\nBetreff: AW: x\n"
+	    "alt\n", "Antwort.", "Von: Care\nGesendet: Montag\nAn: mich\n"
+	    "Betreff: AW: x\nalt", "" },
+	{ "From: Paris\nwith love\n", "From: Paris\nwith love", "", "" },
+	/* Forwards are the customer's: kept in the body. */
+	{ "FYI\n-------- Forwarded Message --------\nFrom: A\nDate: now\n"
+	    "Subject: outage\nTo: B\n\nsite down\n", "FYI\n-------- Forwarded "
+	    "Message --------\nFrom: A\nDate: now\nSubject: outage\nTo: B\n\n"
+	    "site down", "", "" },
+	{ "FYI\nFrom: A\nSent: now\nTo: B\nSubject: FW: outage\n\nsite down\n",
+	    "FYI\nFrom: A\nSent: now\nTo: B\nSubject: FW: outage\n\nsite down",
+	    "", "" },
+	/* Signatures. */
+	{ "Body text\n\n-- \nJane Doe\nACME\n", "Body text", "",
+	    "Jane Doe\nACME" },
+	{ "Body\n--\nJane\n", "Body", "", "Jane" },
+	{ "Body\n--- \nnot a sig\n", "Body\n--- \nnot a sig", "", "" },
+	{ "Body\n-- \nJane\n\nOn 1 Jan 2025, X <x@y.example> wrote:\n> old\n",
+	    "Body", "On 1 Jan 2025, X <x@y.example> wrote:\nold", "Jane" },
+	{ "-- \nsig\n\n---------- Forwarded message ---------\nFrom: A\n"
+	    "Date: x\nhello\n", "---------- Forwarded message ---------\n"
+	    "From: A\nDate: x\nhello", "", "sig" },
+	/* CRLF. */
+	{ "Hi\r\n\r\nOn 1 Jan 2025, X <x@y.example> wrote:\r\n> old\r\n"
+	    "-- \r\n", "Hi", "On 1 Jan 2025, X <x@y.example> wrote:\nold", "" },
+	{ "a\r\nb\r\n-- \r\nsig\r\n", "a\nb", "", "sig" },
+};
+
+START_TEST(test_split)
+{
+	struct quote_parts p;
+
+	quote_split(cases[_i].text, &p);
+	ck_assert_ptr_nonnull(p.body);
+	ck_assert_ptr_nonnull(p.quoted);
+	ck_assert_ptr_nonnull(p.signature);
+	ck_assert_msg(strcmp(p.body, cases[_i].body) == 0,
+	    "case %d body: got \"%s\", want \"%s\"", _i, p.body,
+	    cases[_i].body);
+	ck_assert_msg(strcmp(p.quoted, cases[_i].quoted) == 0,
+	    "case %d quoted: got \"%s\", want \"%s\"", _i, p.quoted,
+	    cases[_i].quoted);
+	ck_assert_msg(strcmp(p.signature, cases[_i].signature) == 0,
+	    "case %d signature: got \"%s\", want \"%s\"", _i, p.signature,
+	    cases[_i].signature);
+	quote_parts_clear(&p);
+	ck_assert_ptr_null(p.body);
+	ck_assert_ptr_null(p.quoted);
+	ck_assert_ptr_null(p.signature);
+}
+END_TEST
+
+/* A "signature" longer than any signature is text after a rule. */
+START_TEST(test_long_signature)
+{
+	struct quote_parts p;
+	GString *s = g_string_new("Intro\n--\n");
+
+	for (int i = 0; i < 30; i++)
+		g_string_append_printf(s, "line %d\n", i);
+	quote_split(s->str, &p);
+	ck_assert_str_eq(p.signature, "");
+	ck_assert_ptr_nonnull(strstr(p.body, "Intro"));
+	ck_assert_ptr_nonnull(strstr(p.body, "line 29"));
+	quote_parts_clear(&p);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_null)
+{
+	struct quote_parts p;
+
+	quote_split(NULL, &p);
+	ck_assert_str_eq(p.body, "");
+	ck_assert_str_eq(p.quoted, "");
+	ck_assert_str_eq(p.signature, "");
+	quote_parts_clear(&p);
+	quote_parts_clear(NULL);
+}
+END_TEST
+
+static Suite *
+quote_suite(void)
+{
+	Suite *s = suite_create("quote");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_split, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_long_signature);
+	tcase_add_test(tc, test_null);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(quote_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# The real Postfix, started by this test from its own config directory on
+# 127.0.0.1 and a free high port, with contrib/postfix/master.cf's pipe
+# transport: mail submitted over SMTP reaches mailtriage deliver and lands
+# in its priority folder; when mailtriage exits 75 the message is deferred
+# (queued, logged "deferred", not bounced) and a flush delivers it once the
+# cause is fixed. Needs root (Postfix's master runs as root, the queue
+# belongs to mail_owner = postfix).
+. "$(dirname "$0")/../lib.sh"
+S=$SRC/contrib/samples
+if [ "$(id -u)" != 0 ]; then
+  echo "1..0 # SKIP Postfix needs root to start its master"
+  exit 0
+fi
+for c in postfix postqueue python3; do
+  command -v "$c" >/dev/null || {
+    echo "$c is not installed (bash contrib/install-deps.sh --test)" >&2
+    exit 1
+  }
+done
+
+# A short path: Postfix puts its sockets under the queue directory.
+P=$(mktemp -d /tmp/mtpf.XXXXXX)
+chmod 0755 "$P"
+CFG=$P/etc
+cleanup() {
+  postfix -c "$CFG" stop >/dev/null 2>&1
+  local pid
+  pid=$(cat "$P/q/pid/master.pid" 2>/dev/null | tr -d ' ')
+  for _ in $(seq 50); do
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+  rm -rf "$P" "$T"
+}
+trap cleanup EXIT
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+MD=$P/md				# the support mailbox, owned by the pipe user
+mkdir -p "$CFG" "$P/q" "$P/d" "$P/log" "$P/bin" "$MD"
+chown postfix "$P/d"
+chmod 0700 "$P/d"
+chown nobody:nogroup "$MD"
+# The pipe user must be able to run the binary and read the filters: the
+# build tree may sit under a root-only directory.
+cp "$BIN" "$P/bin/mailtriage"
+cp -r "$SRC/filters" "$P/bin/filters"
+chmod -R a+rX "$P/bin"
+: > "$P/mt.conf"
+
+# main.cf: contrib/postfix/main.cf's transport for one domain, plus what
+# a private instance needs.
+cat > "$CFG/main.cf" <<CF
+compatibility_level = 3.6
+queue_directory = $P/q
+data_directory = $P/d
+mail_owner = postfix
+setgid_group = postdrop
+myhostname = mx.triage.test
+mydomain = triage.test
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+mydestination =
+local_recipient_maps =
+relay_domains = triage.test
+transport_maps = inline:{ triage.test=mailtriage: }
+mynetworks = 127.0.0.0/8
+smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
+maillog_file = $P/log/maillog
+maillog_file_prefixes = $P/log
+biff = no
+mailtriage_destination_recipient_limit = 1
+CF
+# master.cf: the services a private instance needs (no chroot), and the
+# mailtriage service taken from the shipped example with its paths
+# replaced: the binary, the Maildir, a -c and --filters we control.
+cat > "$CFG/master.cf" <<CF
+127.0.0.1:$PORT inet n - n - - smtpd
+pickup    unix n - n 60 1 pickup
+cleanup   unix n - n - 0 cleanup
+qmgr      unix n - n 300 1 qmgr
+rewrite   unix - - n - - trivial-rewrite
+bounce    unix - - n - 0 bounce
+defer     unix - - n - 0 bounce
+trace     unix - - n - 0 bounce
+verify    unix - - n - 1 verify
+flush     unix n - n 1000? 0 flush
+proxymap  unix - - n - - proxymap
+showq     unix n - n - - showq
+error     unix - - n - - error
+retry     unix - - n - - error
+discard   unix - - n - - discard
+anvil     unix - - n - 1 anvil
+scache    unix - - n - 1 scache
+postlog   unix-dgram n - n - 1 postlogd
+CF
+awk '/^mailtriage[ \t]/ { on = 1; print; next }
+     on && /^[ \t]/ { print; next } { on = 0 }' "$SRC/contrib/postfix/master.cf" |
+  sed -e "s|user=[^ ]*|user=nobody:nogroup|" \
+      -e "s|/usr/bin/mailtriage|$P/bin/mailtriage -c $P/mt.conf --filters $P/bin/filters|" \
+      -e "s|--maildir [^ ]*|--maildir $MD|" >> "$CFG/master.cf"
+check "shipped master.cf has a mailtriage pipe service" grep -q '^mailtriage .* pipe$' "$CFG/master.cf"
+check "pipe service has flags=DRq" grep -q 'flags=DRq' "$CFG/master.cf"
+
+postfix -c "$CFG" check 2>&1
+eq "postfix check" 0 $?
+postfix -c "$CFG" start >/dev/null 2>&1
+eq "postfix started" 0 $?
+for _ in $(seq 100); do
+  grep -q 'daemon started' "$P/log/maillog" 2>/dev/null && break
+  sleep 0.1
+done
+if ! grep -q 'daemon started' "$P/log/maillog" 2>/dev/null; then
+  cat "$P/log/maillog" 2>/dev/null
+  not_ok "master running"
+  finish; exit
+fi
+
+# Sends FILE over SMTP as MAIL FROM customer@example.net to support@triage.test.
+smtp_send() {
+  python3 - "$PORT" "$1" <<'PY'
+import smtplib, sys
+with smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=30) as s:
+    s.sendmail("customer@example.net", ["support@triage.test"],
+               open(sys.argv[2], "rb").read())
+PY
+}
+# The log line for a message's delivery attempt, by Message-ID.
+qid_of() {
+  awk -v m="message-id=<$1>" 'index($0, m) { sub(/:$/, "", $6); print $6; exit }' "$P/log/maillog"
+}
+# Waits (up to 30 s) until the log shows QID with status=WHAT.
+wait_status() {  # wait_status MESSAGE-ID WHAT [COUNT]
+  local n=${3:-1} q
+  for _ in $(seq 300); do
+    q=$(qid_of "$1")
+    [ -n "$q" ] && [ "$(grep -c "$q: to=.*status=$2" "$P/log/maillog")" -ge "$n" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+queue_has() { postqueue -c "$CFG" -p | grep -q "^$(qid_of "$1")"; }
+
+# --- delivered over SMTP, through pipe, into the priority folder
+smtp_send "$S/02-outage.eml"
+eq "SMTP accepted the message" 0 $?
+check "log: status=sent via mailtriage" wait_status sample-02@shop.example.net sent
+f=$(only_file "$MD/.Triage.High") && ok "in Triage.High" || not_ok "in Triage.High"
+if [ -n "$f" ]; then
+  eq "X-Triage-Priority" high "$(hdr X-Triage-Priority "$f")"
+  eq "X-Triage-Signals" outage "$(hdr X-Triage-Signals "$f")"
+  check "X-Triage-Ticket" grep -qE '^X-Triage-Ticket: [0-9]+' "$f"
+  check "Delivered-To from pipe's D flag" grep -q '^Delivered-To: support@triage.test' "$f"
+  check "Return-Path from pipe's R flag" grep -q '^Return-Path: <customer@example.net>' "$f"
+  check "body intact" grep -qF "$(tail -2 "$S/02-outage.eml" | head -1)" "$f"
+  eq "owned by the pipe user" nobody "$(stat -c %U "$f")"
+fi
+
+# --- mailtriage exits 75 (broken config): deferred, not bounced; a flush
+# after the fix delivers it
+printf '[priority]\noutage = urgent\n' > "$P/mt.conf"
+smtp_send "$S/01-smoke.eml"
+check "broken config: log says deferred" wait_status sample-01@example.org deferred
+check "broken config: deferred with dsn 4.x" grep -q "$(qid_of sample-01@example.org): to=.*dsn=4\..*status=deferred" "$P/log/maillog"
+check "broken config: mailtriage's reason in the log" grep -q 'configuration unusable: message deferred' "$P/log/maillog"
+check "broken config: message in the queue" queue_has sample-01@example.org
+check "broken config: not bounced" bash -c "! grep -q 'status=bounced' '$P/log/maillog'"
+check "broken config: nothing delivered" test ! -e "$MD/.Triage.Critical"
+: > "$P/mt.conf"
+postqueue -c "$CFG" -f
+check "fixed and flushed: log says sent" wait_status sample-01@example.org sent
+check "fixed and flushed: queue empty" bash -c "postqueue -c '$CFG' -p | grep -q 'Mail queue is empty'"
+f=$(only_file "$MD/.Triage.Critical") && ok "fixed and flushed: in Triage.Critical" ||
+  not_ok "fixed and flushed: in Triage.Critical"
+[ -n "$f" ] && eq "fixed and flushed: priority" critical "$(hdr X-Triage-Priority "$f")"
+
+# --- mailtriage exits 75 (Maildir not writable): the same
+chmod 0500 "$MD"
+smtp_send "$S/03-double-charge.eml"
+check "unwritable Maildir: log says deferred" wait_status sample-03@example.de deferred
+check "unwritable Maildir: message in the queue" queue_has sample-03@example.de
+chmod 0700 "$MD"
+postqueue -c "$CFG" -f
+check "writable again and flushed: sent" wait_status sample-03@example.de sent
+check "writable again: delivered once" test "$(find "$MD" -path '*/new/*' -type f | wc -l)" -eq 3
+check "never bounced" bash -c "! grep -q 'status=bounced' '$P/log/maillog'"
+
+if [ "$fail" -gt 0 ]; then echo "--- maillog"; cat "$P/log/maillog"; fi
+finish
