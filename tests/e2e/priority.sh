@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The priority policy end to end through deliver and the ledger: customer
+# tiers from list files, a VIP outage, an angry third follow-up, replies
+# joining their ticket, and a forged tier header.
+. "$(dirname "$0")/../lib.sh"
+md=$T/md
+printf '# VIPs\nceo@bigcorp.example\n*.bigcorp.example\n' > "$T/vip.list"
+printf 'enterprise.example  # whole domain\n' > "$T/enterprise.list"
+conf() {  # conf [trust_header]
+  printf '[general]\nmaildir = %s\n[tiers]\nvip = %s\nenterprise = %s\n' \
+    "$md" "$T/vip.list" "$T/enterprise.list" > "$T/mt.conf"
+  [ -z "${1:-}" ] || printf 'trust_header = true\n' >> "$T/mt.conf"
+}
+conf
+n=0
+F=
+send() {  # send FROM SUBJECT BODY [EXTRA-HEADER...]; F = the delivered file
+  local from=$1 subj=$2 body=$3 f
+  shift 3
+  n=$((n + 1))
+  f=$T/msg$n.eml
+  { printf 'From: %s\nTo: support@example.com\nSubject: %s\nMessage-ID: <m%d@test.example>\n' "$from" "$subj" "$n"
+    for h in "$@"; do printf '%s\n' "$h"; done
+    printf 'Date: Mon, 16 Nov 2026 09:00:00 +0000\n\n%s\n' "$body"; } > "$f"
+  F=
+  "$BIN" deliver -q -c "$T/mt.conf" < "$f" || return 1
+  F=$(grep -rl "^Message-ID: <m$n@test.example>" "$md" | grep -v mailtriage.db | head -1)
+}
+
+# --- tiers from the lists
+send "Ops <ops@eu.bigcorp.example>" "Portal down" "Our portal is down, nothing loads."; f=$F
+eq "VIP (wildcard subdomain) outage: high" high "$(hdr X-Triage-Priority "$f")"
+check "VIP outage: reasons name the tier" grep -q '^X-Triage-Reasons: outage -> high; tier:vip +1; critical needs' "$f"
+send "CEO <CEO@BigCorp.example>" "Production halted" "Our production line is down since this morning, the site is down and we are losing orders."; f=$F
+eq "VIP outage with impact: critical" critical "$(hdr X-Triage-Priority "$f")"
+check "critical in its folder" test -n "$(find "$md/.Triage.Critical/new" -type f -newer "$T/msg$n.eml")"
+send "Buyer <buyer@enterprise.example>" "Question" "Can you send me the product sheet?"; f=$F
+eq "enterprise question: medium" medium "$(hdr X-Triage-Priority "$f")"
+check "enterprise reason" grep -q 'tier:enterprise +1' "$f"
+send "Someone <x@bigcorp.example>" "Question" "Can you send me the product sheet?"; f=$F
+eq "*.bigcorp.example does not list bigcorp.example itself" low "$(hdr X-Triage-Priority "$f")"
+
+# --- a forged tier header from an untrusted source changes nothing
+send "Mallory <m@elsewhere.example>" "Question" "Can you send me the price list?" "X-Customer-Tier: vip"; f=$F
+eq "untrusted tier header: low" low "$(hdr X-Triage-Priority "$f")"
+check "untrusted tier header: no tier reason" bash -c "! grep -q 'tier:' '$f'"
+conf trust
+send "Form <form@web.example>" "Question" "Can you send me the price list?" "X-Customer-Tier: vip"; f=$F
+eq "trusted tier header: medium" medium "$(hdr X-Triage-Priority "$f")"
+check "trusted tier header: reason" grep -q 'tier:vip +1' "$f"
+conf
+
+# --- a reply joins its ticket and keeps at least its priority
+send "Ann <ann@shop.example>" "Checkout broken" "The site is down, customers get 503 errors."; f1=$F
+t1=$(hdr X-Triage-Ticket "$f1")
+send "Ann <ann@shop.example>" "Re: Checkout broken" "Thanks, any news?" "In-Reply-To: <m$n@test.example>"; f2=$F
+eq "reply: same ticket" "$t1" "$(hdr X-Triage-Ticket "$f2")"
+eq "reply: keeps the ticket's high" high "$(hdr X-Triage-Priority "$f2")"
+check "reply: reason says follow-up" grep -q "follow-up of #$t1 keeps high" "$f2"
+eq "reply: SLA from the first message" "$(hdr X-Triage-SLA-Due "$f1")" "$(hdr X-Triage-SLA-Due "$f2")"
+check "reply: filed with its ticket" test "$(dirname "$(dirname "$f2")")" = "$md/.Triage.High"
+# References, not In-Reply-To
+send "Ann <ann@shop.example>" "Another thing" "Also, thanks for the quick help." "References: <m$((n - 1))@test.example> <unknown@x>"; f3=$F
+eq "References: same ticket" "$t1" "$(hdr X-Triage-Ticket "$f3")"
+# a normalised subject from the same sender, without any reference
+send "Ann <ann@shop.example>" "AW: Re:  Checkout   broken" "Is it fixed?"; f4=$F
+eq "AW: Re: subject: same ticket" "$t1" "$(hdr X-Triage-Ticket "$f4")"
+# ... but not from another sender
+send "Bob <bob@shop.example>" "Re: Checkout broken" "Is it fixed?"; f5=$F
+check "same subject, other sender: new ticket" test "$(hdr X-Triage-Ticket "$f5")" != "$t1"
+
+# --- an angry third contact
+send "Cy <cy@mail.example>" "Cannot log in" "I am locked out of my account after the password reset."; g1=$F
+eq "first contact: medium" medium "$(hdr X-Triage-Priority "$g1")"
+send "Cy <cy@mail.example>" "Re: Cannot log in" "Any update?" "In-Reply-To: <m$n@test.example>"; g2=$F
+send "Cy <cy@mail.example>" "Re: Cannot log in" "THIS IS THE THIRD TIME I WRITE TO YOU!!! I STILL CANNOT LOG IN TO MY ACCOUNT. UNACCEPTABLE." "In-Reply-To: <m$n@test.example>"; g3=$F
+eq "angry third: one ticket" "$(hdr X-Triage-Ticket "$g1")" "$(hdr X-Triage-Ticket "$g3")"
+eq "angry third: high" high "$(hdr X-Triage-Priority "$g3")"
+r=$(awk '/^X-Triage-Reasons:/{p=1} p&&/^X-Triage-SLA/{exit} p' "$g3" | tr -d '\n\t')
+check "angry third: frustration named ($r)" grep -q 'frustration:words+shouting+!!! +1' <<<"$r"
+check "angry third: repeat named" grep -q 'repeat:3 in 48h +1' <<<"$r"
+check "angry third: capped below critical" grep -q 'critical needs safety or an outage with impact' <<<"$r"
+
+# --- the ledger keeps tickets and their messages apart
+rows=$(python3 - "$md/mailtriage.db" "$(hdr X-Triage-Ticket "$g1")" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+t = int(sys.argv[2])
+msgs = db.execute("select count(*) from messages where ticket_id=?", (t,)).fetchone()[0]
+prio, tier = db.execute("select priority, coalesce(tier,'-') from tickets where id=?", (t,)).fetchone()
+vip = db.execute("select count(*) from tickets where tier='vip'").fetchone()[0]
+print(msgs, prio, vip)
+PY
+)
+eq "ledger: 3 messages in the ticket, raised to high, VIP tickets recorded" "3 high 3" "$rows"
+
+# --- a bad tier list is a config error with its position
+printf 'ok@example.com\nnot an entry\n' > "$T/bad.list"
+printf '[tiers]\nvip = %s\n' "$T/bad.list" > "$T/bad.conf"
+"$BIN" filter -c "$T/bad.conf" < "$T/msg1.eml" > /dev/null 2> "$T/err"
+eq "bad tier list: EX_CONFIG" 78 $?
+check "bad tier list: file:line:col" grep -q "bad.list:2:1: error: one address or domain per line" "$T/err"
+finish
