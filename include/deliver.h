@@ -31,4 +31,11 @@ int deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
     char **err);
 void deliver_result_clear(struct deliver_result *res);
 
+/* The history of t in the ledger (only read): the ticket a follow-up
+ * joins (In-Reply-To, References, or a Re:/AW: subject from the same
+ * sender) and the contacts within the repeat window; then decides t's
+ * priority again with it. 0, or -1 with *err (caller frees). */
+int deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, char **err);
+
 #endif

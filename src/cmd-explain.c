@@ -13,8 +13,11 @@
 #include <glib.h>
 
 #include "cmd.h"
+#include "conf.h"
+#include "deliver.h"
 #include "explain.h"
 #include "filter.h"
+#include "ledger.h"
 #include "log.h"
 #include "triage.h"
 
@@ -39,17 +42,21 @@ explain_read(const char *path, char **buf, size_t *len)
 static int
 explain_exec(const struct cmd_entry *self, int argc, char **argv)
 {
-	gboolean json = FALSE;
+	gboolean json = FALSE, no_history = FALSE;
 	GOptionEntry extra[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "One JSON object per message (an array for several)",
 		    NULL },
+		{ "no-history", 0, 0, G_OPTION_ARG_NONE, &no_history,
+		    "Leave out the ledger's history (follow-ups, repeat "
+		    "contacts)", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	char *stdin_args[] = { argv[0], (char *)"-", NULL };
 	struct cmd_common co;
 	struct cmd_env env;
-	char **files;
+	struct ledger *l = NULL;
+	char *err = NULL, **files;
 	int rc, nfiles, nout = 0;
 
 	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
@@ -67,7 +74,15 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 		cmd_common_clear(&co);
 		return rc;
 	}
-	struct triage_ctx ctx = { env.conf, env.filters, env.scratch, env.tiers };
+	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
+	    env.tiers };
+	/* With the ledger, explain as deliver would decide if the message
+	 * arrived now: follow-ups and repeat contacts included. */
+	if (!no_history && g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS) &&
+	    ledger_open(env.conf->ledger, 5000, &l, &err) != 0) {
+		log_warn("%s; explaining without history", err);
+		g_clear_pointer(&err, g_free);
+	}
 	if (json && nfiles > 1)
 		printf("[\n");
 	for (int i = 0; i < nfiles; i++) {
@@ -82,11 +97,18 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 			rc = EX_NOINPUT;
 			continue;
 		}
-		if (triage_classify(&ctx, raw, len, time(NULL), &t) != 0) {
+		time_t now = time(NULL);
+		if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 			log_error("%s: out of memory", name);
 			g_free(raw);
 			rc = EX_TEMPFAIL;
 			break;
+		}
+		if (l != NULL && deliver_history(env.conf, l, &t, now,
+		    &err) != 0) {
+			log_warn("%s: %s; explaining without history", name,
+			    err);
+			g_clear_pointer(&err, g_free);
 		}
 		if (json) {
 			char *j = explain_json(name, &t, env.filters,
@@ -112,6 +134,7 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 		if (rc == 0)
 			rc = EX_IOERR;
 	}
+	ledger_close(&l);
 	cmd_env_free(&env);
 	cmd_common_clear(&co);
 	return rc;

@@ -64,14 +64,10 @@ deliver_insert(struct delivery *dv, char **err)
 	return 0;
 }
 
-/* History, under the ledger lock: the ticket a follow-up joins and how
- * often this sender or thread wrote within the repeat window. The
- * priority is then decided again with it. */
-static int
-deliver_history(struct delivery *dv, char **err)
+int
+deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, char **err)
 {
-	const struct conf *c = dv->conf;
-	struct triage *t = dv->t;
 	const char *from = t->msg ? msg_from_addr(t->msg) : NULL;
 	const char *const *refs = NULL;
 	const char **ids;
@@ -87,14 +83,13 @@ deliver_history(struct delivery *dv, char **err)
 	ids[nids++] = msg_in_reply_to(t->msg);
 	for (size_t i = nrefs; i > 0; i--)	/* newest reference first */
 		ids[nids++] = refs[i - 1];
-	r = ledger_find_thread(dv->ledger, ids, nids, from,
+	r = ledger_find_thread(l, ids, nids, from,
 	    t->is_reply ? t->subject_key : NULL,
-	    dv->arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk,
-	    err);
+	    arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk, err);
 	g_free(ids);
 	if (r < 0)
 		return -1;
-	if (ledger_count_from(dv->ledger, from, dv->arrived -
+	if (ledger_count_from(l, from, arrived -
 	    (time_t)(c->mod.repeat_window_hours * 3600), &n, err) != 0)
 		return -1;
 	t->input.contacts = n + 1;
@@ -146,7 +141,8 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 			rc = 1;
 			goto out;
 		}
-	} else if (deliver_history(dv, err) != 0 || deliver_insert(dv, err) != 0)
+	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived,
+	    err) != 0 || deliver_insert(dv, err) != 0)
 		goto out;
 	*tagged = triage_tag(t, dv->row.ticket, dv->raw, dv->len, tlen);
 	name = maildir_unique_name(*tlen);

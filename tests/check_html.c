@@ -106,7 +106,8 @@ START_TEST(test_bytes)
 }
 END_TEST
 
-/* Markup that could make a naive renderer quadratic stays fast. */
+/* Hostile markup that could make a naive renderer quadratic: it still
+ * renders to valid UTF-8 (speed itself is measured in tests/bench/). */
 START_TEST(test_linear)
 {
 	static const char *const units[] = {
@@ -118,15 +119,12 @@ START_TEST(test_linear)
 	for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
 		GString *s = g_string_new("");
 		char *t;
-		clock_t c0 = clock();
 
 		while (s->len < n)
 			g_string_append(s, units[u]);
 		t = html_to_text(s->str, s->len);
 		ck_assert_ptr_nonnull(t);
 		ck_assert(g_utf8_validate(t, -1, NULL));
-		ck_assert_msg((double)(clock() - c0) / CLOCKS_PER_SEC < 5.0,
-		    "slow on \"%s\"", units[u]);
 		free(t);
 		g_string_free(s, TRUE);
 	}

@@ -74,12 +74,20 @@ send "Cy <cy@mail.example>" "Cannot log in" "I am locked out of my account after
 eq "first contact: medium" medium "$(hdr X-Triage-Priority "$g1")"
 send "Cy <cy@mail.example>" "Re: Cannot log in" "Any update?" "In-Reply-To: <m$n@test.example>"; g2=$F
 send "Cy <cy@mail.example>" "Re: Cannot log in" "THIS IS THE THIRD TIME I WRITE TO YOU!!! I STILL CANNOT LOG IN TO MY ACCOUNT. UNACCEPTABLE." "In-Reply-To: <m$n@test.example>"; g3=$F
+src3=$T/msg$n.eml
 eq "angry third: one ticket" "$(hdr X-Triage-Ticket "$g1")" "$(hdr X-Triage-Ticket "$g3")"
 eq "angry third: high" high "$(hdr X-Triage-Priority "$g3")"
 r=$(awk '/^X-Triage-Reasons:/{p=1} p&&/^X-Triage-SLA/{exit} p' "$g3" | tr -d '\n\t')
 check "angry third: frustration named ($r)" grep -q 'frustration:words+shouting+!!! +1' <<<"$r"
 check "angry third: repeat named" grep -q 'repeat:3 in 48h +1' <<<"$r"
 check "angry third: capped below critical" grep -q 'critical needs safety or an outage with impact' <<<"$r"
+
+# --- explain shows the same derivation, history included
+"$BIN" explain -c "$T/mt.conf" "$src3" > "$T/explain.txt"
+check "explain: follow-up and repeat from the ledger" grep -q "follow-up of #$(hdr X-Triage-Ticket "$g1")" "$T/explain.txt"
+check "explain: frustration" grep -q 'frustration:words+shouting+!!! +1' "$T/explain.txt"
+"$BIN" explain --no-history -c "$T/mt.conf" "$src3" > "$T/explain2.txt"
+check "explain --no-history: no follow-up" bash -c "! grep -q 'follow-up of' '$T/explain2.txt'"
 
 # --- the ledger keeps tickets and their messages apart
 rows=$(python3 - "$md/mailtriage.db" "$(hdr X-Triage-Ticket "$g1")" <<'PY'
