@@ -86,6 +86,12 @@ struct conf {
 	int trust_tier_header;		/* believe it (set by a web form) */
 	char *timezone;			/* "" = the system's local zone */
 	struct conf_schedule schedule;
+	char *resolved_folder;		/* agents move resolved mail here */
+	char *notify_to;		/* escalation mail; NULL: none */
+	char *notify_from;
+	char *sendmail;			/* the sendmail program */
+	char *escalations_folder;	/* copies of notifications; NULL: none */
+	double remind_hours;		/* reminder interval once escalated */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

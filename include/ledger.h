@@ -100,6 +100,72 @@ int ledger_each_message(struct ledger *l,
 
 void ledger_row_clear(struct ledger_row *r);
 
+/* SLA tracking (ledger-sla.c). */
+
+/* An open ticket (not resolved). Strings owned; see ledger_sla_clear. */
+struct ledger_open_ticket {
+	long long id;
+	time_t created, sla_due, first_response, last_notified;
+	long long reminders;
+	char *from_addr, *subject, *priority, *signals, *reasons, *tier;
+};
+
+/* A delivered message of a ticket. Strings owned. */
+struct ledger_ticket_msg {
+	long long id;
+	char *folder, *file, *path;
+	char *next_file;	/* planned name in the new folder, or NULL */
+};
+
+/* An escalation whose move or notice is not finished. */
+struct ledger_escalation {
+	long long id, ticket;
+	time_t at, due_before, due_after, notified;
+	char from_level[16], to_level[16];
+	int moved;
+};
+
+/* Calls fn for each open ticket, by due time; stops when fn != 0.
+ * The struct is valid only during the call. 0, or -1 with *err. */
+int ledger_each_open_ticket(struct ledger *l,
+    int (*fn)(const struct ledger_open_ticket *t, void *arg), void *arg,
+    char **err);
+/* The delivered messages of a ticket. Caller frees with
+ * ledger_ticket_msgs_free. 0, or -1 with *err. */
+int ledger_ticket_msgs(struct ledger *l, long long ticket,
+    struct ledger_ticket_msg **out, size_t *n, char **err);
+void ledger_ticket_msgs_free(struct ledger_ticket_msg *m, size_t n);
+/* First response at t, unless an earlier one is known. */
+int ledger_set_response(struct ledger *l, long long ticket, time_t t,
+    char **err);
+int ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
+    char **err);
+/* Plans (next_file) or records (folder, file, path) a message's move. */
+int ledger_plan_move(struct ledger *l, long long msg, const char *next_file,
+    char **err);
+int ledger_record_move(struct ledger *l, long long msg, const char *folder,
+    const char *file, const char *path, const char *priority, char **err);
+/* Records an escalation to to_level and sets the ticket's priority and
+ * due time. Returns 1 with *id, or 0 when the ticket was already
+ * escalated to that level (nothing changed), -1 with *err. */
+int ledger_escalate(struct ledger *l, long long ticket, time_t at,
+    const char *from_level, const char *to_level, time_t due_before,
+    time_t due_after, long long *id, char **err);
+int ledger_escalation_moved(struct ledger *l, long long id, char **err);
+int ledger_escalation_notified(struct ledger *l, long long id, time_t t,
+    char **err);
+/* Escalations not yet moved or notified, oldest first. Caller frees
+ * (g_free / free). */
+int ledger_escalations_pending(struct ledger *l,
+    struct ledger_escalation **out, size_t *n, char **err);
+/* A reminder went out for the ticket at t. */
+int ledger_reminded(struct ledger *l, long long ticket, time_t t,
+    char **err);
+/* Whether the ticket has been escalated at all. 1, 0, or -1. */
+int ledger_was_escalated(struct ledger *l, long long ticket, char **err);
+
+void ledger_open_ticket_clear(struct ledger_open_ticket *t);
+
 
 /* IMAP polling (ledger-imap.c): per account, folder, UIDVALIDITY and UID,
  * what poll decided and whether it has been carried out on the server. */
@@ -144,5 +210,40 @@ int ledger_imap_recorded(struct ledger *l, const char *account,
     struct ledger_imap_row **rows, size_t *n, char **err);
 void ledger_imap_rows_free(struct ledger_imap_row *rows, size_t n);
 void ledger_imap_row_clear(struct ledger_imap_row *r);
+
+/* Reports (ledger-report.c): the rows of a period [since, until), either
+ * bound 0 = open. Times are unix seconds, 0 = none; strings may be NULL
+ * and are only valid during the call. fn returns non-zero to stop. */
+struct ledger_report_msg {
+	time_t received;
+	const char *from_addr;
+	const char *priority;
+	const char *signals;	/* "safety,outage" or "none" */
+	const char *rules;	/* "outage/site_down payment/refund" */
+};
+
+struct ledger_report_ticket {
+	long long id;
+	time_t created;
+	time_t sla_due;
+	time_t first_response;
+	time_t resolved;
+	const char *priority;
+	const char *from_addr;
+	const char *subject;
+};
+
+/* Messages received in the period, oldest first. 0, or -1 with *err. */
+int ledger_report_messages(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_msg *m, void *arg), void *arg,
+    char **err);
+/* Tickets created in the period, oldest first. 0, or -1 with *err. */
+int ledger_report_tickets(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_ticket *t, void *arg), void *arg,
+    char **err);
+/* Escalations (the escalations table) at a time in the period: 1 and
+ * *count; 0 and *count = 0 when the ledger has no such table; -1. */
+int ledger_report_escalations(struct ledger *l, time_t since, time_t until,
+    long long *count, char **err);
 
 #endif

@@ -19,4 +19,8 @@ const char *tag_eol(const char *raw, size_t len);
 char *tag_apply(const char *raw, size_t len, const struct tag_field *f,
     size_t n, size_t *outlen);
 
+/* The value of the first header field called name (case-insensitive) in
+ * raw's header block, unfolded and trimmed, or NULL. Caller frees. */
+char *tag_get(const char *raw, size_t len, const char *name);
+
 #endif

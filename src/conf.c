@@ -120,6 +120,19 @@ static const struct conf_key conf_keys[] = {
 	{ "sla", "schedule", CT_SCHEDULE, "Mon-Fri 09:00-17:00",
 	    OFF(schedule), "business hours: DAYS HH:MM-HH:MM[, ...], e.g. "
 	    "Mon-Fri 08:00-18:00, Sat 10:00-14:00" },
+	{ "sla", "resolved_folder", CT_FOLDER, "Triage.Resolved",
+	    OFF(resolved_folder), "folder agents move resolved mail into" },
+	{ "sla", "notify_to", CT_STRING, NULL, OFF(notify_to),
+	    "address that escalation notices are mailed to; unset: none" },
+	{ "sla", "notify_from", CT_STRING, "mailtriage", OFF(notify_from),
+	    "sender of escalation notices" },
+	{ "sla", "sendmail", CT_PATH, "/usr/sbin/sendmail", OFF(sendmail),
+	    "sendmail program used for notices" },
+	{ "sla", "escalations_folder", CT_FOLDER, NULL,
+	    OFF(escalations_folder), "Maildir++ folder that also gets a copy "
+	    "of each notice, e.g. Triage.Escalations; unset: none" },
+	{ "sla", "remind_hours", CT_HOURS, "4", OFF(remind_hours),
+	    "an escalated ticket still unanswered is re-notified this often" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -712,6 +725,11 @@ conf_free(struct conf **cp)
 		g_free(c->tier_list[i]);
 	g_free(c->tier_header);
 	g_free(c->timezone);
+	g_free(c->resolved_folder);
+	g_free(c->notify_to);
+	g_free(c->notify_from);
+	g_free(c->sendmail);
+	g_free(c->escalations_folder);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

@@ -59,6 +59,22 @@ static const char *const ledger_migrations[] = {
 	"  state TEXT NOT NULL CHECK (state IN ('recorded', 'done')),"
 	"  PRIMARY KEY (account, folder, uidvalidity, uid));"
 	"CREATE INDEX imap_seen_state ON imap_seen(account, folder, state);",
+	/* 4: SLA tracking (ledger-sla.c): escalations, once per ticket and
+	 * level; a move into the higher folder is planned (next_file) and
+	 * committed before files are touched. */
+	"CREATE TABLE escalations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  at INTEGER NOT NULL,"
+	"  from_level TEXT NOT NULL, to_level TEXT NOT NULL,"
+	"  due_before INTEGER, due_after INTEGER,"
+	"  state TEXT NOT NULL CHECK (state IN ('moving', 'moved')),"
+	"  notified INTEGER,"
+	"  UNIQUE (ticket_id, to_level));"
+	"ALTER TABLE tickets ADD COLUMN last_notified INTEGER;"
+	"ALTER TABLE tickets ADD COLUMN reminders INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE messages ADD COLUMN next_file TEXT;"
+	"CREATE INDEX tickets_open ON tickets(resolved, sla_due);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <glib.h>
+
 #include "tag.h"
 
 #define TAG_PREFIX	"X-Triage-"
@@ -178,4 +180,45 @@ tag_apply(const char *raw, size_t len, const struct tag_field *f, size_t n,
 	if (outlen != NULL)
 		*outlen = size;
 	return out;
+}
+
+/* Caller frees. */
+char *
+tag_get(const char *raw, size_t len, const char *name)
+{
+	size_t off = 0, n, nlen = strlen(name);
+	GString *v = NULL;
+
+	while (off < len) {
+		const char *p = raw + off;
+
+		n = tag_line_len(p, len - off);
+		if (tag_line_empty(p, n))
+			break;
+		if (v != NULL && (p[0] == ' ' || p[0] == '\t')) {
+			g_string_append_c(v, ' ');
+			g_string_append_len(v, p, (gssize)n);
+		} else if (v != NULL)
+			break;
+		else if (n > nlen && strncasecmp(p, name, nlen) == 0 &&
+		    p[nlen] == ':')
+			v = g_string_new_len(p + nlen + 1, (gssize)(n - nlen - 1));
+		off += n;
+	}
+	if (v == NULL)
+		return NULL;
+	/* Unfold: line breaks out, runs of blanks to one, ends trimmed. */
+	GString *o = g_string_new(NULL);
+	for (size_t i = 0; i < v->len; i++) {
+		char ch = v->str[i];
+		if (ch == '\r' || ch == '\n' || ch == '\t')
+			ch = ' ';
+		if (ch == ' ' && (o->len == 0 || o->str[o->len - 1] == ' '))
+			continue;
+		g_string_append_c(o, ch);
+	}
+	while (o->len > 0 && o->str[o->len - 1] == ' ')
+		g_string_truncate(o, o->len - 1);
+	g_string_free(v, TRUE);
+	return g_string_free(o, FALSE);
 }

@@ -18,12 +18,16 @@ check() {  # check "description" command...
 eq() {  # eq "description" expected actual
   if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1 (expected '$2', got '$3')"; fi
 }
-# The value of header NAME in FILE's header block (first occurrence).
+# The value of header NAME in FILE's header block (first occurrence),
+# folded lines joined with one space.
 hdr() {
   awk -v n="$(printf '%s' "$1" | tr A-Z a-z)" '
-    { sub(/\r$/, "") } /^$/ { exit }
+    { sub(/\r$/, "") }
+    found && /^[ \t]/ { sub(/^[ \t]+/, " "); v = v $0; next }
+    found || /^$/ { exit }
     { i = index($0, ":"); if (i && tolower(substr($0, 1, i - 1)) == n) {
-        v = substr($0, i + 1); sub(/^[ \t]+/, "", v); print v; exit } }' "$2"
+        v = substr($0, i + 1); sub(/^[ \t]+/, "", v); found = 1 } }
+    END { if (found) print v }' "$2"
 }
 # FILE without the X-Triage-* header block we prepended (with its folded
 # continuation lines): what must equal the original bytes.

@@ -1,0 +1,41 @@
+/* SLA tracking on the Maildir: which tickets were answered or resolved,
+ * and escalating the overdue ones. */
+#ifndef SLA_H
+#define SLA_H
+
+#include <time.h>
+
+struct conf;
+struct ledger;
+
+struct sla_stats {
+	unsigned answered;	/* first responses seen this run */
+	unsigned resolved;
+	unsigned escalated;
+	unsigned reminded;
+	unsigned moved;		/* message files moved up a folder */
+	unsigned notices;	/* notifications sent */
+};
+
+/* "Now": MAILTRIAGE_NOW (epoch seconds) when set, for tests of sla and
+ * report only; else the clock. */
+time_t sla_now(void);
+
+/* Looks at the triage folders: a message with the R (replied) flag gives
+ * its ticket a first response (at the file's change time), one in the
+ * resolved folder, or a ticket whose files are all gone, is resolved.
+ * Returns 0, or -1 with *err (caller frees). */
+int sla_refresh(const struct conf *c, struct ledger *l, time_t now,
+    struct sla_stats *st, char **err);
+
+/* Escalates every open ticket past its due time without a first response
+ * one level (critical stays critical, re-notified once), moving its
+ * messages into the higher folder with an X-Triage-Escalated header and
+ * sending a notice; escalated tickets still unanswered after the new due
+ * time get one reminder per remind_hours. Finishes escalations an earlier
+ * run left half done first. The caller holds the SLA lock.
+ * Returns 0, or -1 with *err. */
+int sla_escalate(const struct conf *c, struct ledger *l, time_t now,
+    struct sla_stats *st, char **err);
+
+#endif

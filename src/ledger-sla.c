@@ -1,0 +1,310 @@
+/* The ledger's SLA tracking: open tickets, first responses and
+ * resolutions, and escalations recorded once per ticket and level.
+ * These run once per `mailtriage sla`, not per message, so statements
+ * are prepared per call. */
+#include <stdarg.h>
+#include <string.h>
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+#include "ledger-int.h"
+
+/* Prepares sql and binds the arguments by type letter: 'i' long long,
+ * 't' text (NULL ok), 'T' time_t (0 as NULL). NULL on error (*err). */
+static sqlite3_stmt *
+sla_prepare(struct ledger *l, const char *sql, char **err, const char *types,
+    va_list ap)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		return NULL;
+	}
+	for (int i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, long long));
+		else if (types[i] == 't')
+			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *),
+			    -1, SQLITE_TRANSIENT);
+		else
+			ledger_bind_time(st, i + 1, va_arg(ap, time_t));
+	}
+	return st;
+}
+
+/* Runs a statement that returns no rows; *changes (may be NULL) gets
+ * the number of rows changed. */
+static int
+sla_exec(struct ledger *l, int *changes, char **err, const char *sql,
+    const char *types, ...)
+{
+	sqlite3_stmt *st;
+	va_list ap;
+	int rc;
+
+	va_start(ap, types);
+	st = sla_prepare(l, sql, err, types, ap);
+	va_end(ap);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	else if (changes != NULL)
+		*changes = sqlite3_changes(l->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static time_t
+sla_time(sqlite3_stmt *st, int i)
+{
+	return (time_t)sqlite3_column_int64(st, i);
+}
+
+int
+ledger_each_open_ticket(struct ledger *l,
+    int (*fn)(const struct ledger_open_ticket *t, void *arg), void *arg,
+    char **err)
+{
+	static const char sql[] = "SELECT id, created, sla_due,"
+	    " first_response, last_notified, reminders, from_addr, subject,"
+	    " priority, signals, reasons, tier FROM tickets"
+	    " WHERE resolved IS NULL ORDER BY sla_due, id";
+	sqlite3_stmt *st = NULL;
+	int rc, stop = 0;
+
+	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct ledger_open_ticket t = {
+			.id = sqlite3_column_int64(st, 0),
+			.created = sla_time(st, 1),
+			.sla_due = sla_time(st, 2),
+			.first_response = sla_time(st, 3),
+			.last_notified = sla_time(st, 4),
+			.reminders = sqlite3_column_int64(st, 5),
+			.from_addr = ledger_column_text(st, 6),
+			.subject = ledger_column_text(st, 7),
+			.priority = ledger_column_text(st, 8),
+			.signals = ledger_column_text(st, 9),
+			.reasons = ledger_column_text(st, 10),
+			.tier = ledger_column_text(st, 11),
+		};
+		stop = fn(&t, arg);
+		ledger_open_ticket_clear(&t);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+void
+ledger_open_ticket_clear(struct ledger_open_ticket *t)
+{
+	g_free(t->from_addr);
+	g_free(t->subject);
+	g_free(t->priority);
+	g_free(t->signals);
+	g_free(t->reasons);
+	g_free(t->tier);
+	memset(t, 0, sizeof(*t));
+}
+
+int
+ledger_ticket_msgs(struct ledger *l, long long ticket,
+    struct ledger_ticket_msg **out, size_t *n, char **err)
+{
+	static const char sql[] = "SELECT id, folder, file, path, next_file"
+	    " FROM messages WHERE ticket_id = ?1 AND delivered = 1"
+	    " ORDER BY id";
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_ticket_msg));
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		g_array_free(a, TRUE);
+		return ledger_fail(l, err);
+	}
+	sqlite3_bind_int64(st, 1, ticket);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct ledger_ticket_msg m = {
+			.id = sqlite3_column_int64(st, 0),
+			.folder = ledger_column_text(st, 1),
+			.file = ledger_column_text(st, 2),
+			.path = ledger_column_text(st, 3),
+			.next_file = ledger_column_text(st, 4),
+		};
+		if (m.folder == NULL)
+			m.folder = g_strdup("");
+		g_array_append_val(a, m);
+	}
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	*n = a->len;
+	*out = (struct ledger_ticket_msg *)g_array_free(a, FALSE);
+	if (rc != SQLITE_DONE) {
+		ledger_ticket_msgs_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+void
+ledger_ticket_msgs_free(struct ledger_ticket_msg *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		g_free(m[i].folder);
+		g_free(m[i].file);
+		g_free(m[i].path);
+		g_free(m[i].next_file);
+	}
+	g_free(m);
+}
+
+int
+ledger_set_response(struct ledger *l, long long ticket, time_t t,
+    char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE tickets SET first_response = ?2"
+	    " WHERE id = ?1 AND (first_response IS NULL OR"
+	    " first_response > ?2)", "iT", ticket, t);
+}
+
+int
+ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
+    char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE tickets SET resolved = ?2"
+	    " WHERE id = ?1 AND resolved IS NULL", "iT", ticket, t);
+}
+
+int
+ledger_plan_move(struct ledger *l, long long msg, const char *next_file,
+    char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE messages SET next_file = ?2"
+	    " WHERE id = ?1", "it", msg, next_file);
+}
+
+int
+ledger_record_move(struct ledger *l, long long msg, const char *folder,
+    const char *file, const char *path, const char *priority, char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE messages SET folder = ?2,"
+	    " file = ?3, path = ?4, next_file = NULL,"
+	    " priority = coalesce(?5, priority) WHERE id = ?1", "itttt", msg,
+	    folder, file, path, priority);
+}
+
+int
+ledger_escalate(struct ledger *l, long long ticket, time_t at,
+    const char *from_level, const char *to_level, time_t due_before,
+    time_t due_after, long long *id, char **err)
+{
+	int changes = 0;
+
+	if (sla_exec(l, &changes, err, "INSERT OR IGNORE INTO escalations"
+	    " (ticket_id, at, from_level, to_level, due_before, due_after,"
+	    " state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'moving')", "iTttTT",
+	    ticket, at, from_level, to_level, due_before, due_after) != 0)
+		return -1;
+	if (changes == 0)
+		return 0;
+	*id = sqlite3_last_insert_rowid(l->db);
+	if (sla_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
+	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT",
+	    ticket, to_level, due_after) != 0)
+		return -1;
+	return 1;
+}
+
+int
+ledger_escalation_moved(struct ledger *l, long long id, char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE escalations SET state = 'moved'"
+	    " WHERE id = ?1", "i", id);
+}
+
+int
+ledger_escalation_notified(struct ledger *l, long long id, time_t t,
+    char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE escalations SET notified = ?2"
+	    " WHERE id = ?1; ", "iT", id, t) != 0 ? -1 :
+	    sla_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2"
+	    " WHERE id = (SELECT ticket_id FROM escalations WHERE id = ?1)",
+	    "iT", id, t);
+}
+
+int
+ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
+    size_t *n, char **err)
+{
+	static const char sql[] = "SELECT id, ticket_id, at, due_before,"
+	    " due_after, coalesce(notified, 0), from_level, to_level, state"
+	    " FROM escalations WHERE state = 'moving' OR notified IS NULL"
+	    " ORDER BY id";
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_escalation));
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		g_array_free(a, TRUE);
+		return ledger_fail(l, err);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct ledger_escalation e = {
+			.id = sqlite3_column_int64(st, 0),
+			.ticket = sqlite3_column_int64(st, 1),
+			.at = sla_time(st, 2),
+			.due_before = sla_time(st, 3),
+			.due_after = sla_time(st, 4),
+			.notified = sla_time(st, 5),
+			.moved = g_strcmp0((const char *)sqlite3_column_text(st,
+			    8), "moved") == 0,
+		};
+		g_strlcpy(e.from_level, (const char *)sqlite3_column_text(st,
+		    6), sizeof(e.from_level));
+		g_strlcpy(e.to_level, (const char *)sqlite3_column_text(st, 7),
+		    sizeof(e.to_level));
+		g_array_append_val(a, e);
+	}
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	*n = a->len;
+	*out = (struct ledger_escalation *)g_array_free(a, FALSE);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+ledger_reminded(struct ledger *l, long long ticket, time_t t, char **err)
+{
+	return sla_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2,"
+	    " reminders = reminders + 1 WHERE id = ?1", "iT", ticket, t);
+}
+
+int
+ledger_was_escalated(struct ledger *l, long long ticket, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM escalations"
+	    " WHERE ticket_id = ?1 LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_int64(st, 1, ticket);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}

@@ -1,0 +1,599 @@
+/* SLA tracking on the Maildir.
+ *
+ * Answered and resolved: one pass over the triage folders (new/ and cur/
+ * of each) indexes the files by base name; the ledger's messages are
+ * looked up there. The R flag (set by Dovecot when an agent replies)
+ * gives a first response at the file's change time; the resolved
+ * folder, or all of a ticket's files gone, resolves it.
+ *
+ * Escalation, crash-safe in three steps: (1) in one transaction the
+ * escalation is recorded (once per ticket and level) and each message
+ * to move gets its planned new file name; (2) the files are rewritten
+ * into the higher folder (tmp/, fsync, new/, then cur/ with the old
+ * flags) and the old ones removed, each recorded; (3) the notice goes
+ * out and is recorded. A run that dies midway is finished by the next;
+ * the caller's lock keeps two runs from notifying twice. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib.h>
+
+#include "conf.h"
+#include "deliver-maildir.h"
+#include "ledger.h"
+#include "log.h"
+#include "mt.h"
+#include "priority.h"
+#include "sla.h"
+#include "tag.h"
+
+struct sla_file {
+	char *folder;
+	char *path;
+	char *flags;		/* after ":2,", "" in new/ */
+	time_t ctime;
+};
+
+time_t
+sla_now(void)
+{
+	const char *s = g_getenv("MAILTRIAGE_NOW");
+	char *end;
+	long long v;
+
+	if (s != NULL && *s != '\0') {
+		v = g_ascii_strtoll(s, &end, 10);
+		if (*end == '\0' && v > 0)
+			return (time_t)v;
+		log_warn("ignoring MAILTRIAGE_NOW=%s: not epoch seconds", s);
+	}
+	return time(NULL);
+}
+
+static void
+sla_file_free(gpointer p)
+{
+	struct sla_file *f = p;
+
+	g_free(f->folder);
+	g_free(f->path);
+	g_free(f->flags);
+	g_free(f);
+}
+
+static void
+sla_index_dir(GHashTable *idx, const char *root, const char *folder,
+    const char *sub)
+{
+	char *fp = maildir_folder_path(root, folder);
+	char *dir = g_build_filename(fp, sub, NULL);
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		struct sla_file *f;
+		struct stat sb;
+		const char *colon;
+
+		if (e->d_name[0] == '.')
+			continue;
+		f = g_new0(struct sla_file, 1);
+		f->folder = g_strdup(folder);
+		f->path = g_build_filename(dir, e->d_name, NULL);
+		colon = strstr(e->d_name, ":2,");
+		f->flags = g_strdup(colon != NULL ? colon + 3 : "");
+		f->ctime = stat(f->path, &sb) == 0 ? sb.st_ctime : 0;
+		g_hash_table_replace(idx, colon != NULL ?
+		    g_strndup(e->d_name, colon - e->d_name) :
+		    g_strdup(e->d_name), f);
+	}
+	if (d != NULL)
+		closedir(d);
+	g_free(dir);
+	g_free(fp);
+}
+
+/* Base file name -> where it is, over every folder mailtriage files to. */
+static GHashTable *
+sla_index(const struct conf *c)
+{
+	GHashTable *idx = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, sla_file_free);
+	const char *folders[LEVEL_COUNT + 2];
+	size_t n = 0;
+
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		folders[n++] = c->level[i].folder;
+	folders[n++] = c->resolved_folder;
+	folders[n++] = c->error_folder;
+	for (size_t i = 0; i < n; i++) {
+		int seen = 0;
+		for (size_t j = 0; j < i; j++)
+			seen |= strcmp(folders[i], folders[j]) == 0;
+		if (seen)
+			continue;
+		sla_index_dir(idx, c->maildir, folders[i], "new");
+		sla_index_dir(idx, c->maildir, folders[i], "cur");
+	}
+	return idx;
+}
+
+static int
+sla_collect(const struct ledger_open_ticket *t, void *arg)
+{
+	struct ledger_open_ticket copy = *t;
+
+	copy.from_addr = g_strdup(t->from_addr);
+	copy.subject = g_strdup(t->subject);
+	copy.priority = g_strdup(t->priority);
+	copy.signals = g_strdup(t->signals);
+	copy.reasons = g_strdup(t->reasons);
+	copy.tier = g_strdup(t->tier);
+	g_array_append_val((GArray *)arg, copy);
+	return 0;
+}
+
+static void
+sla_ticket_clear(gpointer p)
+{
+	ledger_open_ticket_clear(p);
+}
+
+/* The open tickets, by due time. Caller frees (g_array_unref). */
+static GArray *
+sla_open_tickets(struct ledger *l, char **err)
+{
+	GArray *a = g_array_new(FALSE, TRUE,
+	    sizeof(struct ledger_open_ticket));
+
+	g_array_set_clear_func(a, sla_ticket_clear);
+	if (ledger_each_open_ticket(l, sla_collect, a, err) != 0) {
+		g_array_unref(a);
+		return NULL;
+	}
+	return a;
+}
+
+/* One ticket: answered? resolved? moved by an agent? */
+static int
+sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
+    const struct ledger_open_ticket *t, time_t now, struct sla_stats *st,
+    char **err)
+{
+	struct ledger_ticket_msg *m = NULL;
+	size_t n = 0, files = 0, gone = 0;
+	time_t resp = 0;
+	int resolved = 0, rc = -1;
+
+	if (ledger_ticket_msgs(l, t->id, &m, &n, err) != 0)
+		return -1;
+	if (ledger_begin(l, err) != 0)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		struct sla_file *f;
+
+		if (m[i].file == NULL)
+			continue;	/* not a Maildir message (IMAP) */
+		files++;
+		f = g_hash_table_lookup(idx, m[i].file);
+		if (f == NULL && m[i].next_file != NULL)
+			f = g_hash_table_lookup(idx, m[i].next_file);
+		if (f == NULL) {
+			gone++;
+			continue;
+		}
+		if (strcmp(f->folder, c->resolved_folder) == 0)
+			resolved = 1;
+		if (strchr(f->flags, 'R') != NULL) {
+			time_t at = CLAMP(f->ctime, t->created, now);
+			resp = resp == 0 ? at : MIN(resp, at);
+		}
+		if (m[i].next_file == NULL && (strcmp(f->folder,
+		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0) &&
+		    ledger_record_move(l, m[i].id, f->folder, m[i].file,
+		    f->path, NULL, err) != 0)
+			goto fail;
+	}
+	if (resp != 0 && t->first_response == 0) {
+		if (ledger_set_response(l, t->id, resp, err) != 0)
+			goto fail;
+		st->answered++;
+	}
+	if (resolved || (files > 0 && gone == files)) {
+		if (ledger_set_resolved(l, t->id, now, err) != 0)
+			goto fail;
+		st->resolved++;
+	}
+	rc = ledger_commit(l, err);
+	goto out;
+fail:
+	ledger_rollback(l);
+out:
+	ledger_ticket_msgs_free(m, n);
+	return rc;
+}
+
+int
+sla_refresh(const struct conf *c, struct ledger *l, time_t now,
+    struct sla_stats *st, char **err)
+{
+	GHashTable *idx = sla_index(c);
+	GArray *open = sla_open_tickets(l, err);
+	int rc = 0;
+
+	for (guint i = 0; open != NULL && i < open->len && rc == 0; i++)
+		rc = sla_refresh_ticket(c, l, idx, &g_array_index(open,
+		    struct ledger_open_ticket, i), now, st, err);
+	g_hash_table_destroy(idx);
+	if (open == NULL)
+		return -1;
+	g_array_unref(open);
+	return rc;
+}
+
+/* The message with its X-Triage-* headers rewritten for the escalation:
+ * same signals, rules, reasons and ticket, the new priority and due time,
+ * and X-Triage-Escalated. Deterministic in (raw, e), so that a rerun
+ * writes the same bytes. Caller frees. */
+static char *
+sla_rewrite(const char *raw, size_t len, const struct ledger_escalation *e,
+    size_t *outlen)
+{
+	static const char *const keep[] = { "X-Triage-Signals",
+	    "X-Triage-Category", "X-Triage-Rules", "X-Triage-Reasons",
+	    "X-Triage-Ticket", "X-Triage-Error" };
+	struct tag_field f[G_N_ELEMENTS(keep) + 3];
+	char *vals[G_N_ELEMENTS(keep)], due[48], at[48], before[48], *esc, *out;
+	size_t n = 0;
+
+	f[n++] = (struct tag_field){ "X-Triage-Priority", e->to_level };
+	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
+		if ((vals[i] = tag_get(raw, len, keep[i])) != NULL)
+			f[n++] = (struct tag_field){ keep[i], vals[i] };
+	priority_format_date(e->due_after, due, sizeof(due));
+	f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
+	esc = g_strdup_printf("%s; %s -> %s, no response by %s",
+	    priority_format_date(e->at, at, sizeof(at)), e->from_level,
+	    e->to_level, priority_format_date(e->due_before, before,
+	    sizeof(before)));
+	f[n++] = (struct tag_field){ "X-Triage-Escalated", esc };
+	out = tag_apply(raw, len, f, n, outlen);
+	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
+		g_free(vals[i]);
+	g_free(esc);
+	return out;
+}
+
+/* Where a message's file is now, or NULL. Caller frees. */
+static char *
+sla_locate(const struct conf *c, const struct ledger_ticket_msg *m)
+{
+	char *path = NULL;
+
+	if (m->file != NULL &&
+	    maildir_find(c->maildir, m->folder, m->file, &path) == 1)
+		return path;
+	g_free(path);
+	return NULL;
+}
+
+/* Step 1, in the caller's transaction: planned names for the messages
+ * not yet in the target folder. */
+static int
+sla_plan(const struct conf *c, struct ledger *l,
+    const struct ledger_escalation *e, const char *target, char **err)
+{
+	struct ledger_ticket_msg *m = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (ledger_ticket_msgs(l, e->ticket, &m, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		char *path, *raw = NULL, *out, *name;
+		size_t len = 0, olen = 0;
+
+		if (strcmp(m[i].folder, target) == 0 ||
+		    strcmp(m[i].folder, c->resolved_folder) == 0 ||
+		    (path = sla_locate(c, &m[i])) == NULL)
+			continue;
+		if (!g_file_get_contents(path, &raw, &len, NULL)) {
+			g_free(path);
+			continue;	/* gone meanwhile: nothing to move */
+		}
+		out = sla_rewrite(raw, len, e, &olen);
+		name = maildir_unique_name(olen);
+		rc = ledger_plan_move(l, m[i].id, name, err);
+		free(name);
+		free(out);
+		g_free(raw);
+		g_free(path);
+	}
+	ledger_ticket_msgs_free(m, n);
+	return rc;
+}
+
+/* Step 2 for one message: write the planned file (unless an earlier run
+ * did), keep the old flags, remove the old file, record the move. */
+static int
+sla_move_one(const struct conf *c, struct ledger *l,
+    const struct ledger_ticket_msg *m, const struct ledger_escalation *e,
+    const char *target, struct sla_stats *st, char **err)
+{
+	char *old = sla_locate(c, m), *done = NULL, *raw = NULL, *out = NULL;
+	char *path = NULL;
+	size_t len = 0, olen = 0;
+	int rc = -1;
+
+	if (maildir_find(c->maildir, target, m->next_file, &done) != 1) {
+		g_clear_pointer(&done, g_free);
+		if (old == NULL) {
+			/* Deleted by an agent before it could move. */
+			rc = ledger_record_move(l, m->id, m->folder, m->file,
+			    NULL, NULL, err);
+			goto out;
+		}
+		if (!g_file_get_contents(old, &raw, &len, NULL)) {
+			*err = g_strdup_printf("cannot read %s", old);
+			goto out;
+		}
+		out = sla_rewrite(raw, len, e, &olen);
+		if (maildir_ensure(c->maildir, target, err) != 0 ||
+		    maildir_deliver(c->maildir, target, m->next_file, out, olen,
+		    &path, err) != 0)
+			goto out;
+		/* A message the agent had seen keeps its flags, in cur/. */
+		const char *colon = strstr(old, ":2,");
+		if (colon != NULL) {
+			char *fp = maildir_folder_path(c->maildir, target);
+			char *cur = g_strdup_printf("%s/cur/%s%s", fp,
+			    m->next_file, colon);
+			if (rename(path, cur) == 0) {
+				g_free(path);
+				path = cur;
+			} else
+				g_free(cur);
+			g_free(fp);
+		}
+		st->moved++;
+	} else
+		path = done;
+	if (old != NULL && unlink(old) != 0 && errno != ENOENT) {
+		*err = g_strdup_printf("unlink %s: %s", old, g_strerror(errno));
+		goto out;
+	}
+	rc = ledger_record_move(l, m->id, target, m->next_file, path,
+	    e->to_level, err);
+out:
+	g_free(old);
+	g_free(raw);
+	free(out);
+	g_free(path);
+	return rc;
+}
+
+static int
+sla_moves(const struct conf *c, struct ledger *l,
+    const struct ledger_escalation *e, struct sla_stats *st, char **err)
+{
+	int lvl = mt_level_parse(e->to_level);
+	const char *target = c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder;
+	struct ledger_ticket_msg *m = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (ledger_ticket_msgs(l, e->ticket, &m, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		if (m[i].next_file != NULL)
+			rc = sla_move_one(c, l, &m[i], e, target, st, err);
+	ledger_ticket_msgs_free(m, n);
+	if (rc == 0)
+		rc = ledger_escalation_moved(l, e->id, err);
+	return rc;
+}
+
+/* A header value: ASCII as is, else RFC 2047 base64 (RFC 2047 5). */
+static char *
+sla_header_text(const char *s)
+{
+	char *b64, *r;
+
+	for (const char *p = s; *p != '\0'; p++)
+		if ((unsigned char)*p >= 0x80 || *p == '\r' || *p == '\n')
+			goto encode;
+	return g_strdup(s);
+encode:
+	b64 = g_base64_encode((const guchar *)s, strlen(s));
+	r = g_strdup_printf("=?UTF-8?B?%s?=", b64);
+	g_free(b64);
+	return r;
+}
+
+static void
+sla_age(char *buf, size_t size, long long secs)
+{
+	if (secs < 0)
+		secs = -secs;
+	snprintf(buf, size, "%lldh %02lldm", secs / 3600, secs / 60 % 60);
+}
+
+/* The notice: mailed through sendmail and/or filed in the escalations
+ * folder. 0 when it went everywhere configured. */
+static int
+sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
+    const struct ledger_escalation *e, int reminder, time_t now, char **err)
+{
+	char d_now[48], d_recv[48], d_was[48], d_due[48], over[32], age[32];
+	char *subj = sla_header_text(t->subject ? t->subject : ""), *title;
+	int lvl = mt_level_parse(e->to_level);
+	GString *m = g_string_new(NULL);
+	int rc = 0;
+
+	sla_age(over, sizeof(over), (long long)(now - (reminder ?
+	    t->sla_due : e->due_before)));
+	sla_age(age, sizeof(age), (long long)(now - t->created));
+	title = reminder ?
+	    g_strdup_printf("[mailtriage] reminder: #%lld %s, still no "
+	    "response", t->id, e->to_level) :
+	    g_strdup_printf("[mailtriage] #%lld escalated %s -> %s", t->id,
+	    e->from_level, e->to_level);
+	g_string_append_printf(m, "From: %s\nTo: %s\nSubject: %s: %s\n"
+	    "Date: %s\nMessage-ID: <mailtriage.%s.%lld.%s.%lld@%s>\n"
+	    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+	    "Content-Transfer-Encoding: 8bit\n"
+	    "X-Triage-Escalation: ticket=%lld; from=%s; to=%s%s\n\n",
+	    c->notify_from, c->notify_to ? c->notify_to : "undisclosed-"
+	    "recipients:;", title, subj, priority_format_date(now, d_now,
+	    sizeof(d_now)), reminder ? "remind" : "esc", t->id, e->to_level,
+	    (long long)now, g_get_host_name(), t->id, e->from_level,
+	    e->to_level, reminder ? "; reminder" : "");
+	g_string_append_printf(m, "%s\n\n  From:      %s\n  Subject:   %s\n"
+	    "  Received:  %s (%s ago)\n  Priority:  %s%s%s\n"
+	    "  Was due:   %s (overdue by %s)\n  Now due:   %s\n"
+	    "  Signals:   %s\n  Reasons:   %s\n\nIts messages are in the "
+	    "folder %s.\n",
+	    reminder ? "This escalated ticket still has no response." :
+	    "This ticket had no response within its SLA and was escalated.",
+	    t->from_addr ? t->from_addr : "?", t->subject ? t->subject : "",
+	    priority_format_date(t->created, d_recv, sizeof(d_recv)), age,
+	    reminder ? "" : e->from_level, reminder ? "" : " -> ", e->to_level,
+	    priority_format_date(reminder ? t->sla_due : e->due_before, d_was,
+	    sizeof(d_was)), over, priority_format_date(reminder ?
+	    now + (time_t)(c->remind_hours * 3600) : e->due_after, d_due,
+	    sizeof(d_due)), t->signals ? t->signals : "none",
+	    t->reasons ? t->reasons : "",
+	    c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder);
+	if (c->notify_to != NULL) {
+		GError *gerr = NULL;
+		GBytes *in = g_bytes_new(m->str, m->len);
+		GSubprocess *p = g_subprocess_new(G_SUBPROCESS_FLAGS_STDIN_PIPE,
+		    &gerr, c->sendmail, "-oi", "-f", c->notify_from, "--",
+		    c->notify_to, NULL);
+
+		if (p == NULL || !g_subprocess_communicate(p, in, NULL, NULL,
+		    NULL, &gerr) || !g_subprocess_get_successful(p)) {
+			*err = g_strdup_printf("%s: %s", c->sendmail, gerr ?
+			    gerr->message : "exited with an error");
+			rc = -1;
+		}
+		g_clear_error(&gerr);
+		g_bytes_unref(in);
+		g_clear_object(&p);
+	}
+	if (rc == 0 && c->escalations_folder != NULL) {
+		char *name = maildir_unique_name(m->len);
+		if (maildir_ensure(c->maildir, c->escalations_folder, err) != 0 ||
+		    maildir_deliver(c->maildir, c->escalations_folder, name,
+		    m->str, m->len, NULL, err) != 0)
+			rc = -1;
+		free(name);
+	}
+	if (rc == 0)
+		log_info("%s ticket #%lld (%s -> %s)", reminder ? "reminded" :
+		    "escalated", t->id, e->from_level, e->to_level);
+	g_string_free(m, TRUE);
+	g_free(title);
+	g_free(subj);
+	return rc;
+}
+
+static const struct ledger_open_ticket *
+sla_find(GArray *open, long long id)
+{
+	for (guint i = 0; i < open->len; i++)
+		if (g_array_index(open, struct ledger_open_ticket, i).id == id)
+			return &g_array_index(open, struct ledger_open_ticket, i);
+	return NULL;
+}
+
+/* Steps 2 and 3 of an escalation, also for one an earlier run left. */
+static int
+sla_finish(const struct conf *c, struct ledger *l, GArray *open,
+    const struct ledger_escalation *e, time_t now, struct sla_stats *st,
+    char **err)
+{
+	const struct ledger_open_ticket *t = sla_find(open, e->ticket);
+
+	if (!e->moved && sla_moves(c, l, e, st, err) != 0)
+		return -1;
+	if (e->notified != 0)
+		return 0;
+	/* A ticket resolved meanwhile needs no notice any more. */
+	if (t != NULL && sla_notice(c, t, e, 0, now, err) != 0)
+		return -1;
+	st->notices += t != NULL;
+	return ledger_escalation_notified(l, e->id, now, err);
+}
+
+int
+sla_escalate(const struct conf *c, struct ledger *l, time_t now,
+    struct sla_stats *st, char **err)
+{
+	struct ledger_escalation *pend = NULL;
+	size_t npend = 0;
+	GArray *open = sla_open_tickets(l, err);
+	int rc = -1;
+
+	if (open == NULL)
+		return -1;
+	if (ledger_escalations_pending(l, &pend, &npend, err) != 0)
+		goto out;
+	for (size_t i = 0; i < npend; i++)
+		if (sla_finish(c, l, open, &pend[i], now, st, err) != 0)
+			goto out;
+	for (guint i = 0; i < open->len; i++) {
+		const struct ledger_open_ticket *t =
+		    &g_array_index(open, struct ledger_open_ticket, i);
+		struct ledger_escalation e = { .ticket = t->id, .at = now,
+		    .due_before = t->sla_due };
+		int lvl = mt_level_parse(t->priority), to, r;
+
+		if (t->first_response != 0 || t->sla_due == 0 ||
+		    now <= t->sla_due)
+			continue;
+		lvl = lvl >= 0 ? lvl : LEVEL_LOW;
+		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;
+		g_strlcpy(e.from_level, mt_level_name(lvl),
+		    sizeof(e.from_level));
+		g_strlcpy(e.to_level, mt_level_name(to), sizeof(e.to_level));
+		e.due_after = priority_due(c, to, now);
+		if (ledger_begin(l, err) != 0)
+			goto out;
+		r = ledger_escalate(l, t->id, now, e.from_level, e.to_level,
+		    e.due_before, e.due_after, &e.id, err);
+		if (r < 0 || (r == 1 && sla_plan(c, l, &e, c->level[to].folder,
+		    err) != 0)) {
+			ledger_rollback(l);
+			goto out;
+		}
+		if (ledger_commit(l, err) != 0)
+			goto out;
+		if (r == 1) {
+			st->escalated++;
+			if (sla_finish(c, l, open, &e, now, st, err) != 0)
+				goto out;
+			continue;
+		}
+		/* Escalated to this level before: remind once per interval. */
+		if (t->last_notified != 0 && now - t->last_notified <
+		    (time_t)(c->remind_hours * 3600))
+			continue;
+		if (sla_notice(c, t, &e, 1, now, err) != 0 ||
+		    ledger_reminded(l, t->id, now, err) != 0)
+			goto out;
+		st->reminded++;
+		st->notices++;
+	}
+	rc = 0;
+out:
+	g_free(pend);
+	g_array_unref(open);
+	return rc;
+}

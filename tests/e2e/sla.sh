@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# mailtriage sla: answered and resolved tickets seen on the Maildir,
+# escalation of overdue ones (moved up a folder, tagged, notified), no
+# repeats, reminders once per interval, and two runs at once.
+. "$(dirname "$0")/../lib.sh"
+S=$SRC/contrib/samples
+md=$T/md
+mkdir -p "$T/outbox"
+cat > "$T/sendmail" <<SH
+#!/bin/sh
+# A stand-in sendmail: keeps each notice and its arguments.
+f=\$(mktemp "$T/outbox/msg.XXXXXX")
+printf '%s\n' "\$*" > "\$f.args"
+cat > "\$f"
+SH
+chmod +x "$T/sendmail"
+cat > "$T/mt.conf" <<CONF
+[general]
+maildir = $md
+[sla]
+notify_to = leads@example.com
+notify_from = triage@example.com
+sendmail = $T/sendmail
+escalations_folder = Triage.Escalations
+remind_hours = 3
+CONF
+for f in "$S"/0[1-7]*.eml; do "$BIN" deliver -q -c "$T/mt.conf" < "$f"; done
+now=$(date +%s)
+sla() { MAILTRIAGE_NOW=$1 "$BIN" sla -q -c "$T/mt.conf" "${@:2}"; }
+count() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$md/mailtriage.db" "$1"; }
+notices() { find "$T/outbox" -type f ! -name '*.args' | wc -l; }
+
+# --- listing
+sla "$now" > "$T/list"
+eq "sla lists every open ticket" 7 "$(grep -cE '^[0-9]+ +open ' "$T/list")"
+sla "$now" --json > "$T/list.json"
+check "sla --json parses" python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/list.json"
+check "sorted by due time, critical first" python3 -c '
+import json,sys
+rows=[json.loads(l) for l in open(sys.argv[1])]
+assert [r["due"] for r in rows]==sorted(r["due"] for r in rows)
+assert rows[0]["priority"]=="critical"' "$T/list.json"
+
+# --- an agent replies to the refund (R flag) and resolves the outage
+f=$(find "$md/.Triage.High/new" -type f -exec grep -l 'Refund for cancelled order' {} +)
+mv "$f" "$md/.Triage.High/cur/$(basename "$f"):2,RS"
+refund=$(hdr X-Triage-Ticket "$md/.Triage.High/cur/$(basename "$f"):2,RS")
+f=$(find "$md/.Triage.High/new" -type f -exec grep -l 'Dashboard down' {} +)
+outage=$(hdr X-Triage-Ticket "$f")
+mkdir -p "$md/.Triage.Resolved/cur" "$md/.Triage.Resolved/new" "$md/.Triage.Resolved/tmp"
+mv "$f" "$md/.Triage.Resolved/cur/$(basename "$f"):2,S"
+sla "$now" > "$T/list"
+check "answered ticket shown as answered" grep -qE "^$refund +answered " "$T/list"
+check "resolved ticket no longer listed" bash -c "! grep -qE '^$outage ' '$T/list'"
+eq "first response recorded" 1 "$(count "select first_response is not null from tickets where id=$refund")"
+eq "resolution recorded" 1 "$(count "select resolved is not null from tickets where id=$outage")"
+
+# --- nothing is overdue yet: --escalate does nothing
+sla "$now" --escalate > /dev/null
+eq "not overdue: no notices" 0 "$(notices)"
+
+# --- five hours later: high (4 h) and critical (1 h) tickets are overdue
+later=$((now + 5 * 3600))
+sla "$later" --escalate > /dev/null
+eq "escalate: exit 0" 0 $?
+# unanswered high: the double charge -> critical; critical ones re-notified
+dc=$(find "$md/.Triage.Critical/new" -type f -exec grep -l 'Doppelte_Abbuchung' {} + | head -1)
+check "overdue high moved into Critical" test -n "$dc"
+check "moved message has X-Triage-Escalated" grep -q '; high -> critical, no response by ' <<<"$(hdr X-Triage-Escalated "$dc")"
+eq "moved message: priority rewritten" critical "$(hdr X-Triage-Priority "$dc")"
+check "moved message: original bytes kept" cmp -s <(strip_tags "$dc") "$S/03-double-charge.eml"
+eq "moved message: gone from High" 0 "$(grep -rl 'Doppelte_Abbuchung' "$md/.Triage.High" | wc -l)"
+check "answered ticket not escalated" test -f "$md/.Triage.High/cur/$(basename "$(ls "$md/.Triage.High/cur")")"
+# the outage was resolved and the refund answered: only the double charge
+eq "escalations recorded (1 high -> critical, 2 critical re-notified)" "1 2" \
+  "$(count "select count(*) from escalations where from_level='high'") $(count "select count(*) from escalations where from_level='critical'")"
+eq "one notice per escalation" 3 "$(notices)"
+check "notice goes to the configured address" grep -q -- '-oi -f triage@example.com -- leads@example.com' $(ls "$T"/outbox/*.args | head -1)
+check "notice names ticket and reason" grep -q 'Subject: \[mailtriage\] #[0-9]* escalated high -> critical' $(grep -l 'escalated high' "$T"/outbox/msg.??????)
+eq "copies in the escalations folder" 3 "$(find "$md/.Triage.Escalations/new" -type f | wc -l)"
+check "ledger: ticket raised to critical" test "$(count "select priority from tickets where subject like 'Doppelte%'")" = critical
+
+# --- the same run again: nothing escalates twice
+sla "$later" --escalate > /dev/null
+eq "rerun: no new notices" 3 "$(notices)"
+eq "rerun: no new escalations" 3 "$(count 'select count(*) from escalations')"
+
+# --- within the reminder interval: nothing; after it: one reminder each,
+# even with two runs at once
+sla $((later + 2 * 3600)) --escalate > /dev/null
+eq "within remind_hours: no reminder" 3 "$(notices)"
+sla $((later + 4 * 3600)) --escalate > /dev/null &
+sla $((later + 4 * 3600)) --escalate > /dev/null &
+wait
+eq "after remind_hours: one reminder per escalated ticket, not two" 6 "$(notices)"
+check "reminder wording" grep -q 'reminder: #[0-9]* critical, still no response' $(ls "$T"/outbox/msg.?????? | xargs grep -l reminder | head -1)
+eq "reminders counted in the ledger" 3 "$(count 'select sum(reminders) from tickets')"
+
+# --- the medium ticket (24 h) escalates a day later, to high
+sla $((now + 25 * 3600)) --escalate > /dev/null
+check "medium -> high a day later" test -n "$(find "$md/.Triage.High" -type f -exec grep -l 'Locked out after password' {} +)"
+eq "low ticket (72 h) not yet" 0 "$(count "select count(*) from escalations e join tickets t on t.id=e.ticket_id where t.subject like 'Re: Export%'")"
+
+# --- no ledger: a clear error
+"$BIN" sla --maildir "$T/none" 2> "$T/err"
+eq "no ledger: EX_NOINPUT" 66 $?
+check "no ledger: says so" grep -q 'no ledger at' "$T/err"
+finish
