@@ -86,7 +86,7 @@ imap_tls_verify(const struct imap_tls_cert *chain, size_t n,
 			*err = g_strdup_printf("not trusted (status 0x%x)",
 			    status);
 		else
-			*err = g_strdup((const char *)out.data);
+			*err = g_strstrip(g_strdup((const char *)out.data));
 		gnutls_free(out.data);
 		goto out;
 	}

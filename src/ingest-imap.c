@@ -508,7 +508,7 @@ imap_session_connect(struct imap_session *s, char **err)
 	if ((rc = imap_open(s, err)) == IMAP_OK &&
 	    (rc = imap_login(s, err)) == IMAP_OK)
 		rc = imap_prepare(s, err);
-	if (rc != IMAP_OK) {
+	if (rc != IMAP_OK && s->imap != NULL) {
 		mailimap_free(s->imap);	/* no LOGOUT on a refused server */
 		s->imap = NULL;
 	}

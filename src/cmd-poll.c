@@ -1,0 +1,456 @@
+/* mailtriage poll: watch the configured IMAP accounts' folders and triage
+ * what arrives (imap-sync.c), until SIGTERM; or once, with --once.
+ *
+ * All accounts run in this one process, in turn: each is connected,
+ * synced, and then left in IDLE (or until its next poll_interval); one
+ * ppoll() waits on every idling connection at once, so a message on any
+ * account wakes us. The termination signals and SIGHUP are blocked except
+ * inside that wait, so a message in progress is always finished.
+ *
+ * Exit codes: 0 when everything was processed (and after SIGTERM/SIGINT);
+ * EX_TEMPFAIL when a server was unreachable or anything failed on the way
+ * (--once); EX_NOPERM when a server's certificate or our login was
+ * refused (--once); EX_CONFIG for an unusable config, filter or password
+ * file, or no account to poll. */
+#define _GNU_SOURCE		/* ppoll */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+
+#include <glib.h>
+
+#include "cmd.h"
+#include "conf.h"
+#include "filter.h"
+#include "imap-sync.h"
+#include "ingest-imap.h"
+#include "ledger.h"
+#include "log.h"
+#include "triage.h"
+
+#define POLL_IDLE_MAX (29 * 60)	/* RFC 2177: re-IDLE before 30 min */
+#define POLL_BACKOFF_MAX 300.0	/* seconds */
+
+struct poll_account {
+	const struct conf_account *a;
+	struct imap_session *s;
+	int down;		/* in an outage, already logged */
+	unsigned failures;	/* in a row, for the backoff */
+	double next;		/* when to connect or poll again */
+	int idling;
+	double idle_since;
+	int wake;		/* its connection has something to say */
+};
+
+struct poll_state {
+	struct cmd_common co;
+	struct cmd_env env;
+	struct ledger *ledger;
+	struct poll_account *acc;
+	size_t nacc;
+	const char *only;	/* --account */
+	int once;
+};
+
+static volatile sig_atomic_t poll_stop_flag, poll_reload_flag;
+
+static void
+poll_on_signal(int sig)
+{
+	if (sig == SIGHUP)
+		poll_reload_flag = 1;
+	else
+		poll_stop_flag = 1;
+}
+
+/* Between messages: a blocked SIGTERM or SIGINT waiting counts. */
+static int
+poll_should_stop(void)
+{
+	sigset_t p;
+
+	if (sigpending(&p) == 0 && (sigismember(&p, SIGTERM) ||
+	    sigismember(&p, SIGINT)))
+		poll_stop_flag = 1;
+	return poll_stop_flag;
+}
+
+static double
+poll_now(void)
+{
+	return (double)g_get_monotonic_time() / 1e6;
+}
+
+/* sysexits for an enum imap_status. */
+static int
+poll_exit_code(int st)
+{
+	switch (st) {
+	case IMAP_OK:
+		return 0;
+	case IMAP_CONFIG:
+		return EX_CONFIG;
+	case IMAP_REFUSED:
+		return EX_NOPERM;
+	default:
+		return EX_TEMPFAIL;
+	}
+}
+
+/* The graver of two exit codes: config, then refusal, then temporary. */
+static int
+poll_worse(int a, int b)
+{
+	static const int order[] = { EX_CONFIG, EX_NOPERM, EX_TEMPFAIL };
+
+	for (size_t i = 0; i < G_N_ELEMENTS(order); i++)
+		if (a == order[i] || b == order[i])
+			return order[i];
+	return a != 0 ? a : b;
+}
+
+static void
+poll_accounts_free(struct poll_state *ps)
+{
+	for (size_t i = 0; i < ps->nacc; i++)
+		imap_session_free(&ps->acc[i].s);
+	g_free(ps->acc);
+	ps->acc = NULL;
+	ps->nacc = 0;
+}
+
+/* The accounts to poll (all, or --account), with readable passwords.
+ * Returns 0, or EX_CONFIG after logging why. */
+static int
+poll_accounts_check(const struct conf *c, const char *only)
+{
+	size_t n = 0;
+	char *pw = NULL, *err = NULL;
+
+	for (size_t i = 0; i < c->naccounts; i++) {
+		const struct conf_account *a = &c->accounts[i];
+		if (only != NULL && strcmp(a->name, only) != 0)
+			continue;
+		n++;
+		if (imap_password(a, &pw, &err) != IMAP_OK) {
+			log_error("%s", err);
+			g_free(err);
+			return EX_CONFIG;
+		}
+		imap_password_free(&pw);
+	}
+	if (n == 0) {
+		if (only != NULL)
+			log_error("no [account %s] in %s", only,
+			    c->path != NULL ? c->path : "the configuration");
+		else
+			log_error("no [account NAME] group in %s: nothing to "
+			    "poll", c->path != NULL ? c->path :
+			    "the configuration (built-in defaults)");
+		return EX_CONFIG;
+	}
+	return 0;
+}
+
+static void
+poll_accounts_make(struct poll_state *ps)
+{
+	const struct conf *c = ps->env.conf;
+
+	ps->acc = g_new0(struct poll_account, c->naccounts);
+	for (size_t i = 0; i < c->naccounts; i++) {
+		const struct conf_account *a = &c->accounts[i];
+		if (ps->only != NULL && strcmp(a->name, ps->only) != 0)
+			continue;
+		ps->acc[ps->nacc].a = a;
+		ps->acc[ps->nacc].s = imap_session_new(a);
+		ps->nacc++;
+	}
+}
+
+/* Loads config, filters (JIT: this runs long) and the ledger into ps.
+ * Returns 0 or a sysexits code; ps is untouched on failure. */
+static int
+poll_load(struct poll_state *ps, const struct cmd_common *co)
+{
+	struct cmd_env env;
+	struct ledger *l = NULL;
+	char *err = NULL;
+	int rc;
+
+	if ((rc = cmd_load(co, FILTER_JIT, &env)) != 0)
+		return rc;
+	if ((rc = poll_accounts_check(env.conf, ps->only)) != 0) {
+		cmd_env_free(&env);
+		return rc;
+	}
+	if (ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
+	    1000), &l, &err) != 0) {
+		log_error("%s", err);
+		g_free(err);
+		cmd_env_free(&env);
+		return EX_TEMPFAIL;
+	}
+	poll_accounts_free(ps);
+	ledger_close(&ps->ledger);
+	cmd_env_free(&ps->env);
+	ps->env = env;
+	ps->ledger = l;
+	poll_accounts_make(ps);
+	return 0;
+}
+
+/* Connects if needed and syncs. Returns an enum imap_status; *err set
+ * when not IMAP_OK. */
+static int
+poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
+{
+	struct triage_ctx ctx = { .conf = ps->env.conf,
+	    .filters = ps->env.filters, .scratch = ps->env.scratch,
+	    .tiers = ps->env.tiers };
+	struct imap_sync_stats st = { 0, 0, 0 };
+	int rc;
+
+	if (!imap_session_connected(pa->s)) {
+		if ((rc = imap_session_connect(pa->s, err)) != IMAP_OK)
+			return rc;
+		log_debug("account %s: connected to %s:%lu", pa->a->name,
+		    pa->a->host, pa->a->port);
+	}
+	rc = imap_sync(pa->s, pa->a, &ctx, ps->ledger, poll_should_stop, &st,
+	    err);
+	if (st.filed + st.duplicates + st.recovered > 0)
+		log_info("account %s: %zu filed, %zu duplicates left in place, "
+		    "%zu finished from an interrupted run", pa->a->name,
+		    st.filed, st.duplicates, st.recovered);
+	return rc;
+}
+
+static int
+poll_once(struct poll_state *ps)
+{
+	int worst = 0;
+
+	for (size_t i = 0; i < ps->nacc && !poll_should_stop(); i++) {
+		struct poll_account *pa = &ps->acc[i];
+		char *err = NULL;
+		int rc = poll_account_run(ps, pa, &err);
+
+		if (rc != IMAP_OK) {
+			log_error("%s", err != NULL ? err : "failed");
+			worst = poll_worse(worst, poll_exit_code(rc));
+		}
+		g_free(err);
+		imap_session_close(pa->s);
+	}
+	return worst;
+}
+
+/* A failed account: log once per outage, back off exponentially with
+ * jitter (half to all of 1, 2, 4 ... POLL_BACKOFF_MAX seconds). */
+static void
+poll_failed(struct poll_account *pa, int rc, const char *err)
+{
+	double d = POLL_BACKOFF_MAX;
+
+	if (!pa->down)
+		log_msg(rc == IMAP_TEMP ? LOG_LVL_WARN : LOG_LVL_ERROR,
+		    "%s; connection lost or refused, retrying with backoff "
+		    "(up to %.0f s) until it is back", err != NULL ? err :
+		    "failed", POLL_BACKOFF_MAX);
+	else
+		log_debug("%s", err != NULL ? err : "failed");
+	pa->down = 1;
+	if (pa->failures < 16)
+		d = MIN(POLL_BACKOFF_MAX, (double)(1u << pa->failures));
+	pa->failures++;
+	pa->next = poll_now() + d * g_random_double_range(0.5, 1.0);
+	pa->idling = 0;
+	imap_session_close(pa->s);
+}
+
+/* Syncs one account that is due and leaves it idling or scheduled. */
+static void
+poll_account_step(struct poll_state *ps, struct poll_account *pa)
+{
+	char *err = NULL;
+	int rc;
+
+	if (pa->idling) {
+		pa->idling = 0;
+		if ((rc = imap_idle_done(pa->s, &err)) != IMAP_OK)
+			goto fail;
+	}
+	if ((rc = poll_account_run(ps, pa, &err)) != IMAP_OK)
+		goto fail;
+	if (pa->down)
+		log_info("account %s: connection restored", pa->a->name);
+	pa->down = 0;
+	pa->failures = 0;
+	if (poll_should_stop())
+		return;
+	if ((rc = imap_idle_start(pa->s, &err)) < 0)
+		goto fail;
+	pa->idling = rc == 1;
+	pa->idle_since = poll_now();
+	pa->next = pa->idling ? pa->idle_since + POLL_IDLE_MAX :
+	    pa->idle_since + pa->a->poll_interval;
+	return;
+fail:
+	poll_failed(pa, rc, err);
+	g_free(err);
+}
+
+/* Waits until an account is due, a connection speaks, or a signal. */
+static void
+poll_wait(struct poll_state *ps, const sigset_t *unblocked)
+{
+	struct pollfd *fds = g_new0(struct pollfd, ps->nacc);
+	double now = poll_now(), until = now + POLL_IDLE_MAX;
+	struct timespec ts;
+	nfds_t nfds = 0;
+
+	for (size_t i = 0; i < ps->nacc; i++) {
+		struct poll_account *pa = &ps->acc[i];
+		pa->wake = 0;
+		until = MIN(until, pa->next);
+		if (pa->idling && imap_idle_pending(pa->s))
+			until = now;
+		if (pa->idling) {
+			fds[nfds].fd = imap_idle_fd(pa->s);
+			fds[nfds].events = POLLIN;
+			nfds++;
+		}
+	}
+	until = MAX(until, now);
+	ts.tv_sec = (time_t)(until - now);
+	ts.tv_nsec = (long)((until - now - (double)ts.tv_sec) * 1e9);
+	if (ppoll(fds, nfds, &ts, unblocked) > 0) {
+		nfds = 0;
+		for (size_t i = 0; i < ps->nacc; i++)
+			if (ps->acc[i].idling)
+				ps->acc[i].wake = fds[nfds++].revents != 0;
+	}
+	g_free(fds);
+}
+
+/* SIGHUP: the new config and filters replace the old only if they load
+ * cleanly; connections are made afresh. */
+static void
+poll_reload(struct poll_state *ps)
+{
+	poll_reload_flag = 0;
+	log_info("SIGHUP: reloading %s and the filters",
+	    ps->env.conf->path != NULL ? ps->env.conf->path : "the defaults");
+	for (size_t i = 0; i < ps->nacc; i++)
+		if (ps->acc[i].idling) {
+			char *err = NULL;
+			ps->acc[i].idling = 0;
+			imap_idle_done(ps->acc[i].s, &err);
+			g_free(err);
+		}
+	if (poll_load(ps, &ps->co) != 0) {
+		log_error("reload failed: keeping the old configuration and "
+		    "filters");
+		for (size_t i = 0; i < ps->nacc; i++)
+			ps->acc[i].next = 0;	/* back to IDLE soon */
+		return;
+	}
+	log_info("reloaded: %zu account%s", ps->nacc, ps->nacc == 1 ? "" :
+	    "s");
+}
+
+static int
+poll_loop(struct poll_state *ps, const sigset_t *unblocked)
+{
+	while (!poll_should_stop()) {
+		double now = poll_now();
+
+		for (size_t i = 0; i < ps->nacc && !poll_should_stop(); i++) {
+			struct poll_account *pa = &ps->acc[i];
+			if (pa->wake || now >= pa->next ||
+			    (pa->idling && imap_idle_pending(pa->s)))
+				poll_account_step(ps, pa);
+			pa->wake = 0;
+		}
+		if (poll_should_stop())
+			break;
+		poll_wait(ps, unblocked);
+		if (poll_reload_flag)
+			poll_reload(ps);
+	}
+	log_info("stopping on a signal");
+	for (size_t i = 0; i < ps->nacc; i++) {
+		char *err = NULL;
+		if (ps->acc[i].idling)
+			imap_idle_done(ps->acc[i].s, &err);
+		g_free(err);
+		ps->acc[i].idling = 0;
+	}
+	return 0;
+}
+
+static int
+poll_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct poll_state ps;
+	gboolean once = FALSE;
+	char *account = NULL;
+	GOptionEntry extra[] = {
+		{ "once", 0, 0, G_OPTION_ARG_NONE, &once,
+		    "Process what is there now and exit (cron, tests)", NULL },
+		{ "account", 0, 0, G_OPTION_ARG_STRING, &account,
+		    "Poll only this [account NAME]", "NAME" },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL }
+	};
+	struct sigaction sa;
+	sigset_t block, old;
+	int rc;
+
+	memset(&ps, 0, sizeof(ps));
+	if ((rc = cmd_parse(self, &argc, &argv, extra, &ps.co)) != 0) {
+		cmd_common_clear(&ps.co);
+		g_free(account);
+		return rc < 0 ? 0 : rc;
+	}
+	if (argc > 1) {
+		log_error("poll takes no arguments");
+		rc = EX_USAGE;
+		goto out;
+	}
+	ps.once = once;
+	ps.only = account;
+	/* Signals wait for the end of the current message (see above). */
+	sigemptyset(&block);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGHUP);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = poll_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	if ((rc = poll_load(&ps, &ps.co)) != 0)
+		goto out;
+	rc = ps.once ? poll_once(&ps) : poll_loop(&ps, &old);
+out:
+	poll_accounts_free(&ps);
+	ledger_close(&ps.ledger);
+	cmd_env_free(&ps.env);
+	cmd_common_clear(&ps.co);
+	g_free(account);
+	return rc;
+}
+
+const struct cmd_entry cmd_poll_entry = {
+	"poll", "[-c FILE] [--once] [--account NAME]",
+	"Watch the configured IMAP folders: classify new mail, set "
+	"$Triage_* keywords and move it into the priority folders.",
+	poll_exec,
+};
