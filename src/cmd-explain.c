@@ -43,6 +43,8 @@ static int
 explain_exec(const struct cmd_entry *self, int argc, char **argv)
 {
 	gboolean json = FALSE, no_history = FALSE;
+	char *arrived_opt = NULL;
+	time_t arrived = 0;
 	GOptionEntry extra[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "One JSON object per message (an array for several)",
@@ -50,6 +52,10 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 		{ "no-history", 0, 0, G_OPTION_ARG_NONE, &no_history,
 		    "Leave out the ledger's history (follow-ups, repeat "
 		    "contacts)", NULL },
+		{ "arrived", 0, 0, G_OPTION_ARG_STRING, &arrived_opt,
+		    "Explain as if the mail arrived then (ISO 8601, e.g. "
+		    "2026-10-23T16:00:00+02:00, or epoch seconds); default now",
+		    "TIME" },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL }
 	};
 	char *stdin_args[] = { argv[0], (char *)"-", NULL };
@@ -61,7 +67,26 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
 		cmd_common_clear(&co);
+		g_free(arrived_opt);
 		return rc < 0 ? 0 : rc;
+	}
+	if (arrived_opt != NULL) {
+		GDateTime *dt = g_date_time_new_from_iso8601(arrived_opt, NULL);
+		char *end;
+		long long v = g_ascii_strtoll(arrived_opt, &end, 10);
+
+		if (dt != NULL)
+			arrived = (time_t)g_date_time_to_unix(dt);
+		else if (*end == '\0' && end != arrived_opt && v > 0)
+			arrived = (time_t)v;
+		g_clear_pointer(&dt, g_date_time_unref);
+		g_free(arrived_opt);
+		if (arrived == 0) {
+			log_error("--arrived: not a time; use ISO 8601 with a "
+			    "zone (2026-10-23T16:00:00+02:00) or epoch seconds");
+			cmd_common_clear(&co);
+			return EX_USAGE;
+		}
 	}
 	if (argc < 2) {
 		argc = 2;
@@ -97,7 +122,7 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 			rc = EX_NOINPUT;
 			continue;
 		}
-		time_t now = time(NULL);
+		time_t now = arrived != 0 ? arrived : time(NULL);
 		if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 			log_error("%s: out of memory", name);
 			g_free(raw);

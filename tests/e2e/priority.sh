@@ -102,6 +102,19 @@ PY
 )
 eq "ledger: 3 messages in the ticket, raised to high, VIP tickets recorded" "3 high 3" "$rows"
 
+# --- business-hours SLA across a weekend and a time-zone change: high
+# (4 business hours, Mon-Fri 09:00-17:00 Berlin) arriving Friday 16:00
+# CEST is due Monday 12:00 CET; the clocks went back on Sunday 25 October.
+printf '[high]\nbusiness_hours = true\n[sla]\ntimezone = Europe/Berlin\nschedule = Mon-Fri 09:00-17:00\n' > "$T/bh.conf"
+"$BIN" explain --json --no-history -c "$T/bh.conf" --arrived 2026-10-23T16:00:00+02:00 \
+  "$SRC/contrib/samples/02-outage.eml" > "$T/bh.json"
+eq "business hours: due Monday 12:00 CET" "high 2026-10-26T11:00:00Z" \
+  "$(python3 -c 'import json,sys,datetime; j=json.load(open(sys.argv[1])); print(j["priority"], datetime.datetime.utcfromtimestamp(j["sla_due_epoch"]).strftime("%Y-%m-%dT%H:%M:%SZ"))' "$T/bh.json")"
+"$BIN" explain -c "$T/bh.conf" --no-history --arrived 2026-10-24T10:00:00+02:00 "$SRC/contrib/samples/02-outage.eml" > "$T/bh.txt"
+check "business hours: Saturday arrival due Monday 13:00 CET" grep -q 'Mon, 26 Oct 2026 12:00:00 +0000' "$T/bh.txt"
+"$BIN" explain -c "$T/bh.conf" --no-history --arrived 2026-10-24T10:00:00+02:00 "$SRC/contrib/samples/01-smoke.eml" > "$T/bh2.txt"
+check "critical stays round the clock" grep -q 'Sat, 24 Oct 2026 09:00:00 +0000' "$T/bh2.txt"
+
 # --- a bad tier list is a config error with its position
 printf 'ok@example.com\nnot an entry\n' > "$T/bad.list"
 printf '[tiers]\nvip = %s\n' "$T/bad.list" > "$T/bad.conf"
