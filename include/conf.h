@@ -20,6 +20,7 @@ struct conf_modifiers {
 	int impact;		/* business impact (the impact filters) */
 	int frustration;	/* words, shouting, !!! */
 	int repeat;		/* the Nth contact within the window */
+	int howto;		/* a how-to question (not for safety) */
 	int tier[TIER_COUNT];	/* per customer tier (may be negative) */
 	int max_raise;		/* all modifiers together */
 	int critical_by_modifiers; /* may modifiers alone reach critical? */

@@ -17,6 +17,7 @@ struct priority_input {
 				 * ("production"), or NULL */
 	const char *frustration; /* what showed it ("words", "shouting",
 				 * "!!!"), or NULL */
+	int howto;		/* a how-to question, not a problem */
 	enum mt_tier tier;
 	const char *tier_source; /* "list", "header"; NULL: no tier */
 	long long contacts;	/* messages from this sender or thread in the

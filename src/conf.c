@@ -71,6 +71,9 @@ static const struct conf_key conf_keys[] = {
 	    "levels raised by frustration (angry words, shouting, !!!)" },
 	{ "modifiers", "repeat", CT_STEPS, "1", OFF(mod.repeat),
 	    "levels raised by the repeat_count-th contact in the window" },
+	{ "modifiers", "howto", CT_STEPS, "-1", OFF(mod.howto),
+	    "levels for a how-to question (filters/howto.rules); never "
+	    "applied to safety" },
 	{ "modifiers", "vip", CT_STEPS, "1", OFF(mod.tier[TIER_VIP]),
 	    "levels for VIP customers" },
 	{ "modifiers", "enterprise", CT_STEPS, "1",

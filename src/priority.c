@@ -2,8 +2,8 @@
  *   1. the strongest signal sets the base level (safety > outage >
  *      payment > account; none -> the configured level);
  *   2. context moves it: business impact, customer tier, frustration,
- *      repeat contacts — each by its configured number of levels, all
- *      together by at most max_raise;
+ *      a how-to question (down), repeat contacts — each by its
+ *      configured number of levels, all together by at most max_raise;
  *   3. critical needs safety, or an outage with business impact, unless
  *      critical_by_modifiers says otherwise;
  *   4. a follow-up keeps at least its ticket's level;
@@ -82,6 +82,8 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 	if (in->frustration != NULL)
 		raise += priority_modifier(out, m->frustration, "frustration",
 		    in->frustration);
+	if (in->howto && !(in->signals & (1u << SIG_SAFETY)))
+		raise += priority_modifier(out, m->howto, "howto", "question");
 	if (in->contacts >= (long long)m->repeat_count) {
 		snprintf(buf, sizeof(buf), "%lld in %gh", in->contacts,
 		    m->repeat_window_hours);

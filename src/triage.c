@@ -157,6 +157,7 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 	const struct conf *c = ctx->conf;
 	int imp = filter_class_find(ctx->filters, "impact");
 	int fru = filter_class_find(ctx->filters, "frustration");
+	int how = filter_class_find(ctx->filters, "howto");
 	const char *hv;
 	char *v;
 	int ht;
@@ -170,6 +171,7 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 				t->input.impact = slash ? slash + 1 : id;
 				break;
 			}
+	t->input.howto = how >= 0 && t->match.fired[how];
 	if (fru >= 0 && t->match.fired[fru])
 		g_strlcpy(t->frustration, "words", sizeof(t->frustration));
 	if (t->msg != NULL && triage_shouting(c, t->msg))

@@ -35,68 +35,78 @@ static const struct {
 	int critical_by_modifiers;
 	enum mt_level want;
 	const char *reasons;
+	int howto;
 } cases[] = {
 	{ "no signal", 0, NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_LOW, "no signal -> low" },
+	  LEVEL_LOW, "no signal -> low", 0 },
 	{ "safety", S(SAFETY), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_CRITICAL, "safety -> critical" },
+	  LEVEL_CRITICAL, "safety -> critical", 0 },
 	{ "outage", S(OUTAGE), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_HIGH, "outage -> high" },
+	  LEVEL_HIGH, "outage -> high", 0 },
 	{ "payment", S(PAYMENT), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_HIGH, "payment -> high" },
+	  LEVEL_HIGH, "payment -> high", 0 },
 	{ "account", S(ACCOUNT), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_MEDIUM, "account -> medium" },
+	  LEVEL_MEDIUM, "account -> medium", 0 },
 	/* ties: the signal of higher precedence is named */
 	{ "outage and payment", S(OUTAGE) | S(PAYMENT), NULL, NULL, TIER_NONE,
-	  1, 0, 0, 0, LEVEL_HIGH, "outage -> high" },
+	  1, 0, 0, 0, LEVEL_HIGH, "outage -> high", 0 },
 	{ "safety and account", S(SAFETY) | S(ACCOUNT), NULL, NULL, TIER_NONE,
-	  1, 0, 0, 0, LEVEL_CRITICAL, "safety -> critical" },
+	  1, 0, 0, 0, LEVEL_CRITICAL, "safety -> critical", 0 },
 	/* each modifier alone */
 	{ "impact on account", S(ACCOUNT), "production", NULL, TIER_NONE, 1,
 	  0, 0, 0, LEVEL_HIGH,
-	  "account -> medium; impact:production +1; -> high" },
+	  "account -> medium; impact:production +1; -> high", 0 },
 	{ "outage with impact is critical", S(OUTAGE), "revenue", NULL,
 	  TIER_NONE, 1, 0, 0, 0, LEVEL_CRITICAL,
-	  "outage -> high; impact:revenue +1; -> critical" },
+	  "outage -> high; impact:revenue +1; -> critical", 0 },
 	{ "vip on no signal", 0, NULL, NULL, TIER_VIP, 1, 0, 0, 0,
-	  LEVEL_MEDIUM, "no signal -> low; tier:vip +1; -> medium" },
+	  LEVEL_MEDIUM, "no signal -> low; tier:vip +1; -> medium", 0 },
 	{ "business tier moves nothing", S(ACCOUNT), NULL, NULL, TIER_BUSINESS,
-	  1, 0, 0, 0, LEVEL_MEDIUM, "account -> medium" },
+	  1, 0, 0, 0, LEVEL_MEDIUM, "account -> medium", 0 },
 	{ "frustration", S(ACCOUNT), NULL, "words+!!!", TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_HIGH, "account -> medium; frustration:words+!!! +1; -> high" },
+	  LEVEL_HIGH, "account -> medium; frustration:words+!!! +1; -> high", 0 },
 	{ "repeat at the third contact", S(ACCOUNT), NULL, NULL, TIER_NONE, 3,
 	  0, 0, 0, LEVEL_HIGH,
-	  "account -> medium; repeat:3 in 48h +1; -> high" },
+	  "account -> medium; repeat:3 in 48h +1; -> high", 0 },
+	{ "how-to question lowers", S(ACCOUNT), NULL, NULL, TIER_NONE, 1, 0,
+	  0, 0, LEVEL_LOW, "account -> medium; howto:question -1; -> low",
+	  1 },
+	{ "but never safety", S(SAFETY), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
+	  LEVEL_CRITICAL, "safety -> critical", 1 },
+	{ "how-to with an angry repeat", S(PAYMENT), NULL, "words", TIER_NONE,
+	  3, 0, 0, 0, LEVEL_HIGH, "payment -> high; frustration:words +1; "
+	  "howto:question -1; repeat:3 in 48h +1; critical needs safety or an "
+	  "outage with impact", 1 },
 	{ "no repeat at the second", S(ACCOUNT), NULL, NULL, TIER_NONE, 2, 0,
-	  0, 0, LEVEL_MEDIUM, "account -> medium" },
+	  0, 0, LEVEL_MEDIUM, "account -> medium", 0 },
 	/* critical only through safety or outage with impact */
 	{ "payment with impact stops at high", S(PAYMENT), "revenue", NULL,
 	  TIER_NONE, 1, 0, 0, 0, LEVEL_HIGH,
 	  "payment -> high; impact:revenue +1; critical needs safety or an "
-	  "outage with impact" },
+	  "outage with impact", 0 },
 	{ "outage, vip, angry: not critical without impact", S(OUTAGE), NULL,
 	  "words", TIER_VIP, 1, 0, 0, 0, LEVEL_HIGH,
 	  "outage -> high; tier:vip +1; frustration:words +1; critical needs "
-	  "safety or an outage with impact" },
+	  "safety or an outage with impact", 0 },
 	{ "unless the config allows it", S(PAYMENT), "revenue", NULL,
 	  TIER_NONE, 1, 0, 0, 1, LEVEL_CRITICAL,
-	  "payment -> high; impact:revenue +1; -> critical" },
+	  "payment -> high; impact:revenue +1; -> critical", 0 },
 	/* the cap: four modifiers, at most +2, in a fixed order */
 	{ "all modifiers capped at +2", S(ACCOUNT), "production", "shouting",
 	  TIER_VIP, 5, 0, 0, 0, LEVEL_HIGH,
 	  "account -> medium; impact:production +1; tier:vip +1; "
 	  "frustration:shouting +1; repeat:5 in 48h +1; capped at +2; "
-	  "critical needs safety or an outage with impact; -> high" },
+	  "critical needs safety or an outage with impact; -> high", 0 },
 	{ "low with the cap reaches high", 0, NULL, "words", TIER_VIP, 4, 0,
 	  0, 0, LEVEL_HIGH, "no signal -> low; tier:vip +1; frustration:words "
-	  "+1; repeat:4 in 48h +1; capped at +2; -> high" },
+	  "+1; repeat:4 in 48h +1; capped at +2; -> high", 0 },
 	/* follow-ups keep at least their ticket's level */
 	{ "follow-up keeps the ticket's high", S(ACCOUNT), NULL, NULL,
 	  TIER_NONE, 2, 12, LEVEL_HIGH, 0, LEVEL_HIGH,
-	  "account -> medium; follow-up of #12 keeps high; -> high" },
+	  "account -> medium; follow-up of #12 keeps high; -> high", 0 },
 	{ "follow-up may rise above its ticket", S(SAFETY), NULL, NULL,
 	  TIER_NONE, 2, 12, LEVEL_LOW, 0, LEVEL_CRITICAL,
-	  "safety -> critical; follow-up of #12" },
+	  "safety -> critical; follow-up of #12", 0 },
 };
 
 START_TEST(test_decide)
@@ -109,6 +119,7 @@ START_TEST(test_decide)
 	in.signals = cases[_i].signals;
 	in.impact = cases[_i].impact;
 	in.frustration = cases[_i].frustration;
+	in.howto = cases[_i].howto;
 	in.tier = cases[_i].tier;
 	in.tier_source = cases[_i].tier != TIER_NONE ? "list" : NULL;
 	in.contacts = cases[_i].contacts;
