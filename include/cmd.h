@@ -66,5 +66,6 @@ extern const struct cmd_entry cmd_poll_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_test_filters_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 #endif

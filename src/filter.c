@@ -331,3 +331,15 @@ filter_class_nrules(const struct filter_set *fs, size_t c)
 
 	return cl != NULL ? cl->rules->len : 0;
 }
+
+const char *
+filter_rule_id(const struct filter_set *fs, size_t c, size_t r)
+{
+	const struct filter_class *cl = filter_class_at(fs, c);
+	const struct filter_rule *rule;
+
+	if (cl == NULL || r >= cl->rules->len)
+		return NULL;
+	rule = g_ptr_array_index(cl->rules, r);
+	return rule->id;
+}

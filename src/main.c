@@ -19,6 +19,7 @@ static const struct cmd_entry *const cmd_table[] = {
 	&cmd_check_entry,
 	&cmd_explain_entry,
 	&cmd_test_filters_entry,
+	&cmd_report_entry,
 };
 #define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
 

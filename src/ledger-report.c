@@ -1,0 +1,126 @@
+/* The ledger's report queries: a period's messages and tickets, and the
+ * escalations table when there is one. Read-only; the statements are
+ * prepared per call since a report runs each once. */
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+#include "ledger-int.h"
+
+/* Both bounds are optional: a NULL parameter (time 0) leaves it open. */
+#define LEDGER_PERIOD(col) " WHERE (?1 IS NULL OR " col " >= ?1)" \
+	" AND (?2 IS NULL OR " col " < ?2)"
+
+static int
+ledger_report_prepare(struct ledger *l, const char *sql, time_t since,
+    time_t until, sqlite3_stmt **st, char **err)
+{
+	if (sqlite3_prepare_v2(l->db, sql, -1, st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	ledger_bind_time(*st, 1, since);
+	ledger_bind_time(*st, 2, until);
+	return 0;
+}
+
+static const char *
+ledger_report_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+int
+ledger_report_messages(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_msg *m, void *arg), void *arg,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	struct ledger_report_msg m;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT received, from_addr, priority,"
+	    " signals, rules FROM messages" LEDGER_PERIOD("received")
+	    " ORDER BY received, id", since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		m.received = (time_t)sqlite3_column_int64(st, 0);
+		m.from_addr = ledger_report_text(st, 1);
+		m.priority = ledger_report_text(st, 2);
+		m.signals = ledger_report_text(st, 3);
+		m.rules = ledger_report_text(st, 4);
+		stop = fn(&m, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+ledger_report_tickets(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_ticket *t, void *arg), void *arg,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	struct ledger_report_ticket t;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT id, created, sla_due,"
+	    " first_response, resolved, priority, from_addr, subject"
+	    " FROM tickets" LEDGER_PERIOD("created") " ORDER BY created, id",
+	    since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		t.id = sqlite3_column_int64(st, 0);
+		t.created = (time_t)sqlite3_column_int64(st, 1);
+		t.sla_due = (time_t)sqlite3_column_int64(st, 2);
+		t.first_response = (time_t)sqlite3_column_int64(st, 3);
+		t.resolved = (time_t)sqlite3_column_int64(st, 4);
+		t.priority = ledger_report_text(st, 5);
+		t.from_addr = ledger_report_text(st, 6);
+		t.subject = ledger_report_text(st, 7);
+		stop = fn(&t, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The escalations table comes with a later migration; a ledger without
+ * it simply has had none. */
+int
+ledger_report_escalations(struct ledger *l, time_t since, time_t until,
+    long long *count, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, r = -1;
+
+	*count = 0;
+	if (sqlite3_prepare_v2(l->db, "SELECT count(*) FROM sqlite_master"
+	    " WHERE type = 'table' AND name = 'escalations'", -1, &st,
+	    NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	if (sqlite3_column_int(st, 0) == 0) {
+		r = 0;
+		goto out;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (ledger_report_prepare(l, "SELECT count(*) FROM escalations"
+	    LEDGER_PERIOD("at"), since, until, &st, err) != 0)
+		goto out;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	*count = sqlite3_column_int64(st, 0);
+	r = 1;
+out:
+	sqlite3_finalize(st);
+	return r;
+}

@@ -1,0 +1,176 @@
+/* The report as one JSON object with stable keys (documented in the
+ * README); times are unix seconds, durations seconds, null for none. */
+#include <glib.h>
+
+#include "report-data.h"
+#include "report-format.h"
+
+/* A JSON string (RFC 8259 section 7): quotes, backslashes and control
+ * characters escaped; invalid UTF-8 becomes U+FFFD. */
+static void
+json_str(GString *out, const char *s)
+{
+	char *v = g_utf8_make_valid(s != NULL ? s : "", -1);
+
+	g_string_append_c(out, '"');
+	for (const unsigned char *p = (const unsigned char *)v; *p != '\0';
+	    p++) {
+		if (*p == '"' || *p == '\\')
+			g_string_append_printf(out, "\\%c", *p);
+		else if (*p < 0x20)
+			g_string_append_printf(out, "\\u%04x", *p);
+		else
+			g_string_append_c(out, (char)*p);
+	}
+	g_string_append_c(out, '"');
+	g_free(v);
+}
+
+static void
+json_time(GString *out, time_t t)
+{
+	if (t == 0)
+		g_string_append(out, "null");
+	else
+		g_string_append_printf(out, "%lld", (long long)t);
+}
+
+static void
+json_seconds(GString *out, long long v)
+{
+	if (v < 0)
+		g_string_append(out, "null");
+	else
+		g_string_append_printf(out, "%lld", v);
+}
+
+static const char *
+json_level(int i)
+{
+	return i == REPORT_ALL ? "all" : mt_level_name(i);
+}
+
+static void
+json_sla(GString *out, const struct report *r)
+{
+	g_string_append(out, ",\n\"sla\":{");
+	for (int i = 0; i <= LEVEL_COUNT; i++) {
+		const struct report_sla *s = &r->sla[i];
+		double pct = report_sla_attainment(s);
+
+		g_string_append_printf(out, "%s\n  \"%s\":{\"tickets\":%lld,"
+		    "\"answered\":%lld,\"in_time\":%lld,\"late\":%lld,"
+		    "\"overdue\":%lld,\"pending\":%lld,\"attainment_pct\":",
+		    i ? "," : "", json_level(i), s->tickets, s->answered,
+		    s->in_time, s->late, s->overdue, s->pending);
+		if (pct < 0)
+			g_string_append(out, "null}");
+		else
+			g_string_append_printf(out, "%.4f}", pct);
+	}
+	g_string_append(out, "},\n\"response_time\":{");
+	for (int i = 0; i <= LEVEL_COUNT; i++) {
+		g_string_append_printf(out, "%s\n  \"%s\":{\"answered\":%zu,"
+		    "\"median_s\":", i ? "," : "", json_level(i), r->nresp[i]);
+		json_seconds(out, report_percentile(r->resp[i], r->nresp[i],
+		    50));
+		g_string_append(out, ",\"p90_s\":");
+		json_seconds(out, report_percentile(r->resp[i], r->nresp[i],
+		    90));
+		g_string_append_c(out, '}');
+	}
+	g_string_append(out, "},\n\"response_histogram\":[");
+	for (size_t k = 0; k < REPORT_HIST_BINS; k++) {
+		g_string_append_printf(out, "%s\n  {\"bucket\":", k ? "," : "");
+		json_str(out, report_hist_label(k));
+		for (int i = 0; i < LEVEL_COUNT; i++)
+			g_string_append_printf(out, ",\"%s\":%lld",
+			    mt_level_name(i), r->hist[i][k]);
+		g_string_append_c(out, '}');
+	}
+	g_string_append(out, "]");
+}
+
+static void
+json_lists(GString *out, const struct report *r)
+{
+	g_string_append_printf(out, ",\n\"overdue_total\":%lld,\n"
+	    "\"overdue\":[", r->noverdue_total);
+	for (size_t i = 0; i < r->noverdue; i++) {
+		const struct report_ticket *o = &r->overdue[i];
+		g_string_append_printf(out, "%s\n  {\"ticket\":%lld,"
+		    "\"priority\":", i ? "," : "", o->id);
+		json_str(out, o->level < LEVEL_COUNT ?
+		    mt_level_name(o->level) : "");
+		g_string_append(out, ",\"created\":");
+		json_time(out, o->created);
+		g_string_append(out, ",\"sla_due\":");
+		json_time(out, o->sla_due);
+		g_string_append(out, ",\"from\":");
+		json_str(out, o->from_addr);
+		g_string_append(out, ",\"subject\":");
+		json_str(out, o->subject);
+		g_string_append_c(out, '}');
+	}
+	g_string_append(out, "],\n\"rules\":[");
+	for (size_t i = 0; i < r->nrules; i++) {
+		g_string_append_printf(out, "%s\n  {\"id\":", i ? "," : "");
+		json_str(out, r->rules[i].id);
+		g_string_append_printf(out, ",\"hits\":%lld,\"loaded\":%s,"
+		    "\"never_fired\":%s}", r->rules[i].hits,
+		    r->rules[i].loaded ? "true" : "false",
+		    r->rules[i].hits == 0 ? "true" : "false");
+	}
+	g_string_append(out, "],\n\"top_senders\":[");
+	for (size_t i = 0; i < r->nsenders; i++) {
+		g_string_append_printf(out, "%s\n  {\"address\":", i ? "," : "");
+		json_str(out, r->senders[i].key);
+		g_string_append_printf(out, ",\"messages\":%lld}",
+		    r->senders[i].n);
+	}
+	g_string_append(out, "],\n\"top_domains\":[");
+	for (size_t i = 0; i < r->ndomains; i++) {
+		g_string_append_printf(out, "%s\n  {\"domain\":", i ? "," : "");
+		json_str(out, r->domains[i].key);
+		g_string_append_printf(out, ",\"messages\":%lld}",
+		    r->domains[i].n);
+	}
+	g_string_append(out, "]");
+}
+
+void
+report_json(GString *out, const struct report *r)
+{
+	g_string_append(out, "{\"since\":");
+	json_time(out, r->since);
+	g_string_append(out, ",\"until\":");
+	json_time(out, r->until);
+	g_string_append_printf(out, ",\"now\":%lld,\n\"messages\":%lld,"
+	    "\"tickets\":%lld,\"escalations\":%lld,"
+	    "\"escalations_tracked\":%s,\n\"by_priority\":{", (long long)r->now,
+	    r->messages, r->tickets, r->escalations,
+	    r->escalations_tracked ? "true" : "false");
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		g_string_append_printf(out, "%s\"%s\":%lld", i ? "," : "",
+		    mt_level_name(i), r->by_priority[i]);
+	g_string_append(out, "},\n\"by_signal\":{");
+	for (int i = 0; i <= SIG_COUNT; i++)
+		g_string_append_printf(out, "%s\"%s\":%lld", i ? "," : "",
+		    i == REPORT_NONE ? "none" : mt_signal_name(i),
+		    r->by_signal[i]);
+	g_string_append(out, "},\n\"per_day\":[");
+	for (size_t i = 0; i < r->ndays; i++) {
+		const long long *n = r->days[i].n;
+		g_string_append_printf(out, "%s\n  {\"day\":\"%s\"", i ? "," : "",
+		    r->days[i].day);
+		for (int k = 0; k < LEVEL_COUNT; k++)
+			g_string_append_printf(out, ",\"%s\":%lld",
+			    mt_level_name(k), n[k]);
+		g_string_append_printf(out, ",\"total\":%lld}",
+		    n[0] + n[1] + n[2] + n[3]);
+	}
+	g_string_append(out, "]");
+	json_sla(out, r);
+	json_lists(out, r);
+	g_string_append(out, "\n}\n");
+}
