@@ -71,6 +71,8 @@ maillog_file = $P/log/maillog
 maillog_file_prefixes = $P/log
 biff = no
 mailtriage_destination_recipient_limit = 1
+# Nothing leaves this instance (a bounce would go nowhere).
+default_transport = error:outbound mail disabled in this test
 CF
 # master.cf: the services a private instance needs (no chroot), and the
 # mailtriage service taken from the shipped example with its paths
@@ -98,7 +100,7 @@ CF
 awk '/^mailtriage[ \t]/ { on = 1; print; next }
      on && /^[ \t]/ { print; next } { on = 0 }' "$SRC/contrib/postfix/master.cf" |
   sed -e "s|user=[^ ]*|user=nobody:nogroup|" \
-      -e "s|/usr/bin/mailtriage|$P/bin/mailtriage -c $P/mt.conf --filters $P/bin/filters|" \
+      -e "s|/usr/bin/mailtriage deliver|$P/bin/mailtriage deliver -c $P/mt.conf --filters $P/bin/filters|" \
       -e "s|--maildir [^ ]*|--maildir $MD|" >> "$CFG/master.cf"
 check "shipped master.cf has a mailtriage pipe service" grep -q '^mailtriage .* pipe$' "$CFG/master.cf"
 check "pipe service has flags=DRq" grep -q 'flags=DRq' "$CFG/master.cf"
