@@ -65,5 +65,14 @@ main(int argc, char **argv)
 	}
 	fprintf(stderr, "mailtriage: unknown command \"%s\"\n", argv[1]);
 	usage(stderr);
+	/* "mailtriage -c FILE deliver" from an MTA: a usage error would
+	 * bounce the mail; defer it until the command line is fixed. */
+	for (int i = 2; i < argc; i++)
+		if (strcmp(argv[i], "deliver") == 0) {
+			fprintf(stderr, "mailtriage: the command comes first "
+			    "(mailtriage deliver -c FILE ...); message "
+			    "deferred\n");
+			return EX_TEMPFAIL;
+		}
 	return EX_USAGE;
 }

@@ -125,6 +125,13 @@ eq "filter with a bad config: EX_CONFIG" 78 $?
 check "unknown key reported with position" grep -q 'typo.conf:2:1: error: unknown key "maildirr"' "$T/typo.err"
 eq "filter with a bad config: nothing on stdout" 0 "$(stat -c %s "$T/typo.out")"
 
+# --- options before the command: deferred, not a usage error (a bounce)
+"$BIN" -c "$T/custom.conf" deliver < "$S/02-outage.eml" 2> "$T/order.err"
+eq "options before deliver: EX_TEMPFAIL" 75 $?
+check "options before deliver: says how" grep -q 'the command comes first' "$T/order.err"
+"$BIN" -c x frobnicate 2> /dev/null
+eq "unknown command otherwise: EX_USAGE" 64 $?
+
 # --- configured folders and levels are honoured
 printf '[priority]\naccount = high\n[high]\nfolder = Support.Urgent\nsla_hours = 2\n' > "$T/custom.conf"
 "$BIN" deliver -q -c "$T/custom.conf" --maildir "$T/custom" < "$S/04-locked-out.eml"
