@@ -218,8 +218,13 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 	if (!imap_session_connected(pa->s)) {
 		if ((rc = imap_session_connect(pa->s, err)) != IMAP_OK)
 			return rc;
-		log_debug("account %s: connected to %s:%lu", pa->a->name,
-		    pa->a->host, pa->a->port);
+		if (pa->down)
+			log_info("account %s: connection restored",
+			    pa->a->name);
+		else
+			log_debug("account %s: connected to %s:%lu",
+			    pa->a->name, pa->a->host, pa->a->port);
+		pa->down = 0;
 	}
 	rc = imap_sync(pa->s, pa->a, &ctx, ps->ledger, poll_should_stop, &st,
 	    err);
@@ -259,9 +264,10 @@ poll_failed(struct poll_account *pa, int rc, const char *err)
 
 	if (!pa->down)
 		log_msg(rc == IMAP_TEMP ? LOG_LVL_WARN : LOG_LVL_ERROR,
-		    "%s; connection lost or refused, retrying with backoff "
-		    "(up to %.0f s) until it is back", err != NULL ? err :
-		    "failed", POLL_BACKOFF_MAX);
+		    "%s; %s, retrying with backoff (up to %.0f s); logged "
+		    "again when it is back", err != NULL ? err : "failed",
+		    rc == IMAP_TEMP ? "connection lost" : "refused",
+		    POLL_BACKOFF_MAX);
 	else
 		log_debug("%s", err != NULL ? err : "failed");
 	pa->down = 1;
@@ -287,9 +293,6 @@ poll_account_step(struct poll_state *ps, struct poll_account *pa)
 	}
 	if ((rc = poll_account_run(ps, pa, &err)) != IMAP_OK)
 		goto fail;
-	if (pa->down)
-		log_info("account %s: connection restored", pa->a->name);
-	pa->down = 0;
 	pa->failures = 0;
 	if (poll_should_stop())
 		return;

@@ -1,0 +1,27 @@
+/* The IMAP module's insides, shared by ingest-imap.c (the connection)
+ * and ingest-imap-msg.c (the message operations) only. */
+#ifndef INGEST_IMAP_INT_H
+#define INGEST_IMAP_INT_H
+
+#include <libetpan/libetpan.h>
+
+#include "mt.h"
+
+struct conf_account;
+
+struct imap_session {
+	const struct conf_account *a;
+	mailimap *imap;
+	int has_move;
+	int has_uidplus;
+	int has_idle;
+	int idling;
+	unsigned long uidvalidity;
+	char *target[LEVEL_COUNT];
+};
+
+/* "account A (host:port): what: the server's response" (or, for a lost
+ * connection, what libetpan's code r means). Caller frees. */
+char *imap_errf(struct imap_session *s, const char *what, int r);
+
+#endif

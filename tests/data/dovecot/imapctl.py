@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""The test's own view of the throwaway Dovecot (tests/e2e/imap.sh), over
+plain IMAP on 127.0.0.1:$IMAP_PORT as support/secret:
+
+  imapctl.py append FOLDER FILE [FLAG...]   APPEND a message
+  imapctl.py dump                           FOLDER<TAB>MESSAGE-ID<TAB>FLAGS
+                                            for every message everywhere
+  imapctl.py wait FOLDER MESSAGE-ID SECS    until it is there (exit 1 if not)
+  imapctl.py create FOLDER
+"""
+import imaplib
+import os
+import re
+import sys
+import time
+
+
+def connect():
+    c = imaplib.IMAP4("127.0.0.1", int(os.environ["IMAP_PORT"]))
+    c.login("support", "secret")
+    return c
+
+
+def folders(c):
+    out = []
+    for line in c.list()[1]:
+        m = re.match(rb'\((.*?)\) "(.*?)" (.*)', line)
+        if b"\\Noselect" in m.group(1):
+            continue
+        out.append(m.group(3).decode().strip('"'))
+    return out
+
+
+def messages(c, folder):
+    typ, data = c.select('"%s"' % folder, readonly=True)
+    if typ != "OK" or int(data[0]) == 0:
+        return []
+    typ, data = c.fetch("1:*", "(FLAGS BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+    out = []
+    for item in data:
+        if not isinstance(item, tuple):
+            continue
+        flags = re.search(rb"FLAGS \((.*?)\)", item[0]).group(1).decode()
+        mid = re.search(rb"<([^>]*)>", item[1])
+        flags = [f for f in flags.split() if f != "\\Recent"]
+        out.append((mid.group(1).decode() if mid else "-",
+                    " ".join(sorted(flags))))
+    return out
+
+
+def main():
+    cmd = sys.argv[1]
+    c = connect()
+    if cmd == "append":
+        flags = "(%s)" % " ".join(sys.argv[4:]) if len(sys.argv) > 4 else None
+        with open(sys.argv[3], "rb") as f:
+            typ, _ = c.append(sys.argv[2], flags, None, f.read())
+        sys.exit(typ != "OK")
+    if cmd == "create":
+        c.create(sys.argv[2])
+        return
+    if cmd == "dump":
+        for folder in sorted(folders(c)):
+            for mid, flags in messages(c, folder):
+                print("%s\t%s\t%s" % (folder, mid, flags))
+        return
+    if cmd == "wait":
+        deadline = time.time() + float(sys.argv[4])
+        while time.time() < deadline:
+            if any(m == sys.argv[3] for m, _ in messages(c, sys.argv[2])):
+                return
+            time.sleep(0.3)
+        sys.exit(1)
+    sys.exit("unknown command " + cmd)
+
+
+if __name__ == "__main__":
+    main()

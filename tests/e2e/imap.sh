@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# mailtriage poll against a real, throwaway Dovecot started here: folders
+# and keywords, \Seen untouched, exactly once across a crash, a UIDVALIDITY
+# reset and a server restart, certificate and plaintext refusals, IDLE,
+# SIGHUP and SIGTERM. The certificates are the committed ones in
+# tests/data/tls (see gen.sh there).
+. "$(dirname "$0")/../lib.sh"
+SRC=$(cd "$SRC" && pwd)
+S=$SRC/contrib/samples
+TLS=$SRC/tests/data/tls
+CTL=$SRC/tests/data/dovecot/imapctl.py
+DV=$T/dovecot
+export PYTHONDONTWRITEBYTECODE=1
+
+if ! command -v dovecot >/dev/null || ! command -v python3 >/dev/null; then
+  echo "not ok - dovecot and python3 are needed: bash contrib/install-deps.sh --test"
+  exit 1
+fi
+
+# Two free ports (for 127.0.0.1, .2 and .3).
+read -r IMAP_PORT IMAPS_PORT < <(python3 -c '
+import socket
+s = [socket.socket() for _ in range(2)]
+for x in s: x.bind(("127.0.0.1", 0))
+print(*[x.getsockname()[1] for x in s])')
+export IMAP_PORT
+
+dv_start() {
+  dovecot -c "$DV/dovecot.conf" || return 1
+  for _ in $(seq 100); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $IMAPS_PORT), 0.2)" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+# Stops the master and every process it started: imap processes outlive
+# a bare master shutdown, and a restart must drop the poller's connection.
+dv_stop() {
+  local pid kids
+  pid=$(cat "$DV/run/master.pid" 2>/dev/null) || return 0
+  kids=$(ps -o pid= --ppid "$pid")
+  kill "$pid" 2>/dev/null
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  # shellcheck disable=SC2086
+  [ -n "$kids" ] && kill $kids 2>/dev/null
+  rm -f "$DV/run/master.pid"
+  return 0
+}
+# MT_KEEP=1 keeps the temp dir (logs, ledger, Dovecot) for a look.
+trap 'dv_stop; [ -n "${MT_KEEP:-}" ] && echo "kept $T" || rm -rf "$T"' EXIT
+
+mkdir -p "$DV/mail"
+chown nobody:nogroup "$DV/mail" 2>/dev/null
+sed -e "s|@DIR@|$DV|g" -e "s|@TLS@|$TLS|g" -e "s|@IMAP_PORT@|$IMAP_PORT|g" \
+  -e "s|@IMAPS_PORT@|$IMAPS_PORT|g" "$SRC/tests/data/dovecot/dovecot.conf.in" > "$DV/dovecot.conf"
+echo "support:{PLAIN}secret:$(id -u nobody):$(id -g nobody)::$DV/mail/support" > "$DV/passwd"
+if dv_start; then ok "dovecot started"; else
+  not_ok "dovecot started"; cat "$DV/dovecot.log"; finish; exit; fi
+
+printf 'secret\n' > "$T/pw"
+chmod 600 "$T/pw"
+ctl() { python3 "$CTL" "$@"; }
+# mkmsg SAMPLE ID: the sample under a new Message-ID, as $T/msg-ID.eml.
+mkmsg() {
+  sed "s/^Message-ID: <.*>/Message-ID: <$2>/" "$S/$1" > "$T/msg-$2.eml"
+  echo "$T/msg-$2.eml"
+}
+# conf FILE [extra lines for the support account]: a config with the
+# support account over IMAPS and the test CA.
+conf() {
+  local f=$1; shift
+  {
+    printf '[general]\nledger = %s\nmaildir = %s\n\n' "$T/ledger.db" "$T/md"
+    printf '[account support]\nhost = 127.0.0.1\nport = %s\nuser = support\n' "$IMAPS_PORT"
+    printf 'password_file = %s\nca_file = %s\ntimeout = 10\n' "$T/pw" "$TLS/ca.pem"
+    for l in "$@"; do printf '%s\n' "$l"; done
+  } > "$f"
+}
+sql() { python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$T/ledger.db" "$1"; }
+# Where MESSAGE-ID is: "FOLDER<TAB>FLAGS" lines.
+where() { ctl dump | awk -F'\t' -v m="$1" '$2 == m { print $1 "\t" $3 }'; }
+logins_on() { grep -c "Login: user=<support>.*lip=$1," "$DV/dovecot.log"; }
+cap() { printf '%s' "${1:0:1}" | tr a-z A-Z; printf '%s' "${1:1}"; }
+
+conf "$T/mt.conf"
+
+# --- every sample ends up in its priority folder with its keywords
+for f in "$S"/*.eml; do
+  if [ "$(basename "$f")" = 02-outage.eml ]; then ctl append INBOX "$f" '\Seen'; else ctl append INBOX "$f"; fi
+done
+"$BIN" poll -c "$T/mt.conf" --once 2> "$T/once.err"
+eq "poll --once: exit 0" 0 $?
+for f in "$S"/*.eml; do
+  b=$(basename "$f")
+  mid=$(hdr Message-ID "$f" | tr -d '<>')
+  tagged=$("$BIN" filter < "$f")
+  prio=$(printf '%s\n' "$tagged" | hdr X-Triage-Priority /dev/stdin)
+  sigs=$(printf '%s\n' "$tagged" | hdr X-Triage-Signals /dev/stdin)
+  want="\$Triage_$(cap "$prio")"
+  [ "$sigs" != none ] && for s in ${sigs//,/ }; do want="$want \$Triage_$(cap "$s")"; done
+  [ "$b" = 02-outage.eml ] && want="$want \\Seen"
+  want=$(printf '%s\n' $want | sort | tr '\n' ' ' | sed 's/ $//')
+  eq "$b: in Triage.$(cap "$prio") with keywords" "Triage.$(cap "$prio")	$want" "$(where "$mid")"
+done
+eq "INBOX is empty" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX"')"
+check "folder creation logged" grep -q "created folder Triage.Critical" "$T/once.err"
+ctl dump > "$T/dump1"
+"$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "second run: exit 0" 0 $?
+check "second run: nothing changed" cmp -s "$T/dump1" <(ctl dump)
+eq "ledger: 8 messages" 8 "$(sql 'SELECT count(*) FROM messages')"
+eq "ledger: 8 UIDs done" 8 "$(sql "SELECT count(*) FROM imap_seen WHERE state = 'done'")"
+eq "ledger: filed into IMAP folders" 8 "$(sql "SELECT count(*) FROM messages WHERE delivered = 1 AND path LIKE 'imap://support/Triage.%'")"
+python3 - "$IMAP_PORT" > "$T/subscribed" <<'PY'
+import imaplib, sys
+c = imaplib.IMAP4("127.0.0.1", int(sys.argv[1])); c.login("support", "secret")
+print(len([l for l in c.lsub()[1] if b"Triage." in l]))
+PY
+eq "priority folders subscribed" 4 "$(cat "$T/subscribed")"
+
+# --- killed between the ledger commit and the move: finished next time
+ctl append INBOX "$(mkmsg 02-outage.eml crash-1@test)"
+ctl append INBOX "$(mkmsg 05-question.eml crash-2@test)"
+MAILTRIAGE_TEST_CRASH_AFTER_COMMIT=1 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "crash hook: exit 75" 75 $?
+eq "crash: one UID recorded, not done" 1 "$(sql "SELECT count(*) FROM imap_seen WHERE state = 'recorded'")"
+eq "crash: both still in INBOX" 2 "$(ctl dump | awk -F'\t' '$1 == "INBOX"' | wc -l)"
+"$BIN" poll -c "$T/mt.conf" --once 2> "$T/rerun.err"
+eq "rerun: exit 0" 0 $?
+check "rerun: finished the interrupted one" grep -q "finished an interrupted run: account=support" "$T/rerun.err"
+eq "crash-1: once, in Triage.High" "Triage.High	\$Triage_High \$Triage_Outage" "$(where crash-1@test)"
+eq "crash-2: once, in Triage.Low" "Triage.Low	\$Triage_Low" "$(where crash-2@test)"
+eq "crash: ledger has each once" 10 "$(sql 'SELECT count(*) FROM messages')"
+eq "crash: nothing left recorded" 0 "$(sql "SELECT count(*) FROM imap_seen WHERE state = 'recorded'")"
+
+# --- UIDVALIDITY reset of a folder polled in tag mode: no duplicates
+ctl create Shared
+conf "$T/tag.conf" "" "[account tagger]" "host = 127.0.0.1" "port = $IMAPS_PORT" \
+  "user = support" "password_file = $T/pw" "ca_file = $TLS/ca.pem" "folder = Shared" "mode = tag"
+ctl append Shared "$(mkmsg 01-smoke.eml uv-1@test)"
+ctl append Shared "$(mkmsg 02-outage.eml uv-2@test)"
+ctl append Shared "$(mkmsg 03-double-charge.eml uv-3@test)"
+"$BIN" poll -c "$T/tag.conf" --once --account tagger 2> /dev/null
+eq "tag mode: exit 0" 0 $?
+eq "tag mode: left in place, tagged" "Shared	\$Triage_Critical \$Triage_Safety" "$(where uv-1@test)"
+ctl dump | grep '^Shared' > "$T/shared1"
+uv1=$(python3 -c "
+import imaplib; c = imaplib.IMAP4('127.0.0.1', $IMAP_PORT); c.login('support', 'secret')
+print(c.status('Shared', '(UIDVALIDITY)')[1][0].split()[-1].strip(b')').decode())")
+dv_stop
+rm -f "$DV/mail/support/.Shared/dovecot-uidlist" "$DV"/mail/support/.Shared/dovecot.index*
+sleep 1
+dv_start
+uv2=$(python3 -c "
+import imaplib; c = imaplib.IMAP4('127.0.0.1', $IMAP_PORT); c.login('support', 'secret')
+print(c.status('Shared', '(UIDVALIDITY)')[1][0].split()[-1].strip(b')').decode())")
+check "UIDVALIDITY really changed ($uv1 -> $uv2)" test "$uv1" != "$uv2"
+"$BIN" poll -c "$T/tag.conf" --once --account tagger 2> "$T/uv.err"
+eq "after the reset: exit 0" 0 $?
+check "UIDVALIDITY change logged" grep -q "UIDVALIDITY of Shared changed from $uv1 to $uv2" "$T/uv.err"
+eq "after the reset: no new tickets" 13 "$(sql 'SELECT count(*) FROM messages')"
+check "after the reset: folder unchanged" cmp -s "$T/shared1" <(ctl dump | grep '^Shared')
+
+# --- certificates: unknown CA and wrong host name are refused before LOGIN
+ctl append INBOX "$(mkmsg 04-locked-out.eml tls-1@test)"
+conf "$T/wronghost.conf"
+sed -i 's/^host = .*/host = 127.0.0.2/' "$T/wronghost.conf"
+"$BIN" poll -c "$T/wronghost.conf" --once 2> "$T/wronghost.err"
+eq "wrong host name: EX_NOPERM" 77 $?
+check "wrong host name: refused, says why" grep -q "certificate of 127.0.0.2:$IMAPS_PORT refused, not logging in:.*not match" "$T/wronghost.err"
+eq "wrong host name: no login" 0 "$(logins_on 127.0.0.2)"
+conf "$T/unknownca.conf"
+sed -i 's/^host = .*/host = 127.0.0.3/' "$T/unknownca.conf"
+"$BIN" poll -c "$T/unknownca.conf" --once 2> "$T/unknownca.err"
+eq "unknown CA: EX_NOPERM" 77 $?
+check "unknown CA: refused, says why" grep -q "certificate of 127.0.0.3:$IMAPS_PORT refused, not logging in:.*issuer is unknown" "$T/unknownca.err"
+eq "unknown CA: no login" 0 "$(logins_on 127.0.0.3)"
+conf "$T/otherca.conf"
+sed -i "s|^ca_file = .*|ca_file = $TLS/other-ca.pem|" "$T/otherca.conf"
+before=$(logins_on 127.0.0.1)
+"$BIN" poll -c "$T/otherca.conf" --once 2> /dev/null
+eq "server not signed by ca_file: EX_NOPERM" 77 $?
+eq "server not signed by ca_file: no login" "$before" "$(logins_on 127.0.0.1)"
+eq "refusals: nothing moved" "INBOX	" "$(where tls-1@test)"
+conf "$T/noverify.conf" "verify_cert = false"
+sed -i 's/^host = .*/host = 127.0.0.2/' "$T/noverify.conf"
+"$BIN" poll -c "$T/noverify.conf" --once 2> "$T/noverify.err"
+eq "verify_cert = false: allowed" 0 $?
+check "verify_cert = false: logged loudly" grep -q "is NOT verified" "$T/noverify.err"
+eq "verify_cert = false: filed" "Triage.Medium	\$Triage_Account \$Triage_Medium" "$(where tls-1@test)"
+
+# --- STARTTLS, by host name (SNI and a DNS name to check)
+ctl append INBOX "$(mkmsg 05-question.eml starttls-1@test)"
+conf "$T/starttls.conf" "tls = starttls"
+sed -i -e 's/^host = .*/host = localhost/' -e "s/^port = .*/port = $IMAP_PORT/" "$T/starttls.conf"
+tls_before=$(grep -c 'Login: user=<support>.*, TLS,' "$DV/dovecot.log")
+"$BIN" poll -c "$T/starttls.conf" --once 2> "$T/starttls.err"
+eq "STARTTLS: exit 0" 0 $?
+eq "STARTTLS: filed" "Triage.Low	\$Triage_Low" "$(where starttls-1@test)"
+eq "STARTTLS: logged in over TLS" "$((tls_before + 1))" "$(grep -c 'Login: user=<support>.*, TLS,' "$DV/dovecot.log")"
+
+# --- plaintext only when allowed
+conf "$T/plain.conf" "tls = none"
+sed -i "s/^port = .*/port = $IMAP_PORT/" "$T/plain.conf"
+"$BIN" poll -c "$T/plain.conf" --once 2> "$T/plain.err"
+eq "tls = none without allow_plaintext: EX_CONFIG" 78 $?
+check "tls = none: says allow_plaintext" grep -q "allow_plaintext" "$T/plain.err"
+ctl append INBOX "$(mkmsg 01-smoke.eml plain-1@test)"
+echo "allow_plaintext = true" >> "$T/plain.conf"
+"$BIN" poll -c "$T/plain.conf" --once 2> /dev/null
+eq "allow_plaintext on 127.0.0.1: exit 0" 0 $?
+eq "allow_plaintext: filed" "Triage.Critical	\$Triage_Critical \$Triage_Safety" "$(where plain-1@test)"
+
+# --- passwords and accounts
+chmod 644 "$T/pw"
+"$BIN" poll -c "$T/mt.conf" --once 2> "$T/pwmode.err"
+eq "world-readable password file: EX_CONFIG" 78 $?
+check "world-readable password file: says chmod 600" grep -q "chmod 600 $T/pw" "$T/pwmode.err"
+chmod 600 "$T/pw"
+conf "$T/env.conf"
+sed -i 's/^password_file = .*/password_env = MT_TEST_PASSWORD/' "$T/env.conf"
+env -u MT_TEST_PASSWORD "$BIN" poll -c "$T/env.conf" --once 2> "$T/env.err"
+eq "password_env unset: EX_CONFIG" 78 $?
+MT_TEST_PASSWORD=secret "$BIN" poll -c "$T/env.conf" --once 2> /dev/null
+eq "password_env: exit 0" 0 $?
+printf '[general]\nledger = %s\n' "$T/ledger.db" > "$T/none.conf"
+"$BIN" poll -c "$T/none.conf" --once 2> "$T/none.err"
+eq "no accounts: EX_CONFIG" 78 $?
+check "no accounts: says so" grep -q "no \[account NAME\] group" "$T/none.err"
+"$BIN" poll -c "$T/mt.conf" --once --account nosuch 2> /dev/null
+eq "unknown --account: EX_CONFIG" 78 $?
+conf "$T/down.conf"
+sed -i "s/^port = .*/port = 1/" "$T/down.conf"
+"$BIN" poll -c "$T/down.conf" --once 2> /dev/null
+eq "server unreachable: EX_TEMPFAIL" 75 $?
+grep -q secret "$T"/*.err && not_ok "password in a log line" || ok "password never logged"
+
+# --- long-running: IDLE, a Dovecot restart, SIGHUP, SIGTERM
+conf "$T/daemon.conf" "poll_interval = 600"
+"$BIN" poll -c "$T/daemon.conf" 2> "$T/daemon.err" &
+daemon=$!
+sleep 1
+ctl append INBOX "$(mkmsg 02-outage.eml idle-1@test)"
+check "IDLE: a new message is filed within 15 s" ctl wait Triage.High idle-1@test 15
+dv_stop
+sleep 1
+dv_start
+ctl append INBOX "$(mkmsg 03-double-charge.eml idle-2@test)"
+check "after a Dovecot restart: filed within 30 s" ctl wait Triage.High idle-2@test 30
+eq "outage logged once" 1 "$(grep -c 'connection lost, retrying with backoff' "$T/daemon.err")"
+eq "restore logged once" 1 "$(grep -c 'account support: connection restored' "$T/daemon.err")"
+cp "$T/daemon.conf" "$T/daemon.good"
+printf '[account broken]\nhost = x\nbogus = 1\n' >> "$T/daemon.conf"
+kill -HUP "$daemon"
+for _ in $(seq 50); do grep -q "reload failed" "$T/daemon.err" && break; sleep 0.1; done
+check "SIGHUP with a bad config: kept the old one" grep -q "reload failed: keeping the old configuration" "$T/daemon.err"
+check "SIGHUP with a bad config: file:line:col" grep -q "daemon.conf:[0-9]*:[0-9]*: error" "$T/daemon.err"
+ctl append INBOX "$(mkmsg 04-locked-out.eml idle-3@test)"
+check "still working after the failed reload" ctl wait Triage.Medium idle-3@test 15
+cp "$T/daemon.good" "$T/daemon.conf"
+kill -HUP "$daemon"
+for _ in $(seq 50); do grep -q "reloaded" "$T/daemon.err" && break; sleep 0.1; done
+check "SIGHUP: reloaded" grep -q "reloaded: 1 account" "$T/daemon.err"
+ctl append INBOX "$(mkmsg 05-question.eml idle-4@test)"
+check "working after the reload" ctl wait Triage.Low idle-4@test 15
+kill -TERM "$daemon"
+wait "$daemon"
+eq "SIGTERM: exit 0" 0 $?
+eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+eq "ledger: one row per message" "$(ctl dump | wc -l)" "$(sql 'SELECT count(*) FROM messages')"
+
+finish
