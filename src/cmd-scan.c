@@ -33,6 +33,7 @@
 #include "ingest-maildir.h"
 #include "ingest-mbox.h"
 #include "ledger.h"
+#include "privdrop.h"
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
@@ -503,6 +504,7 @@ scan_ledger(struct scan *s)
 static int
 scan_exec(const struct cmd_entry *self, int argc, char **argv)
 {
+	char *perr = NULL;
 	gboolean dry_run = FALSE, json = FALSE;
 	GOptionEntry extra[] = {
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
@@ -545,6 +547,16 @@ scan_exec(const struct cmd_entry *self, int argc, char **argv)
 	s.dry_run = dry_run;
 	s.json = json;
 	s.tty = isatty(STDERR_FILENO) && !co.quiet;
+	/* Filing as root would leave files Dovecot cannot read: become the
+	 * Maildir's owner first, as deliver does (sources must be readable
+	 * by that user). */
+	if (!dry_run && privdrop_for_maildir(env.conf->user,
+	    env.conf->maildir, &perr) != 0) {
+		log_error("cannot drop root privileges: %s", perr);
+		g_free(perr);
+		rc = EX_TEMPFAIL;
+		goto out;
+	}
 	if (!dry_run && (rc = scan_ledger(&s)) != 0)
 		goto out;
 	have_target = !dry_run && stat(env.conf->maildir, &target) == 0;

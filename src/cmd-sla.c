@@ -17,6 +17,7 @@
 #include "explain.h"
 #include "ledger.h"
 #include "log.h"
+#include "privdrop.h"
 #include "mt.h"
 #include "sla.h"
 
@@ -136,6 +137,10 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 		goto out;
 	}
 	rc = EX_TEMPFAIL;
+	/* Escalation rewrites files: as root, become the Maildir's owner. */
+	if (privdrop_for_maildir(env.conf->user, env.conf->maildir,
+	    &err) != 0)
+		goto out;
 	if ((lock = sla_lock(env.conf->ledger, &err)) < 0 ||
 	    ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
 	    1000), &l, &err) != 0 ||
