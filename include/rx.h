@@ -24,6 +24,8 @@ struct rx *rx_compile(const char *pattern, size_t len, unsigned flags,
  * still works, interpreted). Worth it only for long-running batches. */
 int rx_jit(struct rx *r);
 void rx_free(struct rx **r);	/* NULL-safe */
+/* The source of r as compiled (NUL-terminated) and its flags. */
+const char *rx_pattern(const struct rx *r, size_t *len, unsigned *flags);
 
 /* Match state with bounded resources: a match limit (backtracking steps)
  * and a JIT stack of at most jit_stack_max bytes. One per thread. */
@@ -41,5 +43,29 @@ int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
 
 /* 1 when text is valid UTF-8, else 0. */
 int rx_utf8_valid(const char *text, size_t len);
+
+/* Literal prefilter (rx-lit.c): the strings patterns cannot match
+ * without, looked for once per subject. A pattern whose strings are
+ * absent cannot match, so it need not run. */
+struct rx_litset;
+struct rx_litscan;
+
+struct rx_litset *rx_litset_new(void);	/* Caller frees. */
+void rx_litset_free(struct rx_litset **ls);	/* NULL-safe */
+/* Registers the strings r needs. Returns a handle for
+ * rx_litset_check(), or -1 when r needs none that are known (it must
+ * always run). */
+int rx_litset_add(struct rx_litset *ls, const struct rx *r);
+/* Looks for every string of ls in text[0..len) once. Builds the index
+ * on first use, so not thread-safe until one scan is done.
+ * Caller frees with rx_litscan_free(). */
+struct rx_litscan *rx_litset_scan(struct rx_litset *ls, const char *text,
+    size_t len);
+void rx_litscan_free(struct rx_litscan **sc);	/* NULL-safe */
+/* 0 when the pattern of handle h cannot match the text sc was made
+ * from; else 1 and *start, an offset before which no match starts
+ * (0 when not known). Always 1 and 0 for h -1. */
+int rx_litset_check(const struct rx_litset *ls, int h,
+    const struct rx_litscan *sc, size_t *start);
 
 #endif

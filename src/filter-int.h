@@ -9,6 +9,7 @@
 #include <glib.h>
 
 struct rx;
+struct rx_litset;
 
 /* A zone a rule reads: one of enum msg_zone, or a header by name. */
 struct filter_zone {
@@ -25,6 +26,8 @@ struct filter_rule {
 	size_t nzones;
 	struct rx **pats;	/* the rule matches if any of them does */
 	size_t npats;
+	int *need;		/* per pattern: its handle in the set's
+				 * literal prefilter, or -1 (always run) */
 };
 
 /* "disable ID" in a local overlay file. */
@@ -48,6 +51,7 @@ struct filter_set {
 	GPtrArray *classes;	/* struct filter_class *: the signal classes
 				 * in precedence order, then the rest by name */
 	size_t nrules;
+	struct rx_litset *lits;	/* the strings the patterns need */
 };
 
 struct diag;

@@ -187,6 +187,7 @@ filter_rule_free(gpointer p)
 		rx_free(&r->pats[i]);
 	g_free(r->zones);
 	g_free(r->pats);
+	g_free(r->need);
 	g_free(r->id);
 	g_free(r->desc);
 	g_free(r);

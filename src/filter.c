@@ -248,15 +248,23 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 	nerr += filter_order(classes, dir, d, fs);
 	if (nerr > 0)
 		goto out;
-	for (guint k = 0; (flags & FILTER_JIT) && k < fs->classes->len; k++) {
+	fs->lits = rx_litset_new();
+	for (guint k = 0; k < fs->classes->len; k++) {
 		struct filter_class *c = g_ptr_array_index(fs->classes, k);
 
 		for (guint i = 0; i < c->rules->len; i++) {
 			struct filter_rule *r = g_ptr_array_index(c->rules, i);
 
-			/* Without JIT the patterns still match, interpreted. */
-			for (size_t p = 0; p < r->npats; p++)
-				(void)rx_jit(r->pats[p]);
+			g_free(r->need);
+			r->need = g_new(int, r->npats > 0 ? r->npats : 1);
+			for (size_t p = 0; p < r->npats; p++) {
+				r->need[p] = rx_litset_add(fs->lits,
+				    r->pats[p]);
+				/* Without JIT the patterns still match,
+				 * interpreted. */
+				if (flags & FILTER_JIT)
+					(void)rx_jit(r->pats[p]);
+			}
 		}
 	}
 	*out = fs;
@@ -274,6 +282,7 @@ filter_set_free(struct filter_set **fs)
 	if (fs == NULL || *fs == NULL)
 		return;
 	g_ptr_array_free((*fs)->classes, TRUE);
+	rx_litset_free(&(*fs)->lits);
 	g_free(*fs);
 	*fs = NULL;
 }

@@ -97,24 +97,67 @@ match_zone_text(const struct msg *m, const struct filter_zone *z,
 	return t;
 }
 
+/* What the literal prefilter found in one zone text of the message. */
+struct match_seen {
+	const char *text;
+	struct rx_litscan *sc;
+};
+
+/* The prefilter's findings for text, scanned on first use. */
+static const struct rx_litscan *
+match_seen(const struct rx_litset *ls, GArray *cache, const char *text,
+    size_t len)
+{
+	struct match_seen ms;
+
+	for (guint i = 0; i < cache->len; i++)
+		if (g_array_index(cache, struct match_seen, i).text == text)
+			return g_array_index(cache, struct match_seen, i).sc;
+	ms.text = text;
+	ms.sc = rx_litset_scan((struct rx_litset *)ls, text, len);
+	g_array_append_val(cache, ms);
+	return ms.sc;
+}
+
+static void
+match_seen_clear(gpointer p)
+{
+	rx_litscan_free(&((struct match_seen *)p)->sc);
+}
+
 /* Tries r over its zones, each pattern in turn; the first match is the
- * hit. A pattern that hits a limit is named in errs, and the others are
- * still tried: a limit says nothing either way. Returns 1 on a hit. */
+ * hit. A pattern whose needed strings are not in the zone is skipped: it
+ * cannot match; one whose matches start with known strings starts at the
+ * first of them. A pattern that hits a limit is named in errs, and the
+ * others are still tried: a limit says nothing either way. Returns 1 on
+ * a hit. */
 static int
-match_rule(const struct filter_rule *r, size_t cls, const struct msg *m,
-    struct rx_scratch *s, GArray *hits, GString *errs)
+match_rule(const struct filter_set *fs, const struct filter_rule *r,
+    size_t cls, const struct msg *m, struct rx_scratch *s, GArray *cache,
+    GArray *hits, GString *errs)
 {
 	char errbuf[128];
 	const char *text;
-	size_t len = 0, ms, me;
+	const struct rx_litscan *sc;
+	size_t len = 0, ms, me, start;
 	int failed = 0;
 
 	for (size_t z = 0; z < r->nzones; z++) {
 		if ((text = match_zone_text(m, &r->zones[z], &len)) == NULL)
 			continue;
+		sc = NULL;
 		for (size_t p = 0; p < r->npats; p++) {
-			switch (rx_match(r->pats[p], s, text, len, 0, &ms, &me,
-			    errbuf, sizeof errbuf)) {
+			start = 0;
+			if (r->need != NULL && r->need[p] >= 0) {
+				if (sc == NULL)
+					sc = match_seen(fs->lits, cache, text,
+					    len);
+				if (!rx_litset_check(fs->lits, r->need[p], sc,
+				    &start))
+					continue;
+			}
+			switch (rx_match(r->pats[p], s, text, len, start, &ms,
+			    &me, errbuf, sizeof errbuf)) {
 			case 1:
 				match_hit_add(hits, cls, r, &r->zones[z], text,
 				    len, ms, me);
@@ -137,7 +180,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
     struct rx_scratch *scratch, struct match_result *out)
 {
 	struct rx_scratch *own = NULL;
-	GArray *hits;
+	GArray *hits, *cache;
 	GString *errs;
 	size_t nclass = filter_set_nclasses(fs);
 	int sig;
@@ -146,6 +189,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	if (scratch == NULL && (scratch = own = rx_scratch_new(0, 0)) == NULL)
 		return -1;
 	hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
+	cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
+	g_array_set_clear_func(cache, match_seen_clear);
 	errs = g_string_new(NULL);
 	out->nclass = nclass;
 	out->score = g_new0(double, nclass > 0 ? nclass : 1);
@@ -159,7 +204,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (match_rule(r, c, m, scratch, hits, errs))
+			if (match_rule(fs, r, c, m, scratch, cache, hits,
+			    errs))
 				out->score[c] += r->weight;
 		}
 		out->fired[c] = out->score[c] > 0 &&
@@ -169,6 +215,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			out->signals |= 1u << sig;
 	}
 
+	g_array_free(cache, TRUE);
 	out->nhits = hits->len;
 	out->hits = (struct match_hit *)g_array_free(hits, FALSE);
 	if (errs->len > 0)

@@ -20,6 +20,9 @@
 
 struct rx {
 	pcre2_code *code;
+	char *src;		/* the pattern, NUL-terminated */
+	size_t len;
+	unsigned flags;
 };
 
 struct rx_scratch {
@@ -64,7 +67,31 @@ rx_compile(const char *pattern, size_t len, unsigned flags, char *errbuf,
 		free(r);
 		return NULL;
 	}
+	if ((r->src = malloc(len + 1)) == NULL) {
+		if (errsize > 0)
+			snprintf(errbuf, errsize, "out of memory");
+		if (erroff != NULL)
+			*erroff = 0;
+		rx_free(&r);
+		return NULL;
+	}
+	memcpy(r->src, pattern, len);
+	r->src[len] = '\0';
+	r->len = len;
+	r->flags = flags;
 	return r;
+}
+
+const char *
+rx_pattern(const struct rx *r, size_t *len, unsigned *flags)
+{
+	if (r == NULL)
+		return NULL;
+	if (len != NULL)
+		*len = r->len;
+	if (flags != NULL)
+		*flags = r->flags;
+	return r->src;
 }
 
 int
@@ -81,6 +108,7 @@ rx_free(struct rx **r)
 	if (r == NULL || *r == NULL)
 		return;
 	pcre2_code_free((*r)->code);
+	free((*r)->src);
 	free(*r);
 	*r = NULL;
 }
