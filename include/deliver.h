@@ -31,6 +31,16 @@ int deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
     char **err);
 void deliver_result_clear(struct deliver_result *res);
 
+struct ledger_row;
+
+/* Records t in the ledger (inside the caller's transaction) as a pending
+ * message filed into folder: a new ticket, or, for a follow-up that
+ * deliver_history found, a message added to its ticket (whose priority,
+ * reasons and due time follow). Fills *row (free with
+ * ledger_row_clear). 0, or -1 with *err. */
+int deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
+    const char *folder, struct ledger_row *row, char **err);
+
 /* The history of t in the ledger (only read): the ticket a follow-up
  * joins (In-Reply-To, References, or a Re:/AW: subject from the same
  * sender) and the contacts within the repeat window; then decides t's

@@ -30,35 +30,34 @@ struct delivery {
 	char *path;
 };
 
-/* Inserts a pending row for a new message; the row then owns copies. */
-static int
-deliver_insert(struct delivery *dv, char **err)
+int
+deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
+    const char *folder, struct ledger_row *r, char **err)
 {
-	const struct triage *t = dv->t;
 	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
-	char sig[64], *rules = match_rules_list(&t->match);
-	struct ledger_row *r = &dv->row;
+	char sig[64];
 
+	memset(r, 0, sizeof(*r));
 	mt_signals_format(t->match.signals, sig, sizeof(sig));
 	r->message_id = g_strdup(mid);
 	r->body_hash = g_strdup(t->body_hash);
 	r->from_addr = g_strdup(t->msg ? msg_from_addr(t->msg) : NULL);
 	r->subject = g_strdup(t->msg ? msg_zone_text(t->msg, ZONE_SUBJECT,
 	    NULL) : NULL);
-	r->received = dv->arrived;
+	r->received = arrived;
 	r->signals = g_strdup(sig);
 	r->priority = g_strdup(mt_level_name(t->prio.level));
-	r->rules = rules;
+	r->rules = match_rules_list(&t->match);
 	r->reasons = g_strdup(t->prio.reasons);
-	r->folder = g_strdup(t->folder);
+	r->folder = g_strdup(folder);
 	r->sla_due = t->prio.due;
 	r->subject_key = g_strdup(t->subject_key);
 	r->tier = t->input.tier != TIER_NONE ?
 	    g_strdup(mt_tier_name(t->input.tier)) : NULL;
 	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
-	if (ledger_insert_message(dv->ledger, r, err) != 0)
+	if (ledger_insert_message(l, r, err) != 0)
 		return -1;
-	if (t->input.ticket > 0 && ledger_update_ticket(dv->ledger, r->ticket,
+	if (t->input.ticket > 0 && ledger_update_ticket(l, r->ticket,
 	    r->priority, r->signals, r->reasons, r->sla_due, err) != 0)
 		return -1;
 	return 0;
@@ -142,7 +141,8 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 			goto out;
 		}
 	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived,
-	    err) != 0 || deliver_insert(dv, err) != 0)
+	    err) != 0 || deliver_record(dv->ledger, dv->t, dv->arrived,
+	    dv->t->folder, &dv->row, err) != 0)
 		goto out;
 	*tagged = triage_tag(t, dv->row.ticket, dv->raw, dv->len, tlen);
 	name = maildir_unique_name(*tlen);

@@ -25,6 +25,7 @@
 #include "conf.h"
 #include "imap-sync.h"
 #include "ingest-imap.h"
+#include "deliver.h"
 #include "ledger.h"
 #include "log.h"
 #include "match.h"
@@ -69,35 +70,19 @@ sync_keywords(const struct conf_account *a, const struct triage *t)
 	return g_string_free(k, FALSE);
 }
 
-/* A ticket and a pending message row, as deliver makes them; folder is
- * the IMAP folder it is filed into. */
+/* A ticket and a pending message row, as deliver makes them (a reply
+ * joins its thread's ticket); folder is the IMAP folder it is filed
+ * into. */
 static int
 sync_insert_message(struct sync *y, const struct triage *t, time_t arrived,
     const char *folder, long long *ticket, long long *id, char **err)
 {
 	struct ledger_row r;
-	char sig[64];
-	int rc;
+	int rc = deliver_record(y->l, t, arrived, folder, &r, err);
 
-	memset(&r, 0, sizeof(r));
-	mt_signals_format(t->match.signals, sig, sizeof(sig));
-	r.message_id = t->msg ? (char *)msg_message_id(t->msg) : NULL;
-	r.body_hash = (char *)t->body_hash;
-	r.from_addr = t->msg ? (char *)msg_from_addr(t->msg) : NULL;
-	r.subject = t->msg ? (char *)msg_zone_text(t->msg, ZONE_SUBJECT,
-	    NULL) : NULL;
-	r.received = arrived;
-	r.signals = sig;
-	r.priority = (char *)mt_level_name(t->prio.level);
-	r.rules = match_rules_list(&t->match);
-	r.reasons = (char *)t->prio.reasons;
-	r.folder = (char *)folder;
-	r.sla_due = t->prio.due;
-	r.subject_key = t->subject_key;
-	rc = ledger_insert_message(y->l, &r, err);
-	free(r.rules);
 	*ticket = r.ticket;
 	*id = r.id;
+	ledger_row_clear(&r);
 	return rc;
 }
 
@@ -155,7 +140,7 @@ sync_test_crash(void)
 /* Step 2 for a classified message: fills ir. 1 to go on, 0 when the UID
  * was recorded already (the next pass's recovery finishes it), -1. */
 static int
-sync_record(struct sync *y, const struct triage *t, time_t arrived,
+sync_record(struct sync *y, struct triage *t, time_t arrived,
     struct ledger_imap_row *ir, int *dup, char **err)
 {
 	struct ledger_row row;
@@ -187,9 +172,23 @@ sync_record(struct sync *y, const struct triage *t, time_t arrived,
 		/* Recorded under an older UIDVALIDITY, never moved. */
 		ir->ticket = row.ticket;
 		ir->message = row.id;
-	} else if (sync_insert_message(y, t, arrived, *ir->target != '\0' ?
-	    ir->target : ir->folder, &ir->ticket, &ir->message, err) != 0)
-		goto fail;
+	} else {
+		/* The history may raise the level (a follow-up keeps its
+		 * ticket's): keywords and target follow the new decision. */
+		if (deliver_history(y->ctx->conf, y->l, t, arrived, err) != 0)
+			goto fail;
+		g_free(ir->keywords);
+		ir->keywords = sync_keywords(y->a, t);
+		if (*ir->target != '\0') {
+			g_free(ir->target);
+			ir->target = g_strdup(imap_session_target(y->s,
+			    t->prio.level));
+		}
+		if (sync_insert_message(y, t, arrived, *ir->target != '\0' ?
+		    ir->target : ir->folder, &ir->ticket, &ir->message,
+		    err) != 0)
+			goto fail;
+	}
 	if (ledger_imap_insert(y->l, ir, err) != 0)
 		goto fail;
 	ledger_row_clear(&row);

@@ -71,6 +71,9 @@ conf() {
   local f=$1; shift
   {
     printf '[general]\nledger = %s\nmaildir = %s\n\n' "$T/ledger.db" "$T/md"
+    # The samples come back under new Message-IDs from the same senders:
+    # no repeat-contact raise, so each lands in its own level's folder.
+    printf '[modifiers]\nrepeat = 0\n\n'
     printf '[account support]\nhost = 127.0.0.1\nport = %s\nuser = support\n' "$IMAPS_PORT"
     printf 'password_file = %s\nca_file = %s\ntimeout = 10\n' "$T/pw" "$TLS/ca.pem"
     for l in "$@"; do printf '%s\n' "$l"; done
@@ -268,5 +271,14 @@ wait "$daemon"
 eq "SIGTERM: exit 0" 0 $?
 eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
 eq "ledger: one row per message" "$(ctl dump | wc -l)" "$(sql 'SELECT count(*) FROM messages')"
+
+# --- A reply to the outage joins its ticket over IMAP too, and keeps its level.
+printf 'From: "Marco Bianchi" <marco@shop.example.net>\r\nTo: support@example.com\r\nSubject: Re: Dashboard down for our whole team\r\nMessage-ID: <reply-1@test>\r\nIn-Reply-To: <sample-02@shop.example.net>\r\n\r\nThanks, any news?\r\n' > "$T/reply.eml"
+ctl append INBOX "$T/reply.eml"
+"$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "reply: filed with its ticket's level" "Triage.High	\$Triage_High" "$(where reply-1@test)"
+eq "reply: joins the outage's ticket" \
+  "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'sample-02@shop.example.net'")" \
+  "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'reply-1@test'")"
 
 finish
