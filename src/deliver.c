@@ -110,7 +110,7 @@ static int
 deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
     char **err)
 {
-	const struct triage *t = dv->t;
+	struct triage *t = dv->t;
 	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
 	char *name = NULL;
 	int found, rc = -1;
@@ -140,6 +140,14 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 			rc = 1;
 			goto out;
 		}
+		/* Not written: tag it with the decision the row recorded
+		 * (history included), into the row's folder. */
+		int lvl = mt_level_parse(dv->row.priority);
+		if (lvl >= 0)
+			t->prio.level = (enum mt_level)lvl;
+		g_strlcpy(t->prio.reasons, dv->row.reasons != NULL ?
+		    dv->row.reasons : "", sizeof(t->prio.reasons));
+		t->prio.due = dv->row.sla_due;
 	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived,
 	    err) != 0 || deliver_record(dv->ledger, dv->t, dv->arrived,
 	    dv->t->folder, &dv->row, err) != 0)

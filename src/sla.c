@@ -504,6 +504,23 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	return rc;
 }
 
+/* Whether any of the ticket's messages is a Maildir file: tickets filed
+ * over IMAP are escalated by the poller, which can move them. */
+static int
+sla_has_files(struct ledger *l, long long ticket, char **err)
+{
+	struct ledger_ticket_msg *m = NULL;
+	size_t n = 0;
+	int have = 0;
+
+	if (ledger_ticket_msgs(l, ticket, &m, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		have |= m[i].file != NULL;
+	ledger_ticket_msgs_free(m, n);
+	return have;
+}
+
 static const struct ledger_open_ticket *
 sla_find(GArray *open, long long id)
 {
@@ -557,6 +574,10 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 
 		if (t->first_response != 0 || t->sla_due == 0 ||
 		    now <= t->sla_due)
+			continue;
+		if ((r = sla_has_files(l, t->id, err)) < 0)
+			goto out;
+		if (r == 0)
 			continue;
 		lvl = lvl >= 0 ? lvl : LEVEL_LOW;
 		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;

@@ -96,6 +96,24 @@ if [ "$(id -u)" = 0 ]; then chown -R nobody "$md"; chown root "$md/.Triage.Low/t
 eq "unwritable folder: EX_TEMPFAIL" 75 $?
 "${runas[@]}" "$BIN" deliver -q --maildir "$md" < "$S/01-smoke.eml"
 eq "other folders still work" 0 $?
+# The deferred message left a pending ledger row (a crash between the
+# ledger and the disk looks the same); the retry completes it, once.
+chmod 0700 "$md/.Triage.Low/tmp" "$md/.Triage.Low/new"
+[ "$(id -u)" = 0 ] && chown nobody "$md/.Triage.Low/tmp" "$md/.Triage.Low/new"
+db() { python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchone(); c.commit(); print(r[0] if r else "")' "$md/mailtriage.db" "$1"; }
+eq "deferred: a pending row" 0 "$(db "select delivered from messages where message_id='sample-08@example.net'")"
+"${runas[@]}" "$BIN" deliver -q --maildir "$md" < "$S/08-forged.eml"
+eq "retry after the fix: exit 0" 0 $?
+eq "retry: one copy" 1 "$(grep -rl 'sample-08@example.net' "$md/.Triage.Low" | wc -l)"
+eq "retry: the row completed" 1 "$(db "select delivered from messages where message_id='sample-08@example.net'")"
+eq "retry: tagged with the row's ticket" "$(db "select ticket_id from messages where message_id='sample-08@example.net'")" \
+  "$(hdr X-Triage-Ticket "$(grep -rl 'sample-08@example.net' "$md/.Triage.Low")")"
+# Written but not marked (a crash right after the link): no second copy.
+db "update messages set delivered=0, path=NULL where message_id='sample-01@example.org'" > /dev/null
+"${runas[@]}" "$BIN" deliver -q --maildir "$md" < "$S/01-smoke.eml"
+eq "written, not marked: exit 0" 0 $?
+eq "written, not marked: still one copy" 1 "$(grep -rl 'sample-01@example.org' "$md" --exclude=mailtriage.db* | wc -l)"
+eq "written, not marked: row completed" 1 "$(db "select delivered from messages where message_id='sample-01@example.org'")"
 
 # --- a locked ledger past the timeout: 75
 md=$T/locked
