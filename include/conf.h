@@ -57,6 +57,7 @@ struct conf_account {
 	char *folder;		/* source folder, default INBOX */
 	char *folder_prefix;	/* default "Triage": Triage/Critical ... */
 	char *keyword_prefix;	/* default "$Triage_": $Triage_High ... */
+	char *resolved_folder;	/* NULL: folder_prefix/Resolved */
 	int move;		/* mode = move (1) or tag (0, leave in place) */
 	int idle;		/* use IDLE when the server has it */
 	double poll_interval;	/* seconds between polls without IDLE */
@@ -113,6 +114,6 @@ void conf_set_filters(struct conf *c, const char *dir);
 const char *conf_default_path(void);
 
 /* Writes the key table as an annotated example config. */
-void conf_print_keys(FILE *fp);
+
 
 #endif
