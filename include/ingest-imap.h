@@ -50,6 +50,9 @@ unsigned long imap_session_uidvalidity(const struct imap_session *s);
  * delimiter, "Critical"... Owned by the session; valid once connected. */
 const char *imap_session_target(const struct imap_session *s,
     enum mt_level l);
+/* The folder agents move resolved mail into: the account's
+ * resolved_folder, else folder_prefix, delimiter, "Resolved". */
+const char *imap_session_resolved(const struct imap_session *s);
 
 /* The operations below return IMAP_OK (or a count, where said) or
  * IMAP_TEMP with *err; after IMAP_TEMP the caller closes the session. */
@@ -72,8 +75,36 @@ int imap_add_keywords(struct imap_session *s, unsigned long uid,
  * UID COPY, \Deleted and UID EXPUNGE (UIDPLUS). With redo set (a move
  * that may have half happened before a crash) and no MOVE, a copy already
  * in target with message_id is not copied again. */
+/* *new_uid and *new_uidvalidity: the message's UID in target, from the
+ * server's COPYUID (RFC 4315), or 0 when it did not say. */
 int imap_move(struct imap_session *s, unsigned long uid, const char *target,
-    const char *message_id, int redo, char **err);
+    const char *message_id, int redo, unsigned long *new_uidvalidity,
+    unsigned long *new_uid, char **err);
+/* Removes space-separated keywords from a message (idempotent). */
+int imap_remove_keywords(struct imap_session *s, unsigned long uid,
+    const char *keywords, char **err);
+
+/* The SLA check (imap-sla.c) visits other folders; the operations above
+ * work on the one selected last. */
+
+/* SELECT (or EXAMINE, readonly) folder; the watched folder's UIDVALIDITY
+ * is kept current. IMAP_OK and *uidvalidity, 1 when the server says NO
+ * (no such folder; nothing is selected then), IMAP_TEMP with *err. */
+int imap_select(struct imap_session *s, const char *folder, int readonly,
+    unsigned long *uidvalidity, char **err);
+/* Selects the watched folder again unless it is selected. */
+int imap_select_watched(struct imap_session *s, char **err);
+
+#define IMAP_F_PRESENT	0x1u	/* the UID is in the folder */
+#define IMAP_F_ANSWERED	0x2u
+#define IMAP_F_DELETED	0x4u
+/* One UID FETCH (FLAGS) for n UIDs: flags[i] for uids[i]. */
+int imap_flags(struct imap_session *s, const unsigned long *uids, size_t n,
+    unsigned *flags, char **err);
+/* The highest UID in the selected folder with this Message-ID: 1 and
+ * *uid, 0 when none, IMAP_TEMP. */
+int imap_find_message_id(struct imap_session *s, const char *message_id,
+    unsigned long *uid, char **err);
 
 /* IDLE (RFC 2177). imap_idle_start returns 1 when idling, 0 when the
  * server or the account does not do IDLE, IMAP_TEMP. While idling,

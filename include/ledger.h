@@ -181,6 +181,11 @@ struct ledger_imap_row {
 	char *target;		/* folder to move it to; "" = leave in place */
 	char *keywords;		/* space-separated IMAP keywords to set */
 	int done;		/* 0: recorded, action pending; 1: done */
+	/* Where it is now (imap-sla.c): the folder it was filed or moved
+	 * into (target; the watched folder when target is "") and its UID
+	 * there, 0 when unknown. */
+	unsigned long target_uidvalidity;
+	unsigned long target_uid;
 };
 
 /* The UIDVALIDITY last seen for account/folder: 1 and *out, 0 if none,
@@ -209,6 +214,16 @@ int ledger_imap_recorded(struct ledger *l, const char *account,
     const char *folder, unsigned long uidvalidity,
     struct ledger_imap_row **rows, size_t *n, char **err);
 void ledger_imap_rows_free(struct ledger_imap_row *rows, size_t n);
+/* The 'done' rows of account filing a message (not a duplicate) whose
+ * ticket is still open, by ticket. Caller frees with
+ * ledger_imap_rows_free. 0 or -1 with *err. */
+int ledger_imap_open_rows(struct ledger *l, const char *account,
+    struct ledger_imap_row **rows, size_t *n, char **err);
+/* Records where a row's message is now: folder target (NULL: unchanged),
+ * its UID there (0: unknown), keywords (NULL: unchanged). 0 or -1. */
+int ledger_imap_set_location(struct ledger *l, const struct ledger_imap_row *r,
+    const char *target, unsigned long target_uidvalidity,
+    unsigned long target_uid, const char *keywords, char **err);
 void ledger_imap_row_clear(struct ledger_imap_row *r);
 
 /* Reports (ledger-report.c): the rows of a period [since, until), either

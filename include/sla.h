@@ -7,6 +7,8 @@
 
 struct conf;
 struct ledger;
+struct ledger_escalation;
+struct ledger_open_ticket;
 
 struct sla_stats {
 	unsigned answered;	/* first responses seen this run */
@@ -37,5 +39,12 @@ int sla_refresh(const struct conf *c, struct ledger *l, time_t now,
  * Returns 0, or -1 with *err. */
 int sla_escalate(const struct conf *c, struct ledger *l, time_t now,
     struct sla_stats *st, char **err);
+
+/* The notice for ticket t's escalation e (reminder: a reminder that it
+ * is still unanswered), mailed through c->sendmail to c->notify_to and
+ * filed in the Maildir's c->escalations_folder, where configured; also
+ * used by the IMAP poller (imap-sla.c). Returns 0, or -1 with *err. */
+int sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
+    const struct ledger_escalation *e, int reminder, time_t now, char **err);
 
 #endif

@@ -26,10 +26,12 @@
 #include "cmd.h"
 #include "conf.h"
 #include "filter.h"
+#include "imap-sla.h"
 #include "imap-sync.h"
 #include "ingest-imap.h"
 #include "ledger.h"
 #include "log.h"
+#include "sla.h"
 #include "triage.h"
 
 #define POLL_IDLE_MAX (29 * 60)	/* RFC 2177: re-IDLE before 30 min */
@@ -44,6 +46,7 @@ struct poll_account {
 	int idling;
 	double idle_since;
 	int wake;		/* its connection has something to say */
+	double sla_next;	/* when the SLA check is due again */
 };
 
 struct poll_state {
@@ -204,6 +207,28 @@ poll_load(struct poll_state *ps, const struct cmd_common *co)
 	return 0;
 }
 
+/* Answered, resolved, escalated (imap-sla.c): each cycle, before IDLE,
+ * at most once per poll_interval (every time with --once). */
+static int
+poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
+{
+	struct imap_sla_stats st = { 0 };
+	double now = poll_now();
+	int rc;
+
+	if (!ps->once && now < pa->sla_next)
+		return IMAP_OK;
+	pa->sla_next = now + pa->a->poll_interval;
+	rc = imap_sla(pa->s, pa->a, ps->env.conf, ps->ledger, sla_now(), &st,
+	    err);
+	if (st.answered + st.resolved + st.escalated + st.reminded > 0)
+		log_info("account %s: SLA: %zu answered, %zu resolved, %zu "
+		    "escalated (%zu messages moved), %zu reminded, %zu notices",
+		    pa->a->name, st.answered, st.resolved, st.escalated,
+		    st.moved, st.reminded, st.notices);
+	return rc;
+}
+
 /* Connects if needed and syncs. Returns an enum imap_status; *err set
  * when not IMAP_OK. */
 static int
@@ -226,13 +251,17 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 			    pa->a->name, pa->a->host, pa->a->port);
 		pa->down = 0;
 	}
+	if ((rc = imap_select_watched(pa->s, err)) != IMAP_OK)
+		return rc;
 	rc = imap_sync(pa->s, pa->a, &ctx, ps->ledger, poll_should_stop, &st,
 	    err);
 	if (st.filed + st.duplicates + st.recovered > 0)
 		log_info("account %s: %zu filed, %zu duplicates left in place, "
 		    "%zu finished from an interrupted run", pa->a->name,
 		    st.filed, st.duplicates, st.recovered);
-	return rc;
+	if (rc != IMAP_OK || poll_should_stop())
+		return rc;
+	return poll_account_sla(ps, pa, err);
 }
 
 static int
@@ -302,6 +331,8 @@ poll_account_step(struct poll_state *ps, struct poll_account *pa)
 	pa->idle_since = poll_now();
 	pa->next = pa->idling ? pa->idle_since + POLL_IDLE_MAX :
 	    pa->idle_since + pa->a->poll_interval;
+	/* Leave IDLE for the SLA check when it is due. */
+	pa->next = MIN(pa->next, MAX(pa->sla_next, pa->idle_since + 1));
 	return;
 fail:
 	poll_failed(pa, rc, err);

@@ -86,16 +86,19 @@ sync_insert_message(struct sync *y, const struct triage *t, time_t arrived,
 	return rc;
 }
 
-/* Step 3: keywords, then the move. */
+/* Step 3: keywords, then the move. *nuv and *nuid: where it is now
+ * (its UID in the target folder when the server said, else 0). */
 static int
 sync_apply(struct sync *y, const struct ledger_imap_row *r, int redo,
-    char **err)
+    unsigned long *nuv, unsigned long *nuid, char **err)
 {
+	*nuv = *r->target == '\0' ? r->uidvalidity : 0;
+	*nuid = *r->target == '\0' ? r->uid : 0;
 	if (*r->keywords != '\0' && imap_add_keywords(y->s, r->uid,
 	    r->keywords, err) != IMAP_OK)
 		return IMAP_TEMP;
 	if (*r->target != '\0' && imap_move(y->s, r->uid, r->target,
-	    r->message_id, redo, err) != IMAP_OK)
+	    r->message_id, redo, nuv, nuid, err) != IMAP_OK)
 		return IMAP_TEMP;
 	return IMAP_OK;
 }
@@ -103,7 +106,8 @@ sync_apply(struct sync *y, const struct ledger_imap_row *r, int redo,
 /* Step 4. The message is already where it belongs: a ledger that cannot
  * say so now is finished on the next pass (recorded rows are redone). */
 static int
-sync_done(struct sync *y, const struct ledger_imap_row *r, char **err)
+sync_done(struct sync *y, const struct ledger_imap_row *r, unsigned long nuv,
+    unsigned long nuid, char **err)
 {
 	char *path = g_strdup_printf("imap://%s/%s", y->a->name,
 	    *r->target != '\0' ? r->target : r->folder);
@@ -113,7 +117,9 @@ sync_done(struct sync *y, const struct ledger_imap_row *r, char **err)
 		goto out;
 	if (ledger_imap_mark_done(y->l, r->account, r->folder, r->uidvalidity,
 	    r->uid, err) != 0 || (r->message > 0 &&
-	    ledger_mark_delivered(y->l, r->message, path, err) != 0)) {
+	    ledger_mark_delivered(y->l, r->message, path, err) != 0) ||
+	    (nuid != 0 && ledger_imap_set_location(y->l, r, NULL, nuv, nuid,
+	    NULL, err) != 0)) {
 		ledger_rollback(y->l);
 		goto out;
 	}
@@ -204,6 +210,7 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 {
 	struct triage t;
 	struct ledger_imap_row ir;
+	unsigned long nuv = 0, nuid = 0;
 	char *raw = NULL;
 	const char *mid;
 	size_t len;
@@ -237,8 +244,8 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 		goto out;
 	}
 	sync_test_crash();
-	if (sync_apply(y, &ir, 0, err) != IMAP_OK ||
-	    sync_done(y, &ir, err) != IMAP_OK)
+	if (sync_apply(y, &ir, 0, &nuv, &nuid, err) != IMAP_OK ||
+	    sync_done(y, &ir, nuv, nuid, err) != IMAP_OK)
 		goto out;
 	if (dup)
 		y->st->duplicates++;
@@ -273,6 +280,7 @@ sync_recover(struct sync *y, int (*stop)(void), char **err)
 		return IMAP_TEMP;
 	for (size_t i = 0; i < n && !stop() && rc == IMAP_OK; i++) {
 		struct ledger_imap_row *r = &rows[i];
+		unsigned long nuv = 0, nuid = 0;
 		int ex = imap_exists(y->s, r->uid, err);
 
 		if (ex < 0) {
@@ -280,9 +288,9 @@ sync_recover(struct sync *y, int (*stop)(void), char **err)
 			break;
 		}
 		if (ex == 1)
-			rc = sync_apply(y, r, 1, err);
+			rc = sync_apply(y, r, 1, &nuv, &nuid, err);
 		if (rc == IMAP_OK)
-			rc = sync_done(y, r, err);
+			rc = sync_done(y, r, nuv, nuid, err);
 		if (rc == IMAP_OK) {
 			y->st->recovered++;
 			log_info("finished an interrupted run: account=%s "

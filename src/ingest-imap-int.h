@@ -16,9 +16,12 @@ struct imap_session {
 	int has_uidplus;
 	int has_idle;
 	int idling;
-	unsigned long uidvalidity;
+	unsigned long uidvalidity;	/* of the watched folder */
 	char *target[LEVEL_COUNT];
+	char *resolved;		/* where agents put resolved mail */
+	char *selected;		/* the folder selected now, or NULL */
 };
+
 
 /* "account A (host:port): what: the server's response" (or, for a lost
  * connection, what libetpan's code r means). Caller frees. */

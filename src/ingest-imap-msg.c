@@ -240,31 +240,49 @@ imap_target_has(struct imap_session *s, const char *target,
 		*err = imap_errf(s, "UID SEARCH failed", r);
 		return IMAP_TEMP;
 	}
-	if ((r = mailimap_select(s->imap, s->a->folder)) != MAILIMAP_NO_ERROR ||
-	    s->imap->imap_selection_info->sel_uidvalidity != s->uidvalidity) {
+	if (s->selected != NULL && (r = mailimap_select(s->imap,
+	    s->selected)) != MAILIMAP_NO_ERROR) {
 		*err = imap_errf(s, "cannot select the folder again", r);
 		return IMAP_TEMP;
 	}
 	return found;
 }
 
+/* The first UID of a COPYUID response code's destination set, 0. */
+static unsigned long
+imap_copyuid(struct mailimap_set *dst)
+{
+	clistiter *it = dst != NULL ? clist_begin(dst->set_list) : NULL;
+	struct mailimap_set_item *i = it != NULL ? clist_content(it) : NULL;
+
+	return i != NULL ? i->set_first : 0;
+}
+
 int
 imap_move(struct imap_session *s, unsigned long uid, const char *target,
-    const char *message_id, int redo, char **err)
+    const char *message_id, int redo, unsigned long *new_uidvalidity,
+    unsigned long *new_uid, char **err)
 {
-	struct mailimap_set *set;
+	struct mailimap_set *set, *src = NULL, *dst = NULL;
 	struct mailimap_flag_list *fl;
+	uint32_t uv = 0;
 	int r, have = 0;
 
+	*new_uidvalidity = 0;
+	*new_uid = 0;
 	if (s->has_move) {
 		set = mailimap_set_new_single((uint32_t)uid);
-		r = mailimap_uid_move(s->imap, set, target);
+		/* With UIDPLUS the server names the new UID (COPYUID,
+		 * RFC 6851 4.3); imap-sla.c finds the message by it. */
+		r = s->has_uidplus ? mailimap_uidplus_uid_move(s->imap, set,
+		    target, &uv, &src, &dst) : mailimap_uid_move(s->imap, set,
+		    target);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR) {
 			*err = imap_errf(s, "UID MOVE failed", r);
 			return IMAP_TEMP;
 		}
-		return IMAP_OK;
+		goto done;
 	}
 	/* COPY + \Deleted + UID EXPUNGE is not atomic: after a crash the
 	 * copy may already be there. */
@@ -273,23 +291,36 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
 		return IMAP_TEMP;
 	if (!have) {
 		set = mailimap_set_new_single((uint32_t)uid);
-		r = mailimap_uid_copy(s->imap, set, target);
+		r = mailimap_uidplus_uid_copy(s->imap, set, target, &uv, &src,
+		    &dst);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR) {
 			*err = imap_errf(s, "UID COPY failed", r);
-			return IMAP_TEMP;
+			goto fail;
 		}
 	}
 	fl = mailimap_flag_list_new_empty();
 	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
 	if (imap_store(s, uid, fl, err) != IMAP_OK)
-		return IMAP_TEMP;
+		goto fail;
 	set = mailimap_set_new_single((uint32_t)uid);
 	r = mailimap_uid_expunge(s->imap, set);
 	mailimap_set_free(set);
 	if (r != MAILIMAP_NO_ERROR) {
 		*err = imap_errf(s, "UID EXPUNGE failed", r);
-		return IMAP_TEMP;
+		goto fail;
 	}
-	return IMAP_OK;
+done:
+	*new_uid = imap_copyuid(dst);
+	*new_uidvalidity = *new_uid != 0 ? uv : 0;
+	r = IMAP_OK;
+	goto out;
+fail:
+	r = IMAP_TEMP;
+out:
+	if (src != NULL)
+		mailimap_set_free(src);
+	if (dst != NULL)
+		mailimap_set_free(dst);
+	return r;
 }

@@ -105,6 +105,7 @@ imap_session_free(struct imap_session **sp)
 	imap_session_close(*sp);
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_free((*sp)->target[i]);
+	g_free((*sp)->resolved);
 	g_free(*sp);
 	*sp = NULL;
 }
@@ -127,6 +128,12 @@ imap_session_target(const struct imap_session *s, enum mt_level l)
 	return s->target[l];
 }
 
+const char *
+imap_session_resolved(const struct imap_session *s)
+{
+	return s->resolved;
+}
+
 void
 imap_session_close(struct imap_session *s)
 {
@@ -140,6 +147,7 @@ imap_session_close(struct imap_session *s)
 	mailimap_free(s->imap);
 	s->imap = NULL;
 	s->idling = 0;
+	g_clear_pointer(&s->selected, g_free);
 }
 
 /* A libetpan error code in words, for when there is no server text. */
@@ -479,15 +487,65 @@ imap_prepare(struct imap_session *s, char **err)
 		    err)) != IMAP_OK)
 			return rc;
 	}
-	if ((r = mailimap_select(s->imap, a->folder)) != MAILIMAP_NO_ERROR) {
+	g_free(s->resolved);
+	s->resolved = a->resolved_folder != NULL ?
+	    g_strdup(a->resolved_folder) : g_strdup_printf("%s%cResolved",
+	    a->folder_prefix, delim);
+	if (a->move && (rc = imap_ensure_folder(s, s->resolved, err)) !=
+	    IMAP_OK)
+		return rc;
+	s->uidvalidity = 0;
+	if ((rc = imap_select(s, a->folder, 0, &s->uidvalidity, err)) == 1) {
 		char *what = g_strdup_printf("cannot select %s", a->folder);
+		*err = imap_errf(s, what, MAILIMAP_ERROR_SELECT);
+		g_free(what);
+		return IMAP_TEMP;
+	}
+	return rc;
+}
+
+int
+imap_select(struct imap_session *s, const char *folder, int readonly,
+    unsigned long *uidvalidity, char **err)
+{
+	int r;
+
+	g_clear_pointer(&s->selected, g_free);
+	r = readonly ? mailimap_examine(s->imap, folder) :
+	    mailimap_select(s->imap, folder);
+	if (r == MAILIMAP_ERROR_SELECT || r == MAILIMAP_ERROR_EXAMINE)
+		return 1;
+	if (r != MAILIMAP_NO_ERROR) {
+		char *what = g_strdup_printf("cannot select %s", folder);
 		*err = imap_errf(s, what, r);
 		g_free(what);
 		return IMAP_TEMP;
 	}
-	s->uidvalidity = s->imap->imap_selection_info != NULL ?
+	/* Only a read-write selection counts: the operations need one. */
+	if (!readonly)
+		s->selected = g_strdup(folder);
+	*uidvalidity = s->imap->imap_selection_info != NULL ?
 	    s->imap->imap_selection_info->sel_uidvalidity : 0;
+	if (strcmp(folder, s->a->folder) == 0)
+		s->uidvalidity = *uidvalidity;
 	return IMAP_OK;
+}
+
+int
+imap_select_watched(struct imap_session *s, char **err)
+{
+	unsigned long uv;
+	int rc;
+
+	if (s->selected != NULL && strcmp(s->selected, s->a->folder) == 0)
+		return IMAP_OK;
+	if ((rc = imap_select(s, s->a->folder, 0, &uv, err)) == 1) {
+		char *what = g_strdup_printf("cannot select %s", s->a->folder);
+		*err = imap_errf(s, what, MAILIMAP_ERROR_SELECT);
+		g_free(what);
+		return IMAP_TEMP;
+	}
+	return rc;
 }
 
 int

@@ -14,7 +14,7 @@
 
 #define IMAP_ROW_COLUMNS "SELECT account, folder, uidvalidity, uid," \
 	" message_id, body_hash, ticket_id, message_row, target, keywords," \
-	" state FROM imap_seen"
+	" state, target_uid, target_uidvalidity FROM imap_seen"
 
 static int
 ledger_imap_prepare(struct ledger *l, const char *sql, sqlite3_stmt **st,
@@ -66,6 +66,8 @@ ledger_imap_read_row(sqlite3_stmt *st, struct ledger_imap_row *r)
 	r->target = ledger_column_text(st, 8);
 	r->keywords = ledger_column_text(st, 9);
 	r->done = state != NULL && strcmp(state, "done") == 0;
+	r->target_uid = (unsigned long)sqlite3_column_int64(st, 11);
+	r->target_uidvalidity = (unsigned long)sqlite3_column_int64(st, 12);
 }
 
 int
@@ -227,6 +229,68 @@ ledger_imap_recorded(struct ledger *l, const char *account,
 	*n = a->len;
 	*rows = (struct ledger_imap_row *)g_array_free(a, FALSE);
 	return 0;
+}
+
+int
+ledger_imap_open_rows(struct ledger *l, const char *account,
+    struct ledger_imap_row **rows, size_t *n, char **err)
+{
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_imap_row));
+	sqlite3_stmt *st;
+	struct ledger_imap_row r;
+	int rc;
+
+	*rows = NULL;
+	*n = 0;
+	if (ledger_imap_prepare(l, IMAP_ROW_COLUMNS " WHERE account = ?1 AND"
+	    " state = 'done' AND message_row IS NOT NULL AND ticket_id IN"
+	    " (SELECT id FROM tickets WHERE resolved IS NULL)"
+	    " ORDER BY ticket_id, uid", &st, err) != 0) {
+		g_array_free(a, TRUE);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof(r));
+		ledger_imap_read_row(st, &r);
+		g_array_append_val(a, r);
+	}
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	*n = a->len;
+	*rows = (struct ledger_imap_row *)g_array_free(a, FALSE);
+	if (rc != SQLITE_DONE) {
+		ledger_imap_rows_free(*rows, *n);
+		*rows = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+ledger_imap_set_location(struct ledger *l, const struct ledger_imap_row *r,
+    const char *target, unsigned long target_uidvalidity,
+    unsigned long target_uid, const char *keywords, char **err)
+{
+	sqlite3_stmt *st;
+
+	if (ledger_imap_prepare(l, "UPDATE imap_seen SET"
+	    " target = coalesce(?5, target), target_uidvalidity = ?6,"
+	    " target_uid = ?7, keywords = coalesce(?8, keywords)"
+	    " WHERE account = ?1 AND folder = ?2 AND uidvalidity = ?3 AND"
+	    " uid = ?4", &st, err) != 0)
+		return -1;
+	ledger_imap_bind_key(st, r->account, r->folder, r->uidvalidity,
+	    r->uid);
+	sqlite3_bind_text(st, 5, target, -1, SQLITE_STATIC);
+	if (target_uid != 0) {
+		sqlite3_bind_int64(st, 6, (sqlite3_int64)target_uidvalidity);
+		sqlite3_bind_int64(st, 7, (sqlite3_int64)target_uid);
+	}
+	sqlite3_bind_text(st, 8, keywords, -1, SQLITE_STATIC);
+	return ledger_imap_exec(l, st, err);
 }
 
 void

@@ -426,7 +426,7 @@ sla_age(char *buf, size_t size, long long secs)
 
 /* The notice: mailed through sendmail and/or filed in the escalations
  * folder. 0 when it went everywhere configured. */
-static int
+int
 sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
     const struct ledger_escalation *e, int reminder, time_t now, char **err)
 {

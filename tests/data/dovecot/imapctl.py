@@ -7,6 +7,10 @@ plain IMAP on 127.0.0.1:$IMAP_PORT as support/secret:
                                             for every message everywhere
   imapctl.py wait FOLDER MESSAGE-ID SECS    until it is there (exit 1 if not)
   imapctl.py create FOLDER
+  imapctl.py flag FOLDER MESSAGE-ID FLAG... UID STORE +FLAGS, as an agent's
+                                            client does (\\Answered)
+  imapctl.py move FOLDER MESSAGE-ID DEST    UID MOVE it into DEST
+  imapctl.py delete FOLDER MESSAGE-ID       \\Deleted and UID EXPUNGE
 """
 import imaplib
 import os
@@ -48,6 +52,15 @@ def messages(c, folder):
     return out
 
 
+def uid_of(c, folder, mid):
+    c.select('"%s"' % folder)
+    typ, data = c.uid("SEARCH", None, "HEADER", "Message-ID", "<%s>" % mid)
+    uids = data[0].split() if typ == "OK" and data[0] else []
+    if not uids:
+        sys.exit("%s not in %s" % (mid, folder))
+    return uids[-1].decode()
+
+
 def main():
     cmd = sys.argv[1]
     c = connect()
@@ -59,6 +72,19 @@ def main():
     if cmd == "create":
         c.create(sys.argv[2])
         return
+    if cmd == "flag":
+        uid = uid_of(c, sys.argv[2], sys.argv[3])
+        typ, _ = c.uid("STORE", uid, "+FLAGS", "(%s)" % " ".join(sys.argv[4:]))
+        sys.exit(typ != "OK")
+    if cmd == "move":
+        uid = uid_of(c, sys.argv[2], sys.argv[3])
+        typ, _ = c.uid("MOVE", uid, '"%s"' % sys.argv[4])
+        sys.exit(typ != "OK")
+    if cmd == "delete":
+        uid = uid_of(c, sys.argv[2], sys.argv[3])
+        c.uid("STORE", uid, "+FLAGS", "(\\Deleted)")
+        typ, _ = c.uid("EXPUNGE", uid)
+        sys.exit(typ != "OK")
     if cmd == "dump":
         for folder in sorted(folders(c)):
             for mid, flags in messages(c, folder):

@@ -1,0 +1,37 @@
+/* SLA tracking and escalation for what poll filed over IMAP: the IMAP
+ * counterpart of sla.c, run by poll on its open session once per cycle
+ * (at most once per poll_interval). */
+#ifndef IMAP_SLA_H
+#define IMAP_SLA_H
+
+#include <stddef.h>
+#include <time.h>
+
+struct conf;
+struct conf_account;
+struct imap_session;
+struct ledger;
+
+struct imap_sla_stats {
+	size_t answered;	/* first responses seen (\Answered) */
+	size_t resolved;	/* in the resolved folder, or deleted */
+	size_t escalated;
+	size_t reminded;
+	size_t moved;		/* messages moved up a folder */
+	size_t notices;
+};
+
+/* For the open tickets with messages account a filed: \Answered gives a
+ * first response (at now), a message in the resolved folder or deleted
+ * resolves the ticket; then, like sla --escalate, overdue unanswered
+ * tickets go up one level (once per level; critical is re-notified):
+ * recorded in the ledger first, then their messages get the Escalated
+ * and new level keywords and move into the higher folder, then the
+ * notice goes out; reminders per [sla] remind_hours. Leaves the watched
+ * folder selected. Returns IMAP_OK, or IMAP_TEMP with *err (caller
+ * frees): what was not done is done on a later cycle. */
+int imap_sla(struct imap_session *s, const struct conf_account *a,
+    const struct conf *c, struct ledger *l, time_t now,
+    struct imap_sla_stats *st, char **err);
+
+#endif

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# SLA over IMAP (mailtriage poll, imap-sla.c) against a real Dovecot:
+# \Answered is a first response, the resolved folder or a deletion
+# resolves, an overdue ticket is moved up a folder with $Triage_Escalated
+# and its new level keyword and notified once, reminders once per
+# interval. MAILTRIAGE_NOW moves the clock.
+. "$(dirname "$0")/../lib.sh"
+. "$SRC/tests/dovecot-lib.sh"
+
+mkdir -p "$T/outbox"
+cat > "$T/sendmail" <<SH
+#!/bin/sh
+# A stand-in sendmail: keeps each notice and its arguments.
+f=\$(mktemp "$T/outbox/msg.XXXXXX")
+printf '%s\n' "\$*" > "\$f.args"
+cat > "\$f"
+SH
+chmod +x "$T/sendmail"
+cat > "$T/mt.conf" <<CONF
+[general]
+ledger = $T/ledger.db
+maildir = $T/md
+[modifiers]
+repeat = 0
+[sla]
+notify_to = leads@example.com
+notify_from = triage@example.com
+sendmail = $T/sendmail
+remind_hours = 3
+[account support]
+host = 127.0.0.1
+port = $IMAPS_PORT
+user = support
+password_file = $T/pw
+ca_file = $TLS/ca.pem
+timeout = 10
+CONF
+now=$(date +%s)
+poll() { MAILTRIAGE_NOW=$1 "$BIN" poll -c "$T/mt.conf" --once 2>> "$T/poll.err"; }
+notices() { find "$T/outbox" -type f ! -name '*.args' | wc -l; }
+ticket() { sql "SELECT ticket_id FROM messages WHERE message_id = '$1'"; }
+
+for n in 01-smoke 02-outage 03-double-charge 04-locked-out 05-question 06-refund-crlf; do
+  ctl append INBOX "$S/$n.eml"
+done
+poll "$now"
+eq "filed: exit 0" 0 $?
+eq "filed: the target UID of each is known (COPYUID)" 6 \
+  "$(sql 'SELECT count(*) FROM imap_seen WHERE target_uid > 0 AND target_uidvalidity > 0')"
+check "the resolved folder is made" grep -q "created folder Triage.Resolved" "$T/poll.err"
+poll "$now"
+eq "nothing answered yet" 0 "$(sql 'SELECT count(*) FROM tickets WHERE first_response IS NOT NULL OR resolved IS NOT NULL')"
+
+# --- an agent answers the refund, resolves the outage, deletes the question
+ctl flag Triage.High sample-06@example.co.uk '\Answered'
+ctl move Triage.High sample-02@shop.example.net Triage.Resolved
+ctl delete Triage.Low sample-05@example.in
+seen=$((now + 600))
+poll "$seen"
+eq "after a cycle: exit 0" 0 $?
+eq "\\Answered: first response at the time it was seen" "$seen" \
+  "$(sql "SELECT first_response FROM tickets WHERE id = $(ticket sample-06@example.co.uk)")"
+eq "moved to Triage.Resolved: resolved" "$seen" \
+  "$(sql "SELECT resolved FROM tickets WHERE id = $(ticket sample-02@shop.example.net)")"
+eq "deleted: resolved" "$seen" \
+  "$(sql "SELECT resolved FROM tickets WHERE id = $(ticket sample-05@example.in)")"
+eq "the others stay open" 4 "$(sql 'SELECT count(*) FROM tickets WHERE resolved IS NULL')"
+eq "the answer is kept, not moved again" "$seen" \
+  "$(poll $((seen + 60)); sql "SELECT first_response FROM tickets WHERE id = $(ticket sample-06@example.co.uk)")"
+eq "nothing escalated before it is due" 0 "$(notices)"
+
+# --- five hours later: the unanswered high ticket (4 h) goes up
+later=$((now + 5 * 3600))
+poll "$later"
+eq "escalation cycle: exit 0" 0 $?
+eq "overdue high: in Triage.Critical, escalated, level keyword swapped" \
+  "Triage.Critical	\$Triage_Critical \$Triage_Escalated \$Triage_Payment" \
+  "$(where sample-03@example.de)"
+eq "critical: re-notified, stays, marked escalated" \
+  "Triage.Critical	\$Triage_Critical \$Triage_Escalated \$Triage_Safety" \
+  "$(where sample-01@example.org)"
+eq "answered high: not escalated" "Triage.High	\$Triage_High \$Triage_Payment \\Answered" \
+  "$(where sample-06@example.co.uk)"
+eq "medium (24 h): not yet" "Triage.Medium	\$Triage_Account \$Triage_Medium" "$(where sample-04@example.com)"
+eq "ledger: ticket raised to critical" critical \
+  "$(sql "SELECT priority FROM tickets WHERE id = $(ticket sample-03@example.de)")"
+eq "ledger: the message's new folder" "imap://support/Triage.Critical" \
+  "$(sql "SELECT path FROM messages WHERE message_id = 'sample-03@example.de'")"
+eq "ledger: its new UID" "$(python3 - "$IMAP_PORT" <<'PY'
+import imaplib, sys
+c = imaplib.IMAP4("127.0.0.1", int(sys.argv[1])); c.login("support", "secret")
+c.select("Triage.Critical", readonly=True)
+print(c.uid("SEARCH", None, "HEADER", "Message-ID", "<sample-03@example.de>")[1][0].decode())
+PY
+)" "$(sql "SELECT target_uid FROM imap_seen WHERE message_id = 'sample-03@example.de'")"
+eq "escalations: high -> critical, critical -> critical" "1 1" \
+  "$(sql "SELECT count(*) FROM escalations WHERE from_level = 'high'") $(sql "SELECT count(*) FROM escalations WHERE from_level = 'critical'")"
+eq "one notice each" 2 "$(notices)"
+check "notice to the configured address" grep -q -- '-oi -f triage@example.com -- leads@example.com' $(ls "$T"/outbox/*.args | head -1)
+check "notice names ticket and levels" grep -q 'Subject: \[mailtriage\] #[0-9]* escalated high -> critical' "$T"/outbox/msg.??????
+check "escalation logged" grep -q "moved to Triage.Critical (escalated)" "$T/poll.err"
+
+# --- the same time again: nothing changes
+ctl dump > "$T/dump1"
+poll "$later"
+eq "rerun: exit 0" 0 $?
+check "rerun: the server is unchanged" cmp -s "$T/dump1" <(ctl dump)
+eq "rerun: no new notices" 2 "$(notices)"
+eq "rerun: no new escalations" 2 "$(sql 'SELECT count(*) FROM escalations')"
+
+# --- reminders: none within remind_hours, then one per ticket
+poll $((later + 2 * 3600))
+eq "within remind_hours: no reminder" 2 "$(notices)"
+poll $((later + 4 * 3600))
+poll $((later + 4 * 3600))
+eq "after remind_hours: one reminder per escalated ticket" 4 "$(notices)"
+check "reminder wording" grep -q 'reminder: #[0-9]* critical, still no response' "$T"/outbox/msg.??????
+check "server still unchanged" cmp -s "$T/dump1" <(ctl dump)
+
+# --- an answer to the escalated ticket stops the reminders
+ctl flag Triage.Critical sample-03@example.de '\Answered'
+poll $((later + 8 * 3600))
+eq "answered after escalation: only the critical one reminded" 5 "$(notices)"
+
+# --- a day later the medium ticket goes up; killed between the ledger
+# commit and the server: the next cycle finishes it, notifying once
+day=$((now + 25 * 3600))
+MAILTRIAGE_TEST_CRASH_AFTER_ESCALATE=1 MAILTRIAGE_NOW=$day "$BIN" poll -c "$T/mt.conf" --once 2>> "$T/poll.err"
+eq "crash hook: exit 75" 75 $?
+eq "crash: escalation recorded, not yet moved" "moving" \
+  "$(sql "SELECT state FROM escalations WHERE ticket_id = $(ticket sample-04@example.com)")"
+eq "crash: still in Triage.Medium" "Triage.Medium	\$Triage_Account \$Triage_Medium" "$(where sample-04@example.com)"
+poll "$day"
+eq "after the crash: exit 0" 0 $?
+eq "after the crash: moved up once" "Triage.High	\$Triage_Account \$Triage_Escalated \$Triage_High" \
+  "$(where sample-04@example.com)"
+eq "after the crash: one notice for it" 1 "$(grep -l 'escalated medium -> high' "$T"/outbox/msg.?????? | wc -l)"
+eq "after the crash: escalation finished" "moved 1" \
+  "$(sql "SELECT state || ' ' || (notified IS NOT NULL) FROM escalations WHERE ticket_id = $(ticket sample-04@example.com)")"
+eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+finish
