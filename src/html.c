@@ -411,7 +411,8 @@ html_is_forward(const struct html_state *st, size_t i)
 				if (st->s[p] == '<') {
 					while (p < end && st->s[p] != '>')
 						p++;
-					p++;
+					if (p < end)	/* past '>', not past end */
+						p++;
 				} else if (g_ascii_isspace(st->s[p]))
 					p++;
 				else if (end - p >= 6 &&
