@@ -10,6 +10,7 @@
 
 #include "conf.h"
 #include "ingest-imap.h"
+#include "log.h"
 #include "ingest-imap-int.h"
 
 /* Runs UID FETCH set (atts) and calls fn for each message's attributes. */
@@ -286,6 +287,8 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
 	}
 	/* COPY + \Deleted + UID EXPUNGE is not atomic: after a crash the
 	 * copy may already be there. */
+	log_debug("uid %lu: no MOVE on this server: UID COPY to %s, then "
+	    "\\Deleted and UID EXPUNGE", uid, target);
 	if (redo && message_id != NULL &&
 	    (have = imap_target_has(s, target, message_id, err)) < 0)
 		return IMAP_TEMP;

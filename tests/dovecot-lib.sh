@@ -2,7 +2,7 @@
 # tests/lib.sh, not run: ctest runs every tests/e2e/*.sh, so this lives
 # outside tests/e2e/). Sets DV, CTL, TLS, IMAP_PORT, IMAPS_PORT; gives
 # dv_start, dv_stop, ctl, mkmsg, where and sql; starts the server and
-# stops it on exit.
+# stops it on exit. DV_EXTRA, if set, is appended to its config.
 SRC=$(cd "$SRC" && pwd)
 S=$SRC/contrib/samples
 TLS=$SRC/tests/data/tls
@@ -49,6 +49,8 @@ mkdir -p "$DV/mail"
 chown nobody:nogroup "$DV/mail" 2>/dev/null
 sed -e "s|@DIR@|$DV|g" -e "s|@TLS@|$TLS|g" -e "s|@IMAP_PORT@|$IMAP_PORT|g" \
   -e "s|@IMAPS_PORT@|$IMAPS_PORT|g" "$SRC/tests/data/dovecot/dovecot.conf.in" > "$DV/dovecot.conf"
+# DV_EXTRA: more settings for this test's server.
+[ -n "${DV_EXTRA:-}" ] && printf '%s\n' "$DV_EXTRA" >> "$DV/dovecot.conf"
 echo "support:{PLAIN}secret:$(id -u nobody):$(id -g nobody)::$DV/mail/support" > "$DV/passwd"
 if dv_start; then ok "dovecot started"; else
   not_ok "dovecot started"; cat "$DV/dovecot.log"; finish; exit; fi

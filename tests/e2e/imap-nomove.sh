@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Filing over IMAP on a server without MOVE (RFC 6851): UID COPY, then
+# \Deleted and UID EXPUNGE of that one UID (UIDPLUS), also after a crash
+# between the ledger commit and the server; every message exactly once.
+. "$(dirname "$0")/../lib.sh"
+# Dovecot's capabilities without MOVE (and the rest as 2.3 has them).
+DV_EXTRA='imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY SPECIAL-USE LITERAL+'
+. "$SRC/tests/dovecot-lib.sh"
+cat > "$T/mt.conf" <<CONF
+[general]
+ledger = $T/ledger.db
+maildir = $T/md
+[modifiers]
+repeat = 0
+[account support]
+host = 127.0.0.1
+port = $IMAPS_PORT
+user = support
+password_file = $T/pw
+ca_file = $TLS/ca.pem
+timeout = 10
+CONF
+check "the server does not offer MOVE" bash -c "! python3 -c '
+import imaplib, ssl, sys
+c = imaplib.IMAP4(\"127.0.0.1\", $IMAP_PORT); c.login(\"support\", \"secret\")
+print(c.capabilities)' | grep -q MOVE"
+for f in 01-smoke 02-outage 04-locked-out; do ctl append INBOX "$(mkmsg $f.eml $f@nomove)"; done
+# A crash right after the first ledger commit, then a clean rerun.
+MAILTRIAGE_TEST_CRASH_AFTER_COMMIT=1 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "crash hook: 75" 75 $?
+"$BIN" poll -v -c "$T/mt.conf" --once 2> "$T/poll.err"
+eq "rerun: exit 0" 0 $?
+check "COPY + EXPUNGE used" grep -q 'no MOVE on this server: UID COPY' "$T/poll.err"
+eq "smoke in Critical" "Triage.Critical" "$(where 01-smoke@nomove | cut -f1)"
+eq "outage in High" "Triage.High" "$(where 02-outage@nomove | cut -f1)"
+eq "locked-out in Medium" "Triage.Medium" "$(where 04-locked-out@nomove | cut -f1)"
+eq "INBOX empty: expunged" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX"')"
+eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+eq "three messages in all" 3 "$(ctl dump | wc -l)"
+"$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "second run: still three" 3 "$(ctl dump | wc -l)"
+finish
