@@ -9,6 +9,7 @@
 #include <libetpan/libetpan.h>
 
 #include "conf.h"
+#include "imap-utf7.h"
 #include "ingest-imap.h"
 #include "log.h"
 #include "ingest-imap-int.h"
@@ -223,9 +224,12 @@ imap_target_has(struct imap_session *s, const char *target,
 	struct mailimap_search_key *key;
 	clist *res = NULL;
 	char *v = g_strdup_printf("<%s>", message_id);
+	char *wire = imap_utf7_encode(target);
 	int r, found;
 
-	if ((r = mailimap_examine(s->imap, target)) != MAILIMAP_NO_ERROR) {
+	r = mailimap_examine(s->imap, wire);
+	g_free(wire);
+	if (r != MAILIMAP_NO_ERROR) {
 		g_free(v);
 		*err = imap_errf(s, "EXAMINE failed", r);
 		return IMAP_TEMP;
@@ -241,10 +245,15 @@ imap_target_has(struct imap_session *s, const char *target,
 		*err = imap_errf(s, "UID SEARCH failed", r);
 		return IMAP_TEMP;
 	}
-	if (s->selected != NULL && (r = mailimap_select(s->imap,
-	    s->selected)) != MAILIMAP_NO_ERROR) {
-		*err = imap_errf(s, "cannot select the folder again", r);
-		return IMAP_TEMP;
+	if (s->selected != NULL) {
+		wire = imap_utf7_encode(s->selected);
+		r = mailimap_select(s->imap, wire);
+		g_free(wire);
+		if (r != MAILIMAP_NO_ERROR) {
+			*err = imap_errf(s, "cannot select the folder again",
+			    r);
+			return IMAP_TEMP;
+		}
 	}
 	return found;
 }
@@ -266,6 +275,7 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
 {
 	struct mailimap_set *set, *src = NULL, *dst = NULL;
 	struct mailimap_flag_list *fl;
+	char *wire = imap_utf7_encode(target);
 	uint32_t uv = 0;
 	int r, have = 0;
 
@@ -276,12 +286,12 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
 		/* With UIDPLUS the server names the new UID (COPYUID,
 		 * RFC 6851 4.3); imap-sla.c finds the message by it. */
 		r = s->has_uidplus ? mailimap_uidplus_uid_move(s->imap, set,
-		    target, &uv, &src, &dst) : mailimap_uid_move(s->imap, set,
-		    target);
+		    wire, &uv, &src, &dst) : mailimap_uid_move(s->imap, set,
+		    wire);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR) {
 			*err = imap_errf(s, "UID MOVE failed", r);
-			return IMAP_TEMP;
+			goto fail;
 		}
 		goto done;
 	}
@@ -291,10 +301,10 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
 	    "\\Deleted and UID EXPUNGE", uid, target);
 	if (redo && message_id != NULL &&
 	    (have = imap_target_has(s, target, message_id, err)) < 0)
-		return IMAP_TEMP;
+		goto fail;
 	if (!have) {
 		set = mailimap_set_new_single((uint32_t)uid);
-		r = mailimap_uidplus_uid_copy(s->imap, set, target, &uv, &src,
+		r = mailimap_uidplus_uid_copy(s->imap, set, wire, &uv, &src,
 		    &dst);
 		mailimap_set_free(set);
 		if (r != MAILIMAP_NO_ERROR) {
@@ -321,6 +331,7 @@ done:
 fail:
 	r = IMAP_TEMP;
 out:
+	g_free(wire);
 	if (src != NULL)
 		mailimap_set_free(src);
 	if (dst != NULL)

@@ -21,6 +21,7 @@
 
 #include "conf.h"
 #include "imap-tls.h"
+#include "imap-utf7.h"
 #include "ingest-imap.h"
 #include "ingest-imap-int.h"
 #include "log.h"
@@ -427,28 +428,34 @@ static int
 imap_ensure_folder(struct imap_session *s, const char *name, char **err)
 {
 	clist *list = NULL;
-	int r, have;
+	char *wire = imap_utf7_encode(name);
+	int r, have, rc = IMAP_TEMP;
 
-	if ((r = mailimap_list(s->imap, "", name, &list)) != MAILIMAP_NO_ERROR) {
+	if ((r = mailimap_list(s->imap, "", wire, &list)) != MAILIMAP_NO_ERROR) {
 		*err = imap_errf(s, "LIST failed", r);
-		return IMAP_TEMP;
+		goto out;
 	}
 	have = list != NULL && clist_count(list) > 0;
 	if (list != NULL)
 		mailimap_list_result_free(list);
-	if (have)
-		return IMAP_OK;
-	if ((r = mailimap_create(s->imap, name)) != MAILIMAP_NO_ERROR) {
+	if (have) {
+		rc = IMAP_OK;
+		goto out;
+	}
+	if ((r = mailimap_create(s->imap, wire)) != MAILIMAP_NO_ERROR) {
 		char *what = g_strdup_printf("cannot create folder %s", name);
 		*err = imap_errf(s, what, r);
 		g_free(what);
-		return IMAP_TEMP;
+		goto out;
 	}
 	log_info("account %s: created folder %s", s->a->name, name);
-	if ((r = mailimap_subscribe(s->imap, name)) != MAILIMAP_NO_ERROR)
+	if ((r = mailimap_subscribe(s->imap, wire)) != MAILIMAP_NO_ERROR)
 		log_warn("account %s: cannot subscribe to %s: %s", s->a->name,
 		    name, s->imap->imap_response ? s->imap->imap_response : "");
-	return IMAP_OK;
+	rc = IMAP_OK;
+out:
+	g_free(wire);
+	return rc;
 }
 
 /* After login: what the server can do, the folders, SELECT. */
@@ -510,9 +517,12 @@ imap_select(struct imap_session *s, const char *folder, int readonly,
 {
 	int r;
 
+	char *wire = imap_utf7_encode(folder);
+
 	g_clear_pointer(&s->selected, g_free);
-	r = readonly ? mailimap_examine(s->imap, folder) :
-	    mailimap_select(s->imap, folder);
+	r = readonly ? mailimap_examine(s->imap, wire) :
+	    mailimap_select(s->imap, wire);
+	g_free(wire);
 	if (r == MAILIMAP_ERROR_SELECT || r == MAILIMAP_ERROR_EXAMINE)
 		return 1;
 	if (r != MAILIMAP_NO_ERROR) {

@@ -39,4 +39,12 @@ eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
 eq "three messages in all" 3 "$(ctl dump | wc -l)"
 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
 eq "second run: still three" 3 "$(ctl dump | wc -l)"
+
+# --- a folder prefix with umlauts goes to the server in modified UTF-7
+sed -i 's/^timeout = 10$/timeout = 10\nfolder_prefix = Eingänge/' "$T/mt.conf"
+ctl append INBOX "$(mkmsg 03-double-charge.eml umlaut@nomove)"
+"$BIN" poll -c "$T/mt.conf" --once 2> "$T/umlaut.err"
+eq "umlaut prefix: exit 0" 0 $?
+eq "umlaut prefix: filed into Eing&AOQ-nge.High" "Eing&AOQ-nge.High" "$(where umlaut@nomove | cut -f1)"
+check "umlaut prefix: logged in UTF-8" grep -q 'created folder Eingänge.High' "$T/umlaut.err"
 finish
