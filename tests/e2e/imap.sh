@@ -5,66 +5,8 @@
 # SIGHUP and SIGTERM. The certificates are the committed ones in
 # tests/data/tls (see gen.sh there).
 . "$(dirname "$0")/../lib.sh"
-SRC=$(cd "$SRC" && pwd)
-S=$SRC/contrib/samples
-TLS=$SRC/tests/data/tls
-CTL=$SRC/tests/data/dovecot/imapctl.py
-DV=$T/dovecot
-export PYTHONDONTWRITEBYTECODE=1
+. "$SRC/tests/dovecot-lib.sh"
 
-if ! command -v dovecot >/dev/null || ! command -v python3 >/dev/null; then
-  echo "not ok - dovecot and python3 are needed: bash contrib/install-deps.sh --test"
-  exit 1
-fi
-
-# Two free ports (for 127.0.0.1, .2 and .3).
-read -r IMAP_PORT IMAPS_PORT < <(python3 -c '
-import socket
-s = [socket.socket() for _ in range(2)]
-for x in s: x.bind(("127.0.0.1", 0))
-print(*[x.getsockname()[1] for x in s])')
-export IMAP_PORT
-
-dv_start() {
-  dovecot -c "$DV/dovecot.conf" || return 1
-  for _ in $(seq 100); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $IMAPS_PORT), 0.2)" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
-# Stops the master and every process it started: imap processes outlive
-# a bare master shutdown, and a restart must drop the poller's connection.
-dv_stop() {
-  local pid kids
-  pid=$(cat "$DV/run/master.pid" 2>/dev/null) || return 0
-  kids=$(ps -o pid= --ppid "$pid")
-  kill "$pid" 2>/dev/null
-  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  # shellcheck disable=SC2086
-  [ -n "$kids" ] && kill $kids 2>/dev/null
-  rm -f "$DV/run/master.pid"
-  return 0
-}
-# MT_KEEP=1 keeps the temp dir (logs, ledger, Dovecot) for a look.
-trap 'dv_stop; [ -n "${MT_KEEP:-}" ] && echo "kept $T" || rm -rf "$T"' EXIT
-
-mkdir -p "$DV/mail"
-chown nobody:nogroup "$DV/mail" 2>/dev/null
-sed -e "s|@DIR@|$DV|g" -e "s|@TLS@|$TLS|g" -e "s|@IMAP_PORT@|$IMAP_PORT|g" \
-  -e "s|@IMAPS_PORT@|$IMAPS_PORT|g" "$SRC/tests/data/dovecot/dovecot.conf.in" > "$DV/dovecot.conf"
-echo "support:{PLAIN}secret:$(id -u nobody):$(id -g nobody)::$DV/mail/support" > "$DV/passwd"
-if dv_start; then ok "dovecot started"; else
-  not_ok "dovecot started"; cat "$DV/dovecot.log"; finish; exit; fi
-
-printf 'secret\n' > "$T/pw"
-chmod 600 "$T/pw"
-ctl() { python3 "$CTL" "$@"; }
-# mkmsg SAMPLE ID: the sample under a new Message-ID, as $T/msg-ID.eml.
-mkmsg() {
-  sed "s/^Message-ID: <.*>/Message-ID: <$2>/" "$S/$1" > "$T/msg-$2.eml"
-  echo "$T/msg-$2.eml"
-}
 # conf FILE [extra lines for the support account]: a config with the
 # support account over IMAPS and the test CA.
 conf() {
@@ -79,9 +21,6 @@ conf() {
     for l in "$@"; do printf '%s\n' "$l"; done
   } > "$f"
 }
-sql() { python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$T/ledger.db" "$1"; }
-# Where MESSAGE-ID is: "FOLDER<TAB>FLAGS" lines.
-where() { ctl dump | awk -F'\t' -v m="$1" '$2 == m { print $1 "\t" $3 }'; }
 logins_on() { grep -c "Login: user=<support>.*lip=$1," "$DV/dovecot.log"; }
 cap() { printf '%s' "${1:0:1}" | tr a-z A-Z; printf '%s' "${1:1}"; }
 
