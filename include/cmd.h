@@ -7,6 +7,7 @@
 
 struct _GOptionEntry;		/* GLib's option entry, used only by cmd.c */
 struct conf;
+struct ledger;
 struct filter_set;
 struct rx_scratch;
 struct tier_table;
@@ -50,6 +51,13 @@ void cmd_common_clear(struct cmd_common *co);
 int cmd_load(const struct cmd_common *co, unsigned filter_flags,
     struct cmd_env *env);
 void cmd_env_free(struct cmd_env *env);
+
+/* For the commands that read the ledger but never create one: 0 when
+ * the configured ledger exists, else EX_NOINPUT (logged). */
+int cmd_ledger_exists(const struct conf *c);
+/* Opens the configured ledger with the configured busy timeout: 0 and
+ * *l, or EX_TEMPFAIL (logged). */
+int cmd_ledger_open(const struct conf *c, struct ledger **l);
 
 /* Reads all of fd. Returns 0 with *buf (caller frees) or -1 (errno). */
 int cmd_read_all(int fd, char **buf, size_t *len);

@@ -67,17 +67,9 @@ list_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	if ((rc = cmd_load(&co, 0, &env)) != 0)
 		goto out;
-	if (!g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS)) {
-		log_error("no ledger at %s (nothing delivered yet?)",
-		    env.conf->ledger);
-		rc = EX_NOINPUT;
+	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
+	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
 		goto out;
-	}
-	if (ledger_open(env.conf->ledger, 5000, &l, &err) != 0) {
-		log_error("%s", err);
-		rc = EX_TEMPFAIL;
-		goto out;
-	}
 	printf("%-16s %-9s %-15s %s\n", "FOLDER", "PRIORITY", "SIGNALS",
 	    "SUBJECT");
 	if (ledger_each_message(l, list_row, &n, &err) != 0) {

@@ -136,15 +136,10 @@ report_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	if ((rc = cmd_load(&co, 0, &env)) != 0)
 		goto out;
-	if (!g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS)) {
-		log_error("no ledger at %s (nothing delivered yet?)",
-		    env.conf->ledger);
-		rc = EX_NOINPUT;
+	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
+	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
 		goto out;
-	}
-	if (ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
-	    1000), &l, &err) != 0 ||
-	    report_build(l, env.filters, since, until, report_now(), &r,
+	if (report_build(l, env.filters, since, until, report_now(), &r,
 	    &err) != 0) {
 		log_error("%s", err);
 		rc = EX_TEMPFAIL;

@@ -130,12 +130,8 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	sl.now = sla_now();
 	sl.json = json;
-	if (!g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS)) {
-		log_error("no ledger at %s (nothing delivered yet?)",
-		    env.conf->ledger);
-		rc = EX_NOINPUT;
+	if ((rc = cmd_ledger_exists(env.conf)) != 0)
 		goto out;
-	}
 	rc = EX_TEMPFAIL;
 	/* Escalation rewrites files: as root, become the Maildir's owner. */
 	if (privdrop_for_maildir(env.conf->user, env.conf->maildir,

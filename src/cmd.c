@@ -13,6 +13,7 @@
 #include "conf.h"
 #include "diag.h"
 #include "filter.h"
+#include "ledger.h"
 #include "log.h"
 #include "mt.h"
 #include "rx.h"
@@ -124,6 +125,28 @@ cmd_env_free(struct cmd_env *env)
 	tier_table_free(&env->tiers);
 	filter_set_free(&env->filters);
 	conf_free(&env->conf);
+}
+
+int
+cmd_ledger_exists(const struct conf *c)
+{
+	if (g_file_test(c->ledger, G_FILE_TEST_EXISTS))
+		return 0;
+	log_error("no ledger at %s (nothing delivered yet?)", c->ledger);
+	return EX_NOINPUT;
+}
+
+int
+cmd_ledger_open(const struct conf *c, struct ledger **l)
+{
+	char *err = NULL;
+
+	if (ledger_open(c->ledger, (int)(c->ledger_timeout * 1000), l,
+	    &err) == 0)
+		return 0;
+	log_error("%s", err);
+	g_free(err);
+	return EX_TEMPFAIL;
 }
 
 int
