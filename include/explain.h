@@ -20,8 +20,5 @@ void explain_print(FILE *fp, const char *name, const struct triage *t,
 char *explain_json(const char *name, const struct triage *t,
     const struct filter_set *fs, int indent);
 
-/* s as a JSON string literal, quotes included; NULL gives "null".
- * Invalid UTF-8 is replaced by U+FFFD. Caller frees (free()). */
-char *explain_json_quote(const char *s);
 
 #endif

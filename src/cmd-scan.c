@@ -32,6 +32,7 @@
 #include "filter.h"
 #include "ingest-maildir.h"
 #include "ingest-mbox.h"
+#include "json.h"
 #include "ledger.h"
 #include "privdrop.h"
 #include "log.h"
@@ -97,34 +98,6 @@ scan_progress(struct scan *s)
 	s->shown = 1;
 }
 
-/* s as a JSON string: quotes, backslashes and control characters escaped,
- * invalid UTF-8 (a file name) replaced by U+FFFD. */
-static void
-scan_json_str(GString *out, const char *s)
-{
-	char *v;
-
-	if (s == NULL) {
-		g_string_append(out, "null");
-		return;
-	}
-	v = g_utf8_make_valid(s, -1);
-	g_string_append_c(out, '"');
-	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			g_string_append_printf(out, "\\%c", *p);
-		else if (*p == '\n')
-			g_string_append(out, "\\n");
-		else if (*p == '\t')
-			g_string_append(out, "\\t");
-		else if (*p < 0x20 || *p == 0x7f)
-			g_string_append_printf(out, "\\u%04x", *p);
-		else
-			g_string_append_c(out, (char)*p);
-	}
-	g_string_append_c(out, '"');
-	g_free(v);
-}
 
 /* One JSONL object: file, folder, priority, signals, rules, subject,
  * error (and status, ticket when filing). */
@@ -137,16 +110,16 @@ scan_report_json(const struct scan *s, const char *label,
 	char *rules = match_rules_list(&t->match), **rv;
 	const char *sep = "";
 
-	scan_json_str(o, label);
+	json_append(o, label);
 	g_string_append(o, ",\"folder\":");
-	scan_json_str(o, *t->folder ? t->folder : "INBOX");
+	json_append(o, *t->folder ? t->folder : "INBOX");
 	g_string_append(o, ",\"priority\":");
-	scan_json_str(o, mt_level_name(t->prio.level));
+	json_append(o, mt_level_name(t->prio.level));
 	g_string_append(o, ",\"signals\":[");
 	for (int i = 0; i < SIG_COUNT; i++)
 		if (t->match.signals & (1u << i)) {
 			g_string_append(o, sep);
-			scan_json_str(o, mt_signal_name(i));
+			json_append(o, mt_signal_name(i));
 			sep = ",";
 		}
 	g_string_append(o, "],\"rules\":[");
@@ -155,17 +128,17 @@ scan_report_json(const struct scan *s, const char *label,
 	for (char **r = rv; *r != NULL; r++)
 		if (**r != '\0') {
 			g_string_append(o, sep);
-			scan_json_str(o, *r);
+			json_append(o, *r);
 			sep = ",";
 		}
 	g_string_append(o, "],\"subject\":");
-	scan_json_str(o, t->msg != NULL ? msg_zone_text(t->msg, ZONE_SUBJECT,
+	json_append(o, t->msg != NULL ? msg_zone_text(t->msg, ZONE_SUBJECT,
 	    NULL) : "");
 	g_string_append(o, ",\"error\":");
-	scan_json_str(o, err != NULL ? err : t->error);
+	json_append(o, err != NULL ? err : t->error);
 	if (!s->dry_run) {
 		g_string_append(o, ",\"status\":");
-		scan_json_str(o, status);
+		json_append(o, status);
 		g_string_append_printf(o, ",\"ticket\":%lld", ticket);
 	}
 	g_string_append(o, "}\n");

@@ -14,7 +14,7 @@
 
 #include "cmd.h"
 #include "conf.h"
-#include "explain.h"
+#include "json.h"
 #include "ledger.h"
 #include "log.h"
 #include "privdrop.h"
@@ -54,9 +54,9 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 	} else
 		state = "open";
 	if (sl->json) {
-		char *f = explain_json_quote(t->from_addr ? t->from_addr : "");
-		char *s = explain_json_quote(t->subject ? t->subject : "");
-		char *r = explain_json_quote(t->reasons ? t->reasons : "");
+		char *f = json_quote(t->from_addr ? t->from_addr : "");
+		char *s = json_quote(t->subject ? t->subject : "");
+		char *r = json_quote(t->reasons ? t->reasons : "");
 		printf("{\"ticket\":%lld,\"state\":\"%s\",\"priority\":\"%s\","
 		    "\"due\":%lld,\"due_in\":%lld,\"age\":%lld,\"from\":%s,"
 		    "\"subject\":%s,\"reasons\":%s,\"first_response\":%lld,"

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "explain.h"
+#include "json.h"
 #include "filter.h"
 #include "msg.h"
 #include "mt.h"
@@ -132,56 +133,7 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 	    t->error != NULL ? " (error folder)" : "");
 }
 
-/* RFC 8259 section 7: quote, backslash and control characters escaped;
- * everything else is copied as UTF-8. */
-static void
-explain_json_append(GString *out, const char *s)
-{
-	char *valid = NULL;
 
-	if (s == NULL) {
-		g_string_append(out, "null");
-		return;
-	}
-	if (!g_utf8_validate(s, -1, NULL))
-		s = valid = g_utf8_make_valid(s, -1);
-	g_string_append_c(out, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"':
-			g_string_append(out, "\\\"");
-			break;
-		case '\\':
-			g_string_append(out, "\\\\");
-			break;
-		case '\n':
-			g_string_append(out, "\\n");
-			break;
-		case '\r':
-			g_string_append(out, "\\r");
-			break;
-		case '\t':
-			g_string_append(out, "\\t");
-			break;
-		default:
-			if (*p < 0x20)
-				g_string_append_printf(out, "\\u%04x", *p);
-			else
-				g_string_append_c(out, (char)*p);
-		}
-	}
-	g_string_append_c(out, '"');
-	g_free(valid);
-}
-
-char *
-explain_json_quote(const char *s)
-{
-	GString *out = g_string_new(NULL);
-
-	explain_json_append(out, s);
-	return g_string_free(out, FALSE);
-}
 
 /* "\n" plus the indent of nesting level n. */
 static void
@@ -199,7 +151,7 @@ explain_key(GString *out, int indent, int n, int first, const char *key)
 	if (!first)
 		g_string_append_c(out, ',');
 	explain_nl(out, indent, n);
-	explain_json_append(out, key);
+	json_append(out, key);
 	g_string_append(out, ": ");
 }
 
@@ -208,7 +160,7 @@ explain_str(GString *out, int indent, int n, int first, const char *key,
     const char *val)
 {
 	explain_key(out, indent, n, first, key);
-	explain_json_append(out, val);
+	json_append(out, val);
 }
 
 static void
@@ -311,7 +263,7 @@ explain_json(const char *name, const struct triage *t,
 			continue;
 		if (n++ > 0)
 			g_string_append(out, ", ");
-		explain_json_append(out, mt_signal_name(s));
+		json_append(out, mt_signal_name(s));
 	}
 	g_string_append_c(out, ']');
 	explain_str(out, indent, 1, 0, "priority",

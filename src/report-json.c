@@ -2,29 +2,10 @@
  * README); times are unix seconds, durations seconds, null for none. */
 #include <glib.h>
 
+#include "json.h"
 #include "report-data.h"
 #include "report-format.h"
 
-/* A JSON string (RFC 8259 section 7): quotes, backslashes and control
- * characters escaped; invalid UTF-8 becomes U+FFFD. */
-static void
-json_str(GString *out, const char *s)
-{
-	char *v = g_utf8_make_valid(s != NULL ? s : "", -1);
-
-	g_string_append_c(out, '"');
-	for (const unsigned char *p = (const unsigned char *)v; *p != '\0';
-	    p++) {
-		if (*p == '"' || *p == '\\')
-			g_string_append_printf(out, "\\%c", *p);
-		else if (*p < 0x20)
-			g_string_append_printf(out, "\\u%04x", *p);
-		else
-			g_string_append_c(out, (char)*p);
-	}
-	g_string_append_c(out, '"');
-	g_free(v);
-}
 
 static void
 json_time(GString *out, time_t t)
@@ -82,7 +63,7 @@ json_sla(GString *out, const struct report *r)
 	g_string_append(out, "},\n\"response_histogram\":[");
 	for (size_t k = 0; k < REPORT_HIST_BINS; k++) {
 		g_string_append_printf(out, "%s\n  {\"bucket\":", k ? "," : "");
-		json_str(out, report_hist_label(k));
+		json_append(out, report_hist_label(k));
 		for (int i = 0; i < LEVEL_COUNT; i++)
 			g_string_append_printf(out, ",\"%s\":%lld",
 			    mt_level_name(i), r->hist[i][k]);
@@ -100,22 +81,22 @@ json_lists(GString *out, const struct report *r)
 		const struct report_ticket *o = &r->overdue[i];
 		g_string_append_printf(out, "%s\n  {\"ticket\":%lld,"
 		    "\"priority\":", i ? "," : "", o->id);
-		json_str(out, o->level < LEVEL_COUNT ?
+		json_append(out, o->level < LEVEL_COUNT ?
 		    mt_level_name(o->level) : "");
 		g_string_append(out, ",\"created\":");
 		json_time(out, o->created);
 		g_string_append(out, ",\"sla_due\":");
 		json_time(out, o->sla_due);
 		g_string_append(out, ",\"from\":");
-		json_str(out, o->from_addr);
+		json_append(out, o->from_addr);
 		g_string_append(out, ",\"subject\":");
-		json_str(out, o->subject);
+		json_append(out, o->subject);
 		g_string_append_c(out, '}');
 	}
 	g_string_append(out, "],\n\"rules\":[");
 	for (size_t i = 0; i < r->nrules; i++) {
 		g_string_append_printf(out, "%s\n  {\"id\":", i ? "," : "");
-		json_str(out, r->rules[i].id);
+		json_append(out, r->rules[i].id);
 		g_string_append_printf(out, ",\"hits\":%lld,\"loaded\":%s,"
 		    "\"never_fired\":%s}", r->rules[i].hits,
 		    r->rules[i].loaded ? "true" : "false",
@@ -124,14 +105,14 @@ json_lists(GString *out, const struct report *r)
 	g_string_append(out, "],\n\"top_senders\":[");
 	for (size_t i = 0; i < r->nsenders; i++) {
 		g_string_append_printf(out, "%s\n  {\"address\":", i ? "," : "");
-		json_str(out, r->senders[i].key);
+		json_append(out, r->senders[i].key);
 		g_string_append_printf(out, ",\"messages\":%lld}",
 		    r->senders[i].n);
 	}
 	g_string_append(out, "],\n\"top_domains\":[");
 	for (size_t i = 0; i < r->ndomains; i++) {
 		g_string_append_printf(out, "%s\n  {\"domain\":", i ? "," : "");
-		json_str(out, r->domains[i].key);
+		json_append(out, r->domains[i].key);
 		g_string_append_printf(out, ",\"messages\":%lld}",
 		    r->domains[i].n);
 	}

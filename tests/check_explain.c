@@ -11,6 +11,7 @@
 #include "conf.h"
 #include "diag.h"
 #include "explain.h"
+#include "json.h"
 #include "filter.h"
 #include "triage.h"
 
@@ -25,14 +26,14 @@ static const struct {
 	{ "back\\slash", "\"back\\\\slash\"" },
 	{ "nl\ncr\rtab\t", "\"nl\\ncr\\rtab\\t\"" },
 	{ "\x01\x1f", "\"\\u0001\\u001f\"" },
-	{ "/ and \x7f stay", "\"/ and \x7f stay\"" },
+	{ "/ stays, DEL \x7f is escaped", "\"/ stays, DEL \\u007f is escaped\"" },
 	{ "R\xc3\xbc" "ckerstattung", "\"R\xc3\xbc" "ckerstattung\"" },
 	{ "bad \xff byte", "\"bad \xef\xbf\xbd byte\"" },
 };
 
 START_TEST(test_quote)
 {
-	char *q = explain_json_quote(quote_cases[_i].in);
+	char *q = json_quote(quote_cases[_i].in);
 
 	ck_assert_str_eq(q, quote_cases[_i].out);
 	free(q);
