@@ -28,7 +28,7 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: mailtriage COMMAND [OPTIONS]\n\ncommands:\n");
 	for (size_t i = 0; i < NCMDS; i++)
-		fprintf(fp, "  %-10s %s\n", cmd_table[i]->name,
+		fprintf(fp, "  %-12s %s\n", cmd_table[i]->name,
 		    cmd_table[i]->summary);
 	fprintf(fp, "\n'mailtriage COMMAND --help' shows a command's "
 	    "options.\n");
