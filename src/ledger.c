@@ -78,8 +78,8 @@ static const char *const ledger_migrations[] = {
 	/* 5: SLA over IMAP (imap-sla.c): where a filed message is now, by
 	 * the UID it got in its target folder (COPYUID, RFC 4315), so that
 	 * one UID FETCH (FLAGS) per folder finds \Answered and the gone. */
-	"ALTER TABLE imap_seen ADD COLUMN target_uid INTEGER;"
-	"ALTER TABLE imap_seen ADD COLUMN target_uidvalidity INTEGER;",
+	("ALTER TABLE imap_seen ADD COLUMN target_uid INTEGER;"
+	"ALTER TABLE imap_seen ADD COLUMN target_uidvalidity INTEGER;"),
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

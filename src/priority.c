@@ -19,6 +19,9 @@
 #include "priority.h"
 
 /* Appends "; text" to the reasons. */
+static void priority_reason(struct priority_decision *out, const char *fmt,
+    ...) __attribute__((format(printf, 2, 3)));
+
 static void
 priority_reason(struct priority_decision *out, const char *fmt, ...)
 {

@@ -166,6 +166,12 @@ tag_apply(const char *raw, size_t len, const struct tag_field *f, size_t n,
 		return NULL;
 	for (size_t i = 0; i < n; i++)
 		tag_write_field(fp, &f[i], eol);
+	/* A message whose first line starts with a blank would continue our
+	 * last field (RFC 5322 2.2.3 folding) and let a sender append to the
+	 * verdict: such a line is given a field of its own to continue. */
+	if (len > skip && (raw[skip] == ' ' || raw[skip] == '\t'))
+		fprintf(fp, "X-Triage-Malformed: the message starts with a "
+		    "folded line%s", eol);
 	if (len > 0)
 		tag_write_body(fp, raw, len);
 	if (ferror(fp)) {

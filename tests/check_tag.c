@@ -72,6 +72,14 @@ static const struct {
 	    B("From: a\r\nSubject: b\n\r\nbody\r"), "\r\n" },
 	{ "lone cr", B("From: a\rX-Triage-P: c\n\n"),
 	    B("From: a\rX-Triage-P: c\n\n"), "\n" },
+	/* A first line that would fold into our last field gets its own. */
+	{ "starts folded", B(" critical\nFrom: a\n\nb\n"),
+	    B("X-Triage-Malformed: the message starts with a folded line\n"
+	    " critical\nFrom: a\n\nb\n"), "\n" },
+	{ "starts folded, tab, crlf, after From_",
+	    B("From x Mon Jan  1 00:00:00 2024\n\tcritical\r\nA: b\r\n\r\n"),
+	    B("X-Triage-Malformed: the message starts with a folded line\r\n"
+	    "\tcritical\r\nA: b\r\n\r\n"), "\r\n" },
 };
 
 START_TEST(test_apply)
