@@ -44,6 +44,19 @@ only_file() {
   [ "$n" -eq 1 ] || { echo "expected one file in $1/new, found $n" >&2; return 1; }
   find "$1/new" -type f
 }
+# A stand-in sendmail at $T/sendmail that keeps each mail it is given in
+# $T/outbox/msg.* (and its arguments in msg.*.args); notices counts them.
+fake_sendmail() {
+  mkdir -p "$T/outbox"
+  cat > "$T/sendmail" <<SH
+#!/bin/sh
+f=\$(mktemp "$T/outbox/msg.XXXXXX")
+printf '%s\n' "\$*" > "\$f.args"
+cat > "\$f"
+SH
+  chmod +x "$T/sendmail"
+}
+notices() { find "$T/outbox" -type f ! -name '*.args' | wc -l; }
 finish() {
   printf '%d passed, %d failed\n' "$pass" "$fail"
   [ "$fail" -eq 0 ]

@@ -7,15 +7,7 @@
 . "$(dirname "$0")/../lib.sh"
 . "$SRC/tests/dovecot-lib.sh"
 
-mkdir -p "$T/outbox"
-cat > "$T/sendmail" <<SH
-#!/bin/sh
-# A stand-in sendmail: keeps each notice and its arguments.
-f=\$(mktemp "$T/outbox/msg.XXXXXX")
-printf '%s\n' "\$*" > "\$f.args"
-cat > "\$f"
-SH
-chmod +x "$T/sendmail"
+fake_sendmail
 cat > "$T/mt.conf" <<CONF
 [general]
 ledger = $T/ledger.db
@@ -37,7 +29,6 @@ timeout = 10
 CONF
 now=$(date +%s)
 poll() { MAILTRIAGE_NOW=$1 "$BIN" poll -c "$T/mt.conf" --once 2>> "$T/poll.err"; }
-notices() { find "$T/outbox" -type f ! -name '*.args' | wc -l; }
 ticket() { sql "SELECT ticket_id FROM messages WHERE message_id = '$1'"; }
 
 for n in 01-smoke 02-outage 03-double-charge 04-locked-out 05-question 06-refund-crlf; do

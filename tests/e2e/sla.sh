@@ -5,15 +5,7 @@
 . "$(dirname "$0")/../lib.sh"
 S=$SRC/contrib/samples
 md=$T/md
-mkdir -p "$T/outbox"
-cat > "$T/sendmail" <<SH
-#!/bin/sh
-# A stand-in sendmail: keeps each notice and its arguments.
-f=\$(mktemp "$T/outbox/msg.XXXXXX")
-printf '%s\n' "\$*" > "\$f.args"
-cat > "\$f"
-SH
-chmod +x "$T/sendmail"
+fake_sendmail
 cat > "$T/mt.conf" <<CONF
 [general]
 maildir = $md
@@ -28,7 +20,6 @@ for f in "$S"/0[1-7]*.eml; do "$BIN" deliver -q -c "$T/mt.conf" < "$f"; done
 now=$(date +%s)
 sla() { MAILTRIAGE_NOW=$1 "$BIN" sla -q -c "$T/mt.conf" "${@:2}"; }
 count() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$md/mailtriage.db" "$1"; }
-notices() { find "$T/outbox" -type f ! -name '*.args' | wc -l; }
 
 # --- listing
 sla "$now" > "$T/list"
