@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -15,6 +16,7 @@
 #include "diag.h"
 #include "filter.h"
 #include "log.h"
+#include "tier.h"
 
 /* Warns unless dir exists as a writable directory or could be created:
  * its nearest existing ancestor is a writable directory. */
@@ -55,6 +57,31 @@ out:
 }
 
 /* "safety 15 rules, outage 12, ... (N total)". Caller frees. */
+/* What poll will refuse at start: a password file it cannot read or
+ * that others can, or an unset variable. */
+static void
+check_password(struct diag *d, const char *file,
+    const struct conf_account *a)
+{
+	struct stat sb;
+
+	if (a->password_env != NULL) {
+		if (g_getenv(a->password_env) == NULL)
+			diag_add(d, DIAG_WARNING, file, 0, 0, "[account %s] "
+			    "password_env %s is not set in this environment",
+			    a->name, a->password_env);
+		return;
+	}
+	if (stat(a->password_file, &sb) != 0)
+		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] "
+		    "password_file %s: %s", a->name, a->password_file,
+		    g_strerror(errno));
+	else if (sb.st_mode & 007)
+		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] "
+		    "password_file %s is readable by others: chmod 600 it",
+		    a->name, a->password_file);
+}
+
 static char *
 check_counts(const struct filter_set *fs)
 {
@@ -71,6 +98,7 @@ check_counts(const struct filter_set *fs)
 static int
 check_exec(const struct cmd_entry *self, int argc, char **argv)
 {
+	struct tier_table *tiers = NULL;
 	struct cmd_common co;
 	struct conf *conf = NULL;
 	struct filter_set *fs = NULL;
@@ -103,6 +131,9 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (co.filters != NULL)
 		conf_set_filters(conf, co.filters);
 	filter_set_load(conf->filters, conf->local_filters, 0, d, &fs);
+	/* The tier lists are config too: deliver would refuse them. */
+	if (conf_ok)
+		tier_table_load(conf, d, &tiers);
 
 	/* Where deliver will write; only meaningful with a usable config. */
 	where = path != NULL ? path : "(defaults)";
@@ -115,6 +146,8 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 			diag_add(d, DIAG_WARNING, where, 0, 0,
 			    "ledger %s is not writable: %s", conf->ledger,
 			    g_strerror(errno));
+		for (size_t i = 0; i < conf->naccounts; i++)
+			check_password(d, where, &conf->accounts[i]);
 	}
 
 	diag_print(d, stderr);
@@ -141,6 +174,15 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 		printf(" + local %s", conf->local_filters);
 	printf("\n");
 	printf("maildir: %s\nledger: %s\n", conf->maildir, conf->ledger);
+	if (tier_table_size(tiers) > 0)
+		printf("tiers: %u entries\n", tier_table_size(tiers));
+	for (size_t i = 0; i < conf->naccounts; i++) {
+		const struct conf_account *a = &conf->accounts[i];
+		printf("account %s: %s@%s:%lu (%s), %s %s\n", a->name, a->user,
+		    a->host, a->port, a->tls == CONF_TLS_IMAPS ? "imaps" :
+		    a->tls == CONF_TLS_STARTTLS ? "starttls" : "no TLS",
+		    a->move ? "moving into" : "tagging in", a->folder);
+	}
 	if (diag_count(d, DIAG_WARNING) > 0)
 		printf("%zu warning%s (on stderr)\n",
 		    diag_count(d, DIAG_WARNING),
@@ -150,6 +192,7 @@ out:
 	g_free(counts);
 	g_free(ledger_dir);
 	filter_set_free(&fs);
+	tier_table_free(&tiers);
 	conf_free(&conf);
 	diag_free(&d);
 	cmd_common_clear(&co);

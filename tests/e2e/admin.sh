@@ -206,4 +206,27 @@ mkdir -p "$T/empty"
 "$BIN" test-filters --filters "$FX/rules" "$T/empty" > /dev/null 2>&1
 eq "test-filters on no fixtures: EX_NOINPUT" 66 $?
 
+# --- check covers the tier lists and the IMAP accounts too
+printf 'ok@example.com\n*.example.org\nnot an entry\n' > "$T/vip.list"
+printf 'secret\n' > "$T/pw-open"; chmod 644 "$T/pw-open"
+cat > "$T/more.conf" <<CONF
+[tiers]
+vip = $T/vip.list
+enterprise = $T/missing.list
+[account support]
+host = imap.example.com
+user = support
+password_file = $T/pw-open
+CONF
+"$BIN" check -c "$T/more.conf" --filters "$SRC/filters" > /dev/null 2> "$T/more.err"
+eq "check, bad tier list and open password file: EX_CONFIG" 78 $?
+check "check: tier list entry with position" grep -q "vip.list:3:1: error: one address or domain per line" "$T/more.err"
+check "check: missing tier list" grep -q "missing.list: error: .*(tier list for enterprise)" "$T/more.err"
+check "check: world-readable password file" grep -q "password_file .*pw-open is readable by others: chmod 600 it" "$T/more.err"
+sed -i '/missing.list/d' "$T/more.conf"; sed -i '/not an entry/d' "$T/vip.list"; chmod 600 "$T/pw-open"
+"$BIN" check -c "$T/more.conf" --filters "$SRC/filters" > "$T/more.out" 2>&1
+eq "check, fixed: exit 0" 0 $?
+check "check: tier entries counted" grep -q "^tiers: 2 entries" "$T/more.out"
+check "check: account listed" grep -q "^account support: support@imap.example.com:993 (imaps), moving into INBOX" "$T/more.out"
+
 finish
