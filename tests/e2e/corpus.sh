@@ -18,7 +18,7 @@ export BIN md T
 # Two workers share one Maildir and ledger, as concurrent MTA deliveries do.
 xargs -a "$T/list" -d '\n' -n 50 -P 2 bash -c '
   for f; do
-    timeout -k 2 20 "$BIN" deliver --maildir "$md" < "$f" 2>> "$T/stderr.$$"
+    timeout -k 2 60 "$BIN" deliver --maildir "$md" < "$f" 2>> "$T/stderr.$$"
     rc=$?
     [ "$rc" -eq 0 ] || echo "$rc $f"
   done' _ > "$T/failures"
