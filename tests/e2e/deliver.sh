@@ -76,6 +76,32 @@ printf 'Subject: broken\nContent-Type: multipart/mixed; boundary="x"\n\n--x\nCon
 eq "missing closing boundary, bogus charset: exit 0" 0 $?
 check "bogus charset: delivered" test "$(find "$T/broken" -path '*/new/*' -type f | wc -l)" -eq 1
 
+# --- a giant message: delivered whole, unclassified, with the reason
+md=$T/giant
+{ printf 'From: big@example.com\nSubject: the site is down\nMessage-ID: <giant@test>\n\n'
+  head -c 40000000 /dev/zero | tr '\0' 'x'; printf '\n'; } > "$T/giant.eml"
+"$BIN" deliver -q --maildir "$md" < "$T/giant.eml"
+eq "40 MB message: exit 0" 0 $?
+f=$(only_file "$md") && ok "40 MB message: in INBOX" || not_ok "40 MB message: in INBOX"
+[ -n "$f" ] && check "40 MB message: X-Triage-Error says why" grep -q '^X-Triage-Error: too large to classify: 40000' "$f"
+[ -n "$f" ] && check "40 MB message: every byte kept" cmp -s <(strip_tags "$f") "$T/giant.eml"
+rm -f "$T/giant.eml"
+
+# --- a hostile regex in a site filter: the rule hits the match limit,
+# counts as not matched, is named; the message is still delivered
+mkdir -p "$T/hostile"
+printf 'rule nested\n    zones body\n    pattern /(a+)+$/\n    weight 2\n    desc catastrophic backtracking\n' > "$T/hostile/outage.rules"
+printf '[filters]\nlocal_dir = %s\n[limits]\nmatch_limit = 100000\n' "$T/hostile" > "$T/hostile.conf"
+{ printf 'From: x@example.com\nSubject: hello\nMessage-ID: <hostile@test>\n\n'
+  printf 'a%.0s' $(seq 5000); printf '!\n'; } > "$T/hostile.eml"
+"$BIN" deliver -c "$T/hostile.conf" --maildir "$T/hmd" < "$T/hostile.eml" 2> "$T/hostile.err"
+eq "hostile regex: exit 0" 0 $?
+f=$(only_file "$T/hmd") && ok "hostile regex: delivered to INBOX" || not_ok "hostile regex: delivered to INBOX"
+[ -n "$f" ] && check "hostile regex: X-Triage-Error names the rule" grep -q '^X-Triage-Error: filter error: outage/nested: match limit' "$f"
+check "hostile regex: logged" grep -q 'outage/nested: match limit' "$T/hostile.err"
+"$BIN" check -c "$T/hostile.conf" --filters "$SRC/filters" > /dev/null 2> "$T/hostile.check"
+check "check warns about the nested quantifier" grep -q 'outage.rules:3:14: warning: pattern may backtrack catastrophically' "$T/hostile.check"
+
 # --- a Maildir we cannot write: 75, nothing half-written
 ro=$T/ro
 mkdir -p "$ro"
