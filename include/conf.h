@@ -94,6 +94,8 @@ struct conf {
 	char *sendmail;			/* the sendmail program */
 	char *escalations_folder;	/* copies of notifications; NULL: none */
 	double remind_hours;		/* reminder interval once escalated */
+	char *agents;			/* the team's addresses/domains, or NULL */
+	char *agent_folder;		/* where their replies are filed */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as
@@ -108,6 +110,11 @@ void conf_free(struct conf **c);
  * ledger was configured explicitly). */
 void conf_set_maildir(struct conf *c, const char *maildir);
 void conf_set_filters(struct conf *c, const char *dir);
+
+/* Whether addr (lower-case) is one of the support team's ([sla] agents:
+ * "user@example.com", "example.com" or "*.example.com", comma- or
+ * blank-separated). */
+int conf_is_agent(const struct conf *c, const char *addr);
 
 /* The config file used when -c is not given: the system one if it
  * exists, else NULL. */

@@ -33,6 +33,8 @@ struct triage {
 	const char *folder;		/* destination (owned by the conf) */
 	char *subject_key;		/* subject without Re:/AW:/Fwd: */
 	int is_reply;			/* the subject had such a prefix */
+	int agent;			/* from the support team ([sla] agents):
+					 * a reply, not a customer's mail */
 	char frustration[32];		/* what input.frustration points to */
 };
 

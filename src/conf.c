@@ -126,6 +126,12 @@ static const struct conf_key conf_keys[] = {
 	    "of each notice, e.g. Triage.Escalations; unset: none" },
 	{ "sla", "remind_hours", CT_HOURS, "4", OFF(remind_hours),
 	    "an escalated ticket still unanswered is re-notified this often" },
+	{ "sla", "agents", CT_STRING, NULL, OFF(agents),
+	    "the support team's own addresses, domains or *.domains "
+	    "(comma-separated): their mail that reaches mailtriage (a Bcc) "
+	    "is a reply, the first response of the ticket it answers" },
+	{ "sla", "agent_folder", CT_FOLDER, "Triage.Sent", OFF(agent_folder),
+	    "folder the agents' replies are filed into" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -503,8 +509,40 @@ conf_free(struct conf **cp)
 	g_free(c->notify_from);
 	g_free(c->sendmail);
 	g_free(c->escalations_folder);
+	g_free(c->agents);
+	g_free(c->agent_folder);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;
 }
 
+
+int
+conf_is_agent(const struct conf *c, const char *addr)
+{
+	const char *dom;
+	char **v;
+	int yes = 0;
+
+	if (c->agents == NULL || addr == NULL ||
+	    (dom = strrchr(addr, '@')) == NULL)
+		return 0;
+	dom++;
+	v = g_strsplit_set(c->agents, ", \t", -1);
+	for (size_t i = 0; v[i] != NULL && !yes; i++) {
+		const char *e = v[i];
+		size_t el = strlen(e), dl = strlen(dom);
+
+		if (*e == '\0')
+			continue;
+		if (strchr(e, '@') != NULL)
+			yes = g_ascii_strcasecmp(e, addr) == 0;
+		else if (strncmp(e, "*.", 2) == 0)
+			yes = dl > el - 1 && g_ascii_strcasecmp(dom + dl -
+			    (el - 1), e + 1) == 0;
+		else
+			yes = g_ascii_strcasecmp(e, dom) == 0;
+	}
+	g_strfreev(v);
+	return yes;
+}

@@ -57,6 +57,15 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
 	if (ledger_insert_message(l, r, err) != 0)
 		return -1;
+	if (t->agent) {
+		/* The team's reply answers its ticket and changes nothing
+		 * else; one answering no ticket is no work to track. */
+		if (ledger_set_response(l, r->ticket, arrived, err) != 0 ||
+		    (t->input.ticket == 0 && ledger_set_resolved(l, r->ticket,
+		    arrived, err) != 0))
+			return -1;
+		return 0;
+	}
 	if (t->input.ticket > 0 && ledger_update_ticket(l, r->ticket,
 	    r->priority, r->signals, r->reasons, r->sla_due, err) != 0)
 		return -1;
@@ -82,13 +91,15 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 	ids[nids++] = msg_in_reply_to(t->msg);
 	for (size_t i = nrefs; i > 0; i--)	/* newest reference first */
 		ids[nids++] = refs[i - 1];
+	/* An agent's reply is matched by its references only: its subject
+	 * and sender are the team's, not the customer's. */
 	r = ledger_find_thread(l, ids, nids, from,
-	    t->is_reply ? t->subject_key : NULL,
+	    t->is_reply && !t->agent ? t->subject_key : NULL,
 	    arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk, err);
 	g_free(ids);
 	if (r < 0)
 		return -1;
-	if (ledger_count_from(l, from, arrived -
+	if (!t->agent && ledger_count_from(l, from, arrived -
 	    (time_t)(c->mod.repeat_window_hours * 3600), &n, err) != 0)
 		return -1;
 	t->input.contacts = n + 1;

@@ -105,13 +105,14 @@ sla_index(const struct conf *c)
 {
 	GHashTable *idx = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, sla_file_free);
-	const char *folders[LEVEL_COUNT + 2];
+	const char *folders[LEVEL_COUNT + 3];
 	size_t n = 0;
 
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		folders[n++] = c->level[i].folder;
 	folders[n++] = c->resolved_folder;
 	folders[n++] = c->error_folder;
+	folders[n++] = c->agent_folder;
 	for (size_t i = 0; i < n; i++) {
 		int seen = 0;
 		for (size_t j = 0; j < i; j++)

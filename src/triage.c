@@ -209,8 +209,8 @@ void
 triage_redecide(const struct conf *c, struct triage *t)
 {
 	priority_decide(c, &t->input, &t->prio);
-	t->folder = t->error != NULL ? c->error_folder :
-	    c->level[t->prio.level].folder;
+	t->folder = t->error != NULL ? c->error_folder : t->agent ?
+	    c->agent_folder : c->level[t->prio.level].folder;
 }
 
 int
@@ -242,6 +242,7 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 	out->input.first_arrival = arrived;
 	out->input.contacts = 1;
 	if (out->msg != NULL) {
+		out->agent = conf_is_agent(c, msg_from_addr(out->msg));
 		triage_context(ctx, out);
 		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
 		    ZONE_SUBJECT, NULL), &out->is_reply);

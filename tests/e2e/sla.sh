@@ -92,6 +92,28 @@ sla $((now + 25 * 3600)) --escalate > /dev/null
 check "medium -> high a day later" test -n "$(find "$md/.Triage.High" -type f -exec grep -l 'Locked out after password' {} +)"
 eq "low ticket (72 h) not yet" 0 "$(count "select count(*) from escalations e join tickets t on t.id=e.ticket_id where t.subject like 'Re: Export%'")"
 
+# --- an agent's reply that reaches mailtriage (a Bcc) is the ticket's
+# first response: filed into Triage.Sent, joined to the ticket, which keeps
+# its priority; one that answers no ticket is no work to track
+printf 'agents = support@example.com, *.helpdesk.example.com\n' >> "$T/mt.conf"
+printf 'From: Ann <ann@shop.example>\nSubject: Invoice wrong\nMessage-ID: <cust-1@test>\n\nMy invoice shows the wrong amount, I was overcharged.\n' |
+  "$BIN" deliver -q -c "$T/mt.conf"
+cust=$(count "select ticket_id from messages where message_id='cust-1@test'")
+printf 'From: Support <support@example.com>\nSubject: Re: Invoice wrong\nMessage-ID: <agent-1@test>\nIn-Reply-To: <cust-1@test>\n\nSorry, we refunded the difference. Unacceptable on our side!!!\n' |
+  MAILTRIAGE_NOW=$now "$BIN" deliver -q -c "$T/mt.conf"
+eq "agent reply: exit 0" 0 $?
+f=$(grep -rl '^Message-ID: <agent-1@test>' "$md/.Triage.Sent" 2>/dev/null | head -1)
+check "agent reply: filed into Triage.Sent" test -n "$f"
+eq "agent reply: same ticket" "$cust" "$(hdr X-Triage-Ticket "$f")"
+eq "agent reply: first response recorded" 1 "$(count "select first_response is not null from tickets where id=$cust")"
+eq "agent reply: the ticket keeps its priority" high "$(count "select priority from tickets where id=$cust")"
+sla "$now" > "$T/list"
+check "agent reply: ticket listed as answered" grep -qE "^$cust +answered " "$T/list"
+printf 'From: Bo <bo@eu.helpdesk.example.com>\nSubject: Maintenance notice\nMessage-ID: <agent-2@test>\n\nWe will update the servers tonight.\n' |
+  "$BIN" deliver -q -c "$T/mt.conf"
+a2=$(count "select ticket_id from messages where message_id='agent-2@test'")
+eq "agent mail answering nothing: resolved at once" 1 "$(count "select resolved is not null from tickets where id=$a2")"
+
 # --- no ledger: a clear error
 "$BIN" sla --maildir "$T/none" 2> "$T/err"
 eq "no ledger: EX_NOINPUT" 66 $?
