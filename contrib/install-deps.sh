@@ -6,8 +6,8 @@ pkgs=(build-essential cmake pkg-config libgmime-3.0-dev libetpan-dev
       libpcre2-dev libsqlite3-dev check libdpkg-perl libgnutls28-dev)
 if [ "${1:-}" = "--test" ]; then
   # The end-to-end tests: python3 for the ledger lock test and the corpus
-  # scorer, util-linux for runuser.
-  pkgs+=(python3 util-linux)
+  # scorer, util-linux for runuser, procps for ps.
+  pkgs+=(python3 util-linux procps)
   # imap.sh: a throwaway Dovecot (IMAP, IMAPS, STARTTLS) to poll.
   pkgs+=(dovecot-imapd)
   # postfix.sh, procmail.sh: the real Postfix and procmail, started by the
