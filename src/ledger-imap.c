@@ -193,63 +193,16 @@ ledger_imap_mark_done(struct ledger *l, const char *account,
 	return ledger_imap_exec(l, st, err);
 }
 
-int
-ledger_imap_recorded(struct ledger *l, const char *account,
-    const char *folder, unsigned long uidvalidity,
+/* Steps a prepared and bound statement of IMAP_ROW_COLUMNS, collecting
+ * its rows; finalizes it. 0, or -1 with *err. */
+static int
+ledger_imap_collect(struct ledger *l, sqlite3_stmt *st,
     struct ledger_imap_row **rows, size_t *n, char **err)
 {
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_imap_row));
-	sqlite3_stmt *st;
 	struct ledger_imap_row r;
 	int rc;
 
-	*rows = NULL;
-	*n = 0;
-	if (ledger_imap_prepare(l, IMAP_ROW_COLUMNS " WHERE account = ?1 AND"
-	    " folder = ?2 AND uidvalidity = ?3 AND state = 'recorded'"
-	    " ORDER BY uid", &st, err) != 0) {
-		g_array_free(a, TRUE);
-		return -1;
-	}
-	ledger_imap_bind_key(st, account, folder, uidvalidity, 0);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&r, 0, sizeof(r));
-		ledger_imap_read_row(st, &r);
-		g_array_append_val(a, r);
-	}
-	if (rc != SQLITE_DONE) {
-		ledger_fail(l, err);
-		sqlite3_finalize(st);
-		ledger_imap_rows_free((struct ledger_imap_row *)a->data,
-		    a->len);
-		g_array_free(a, FALSE);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	*n = a->len;
-	*rows = (struct ledger_imap_row *)g_array_free(a, FALSE);
-	return 0;
-}
-
-int
-ledger_imap_open_rows(struct ledger *l, const char *account,
-    struct ledger_imap_row **rows, size_t *n, char **err)
-{
-	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_imap_row));
-	sqlite3_stmt *st;
-	struct ledger_imap_row r;
-	int rc;
-
-	*rows = NULL;
-	*n = 0;
-	if (ledger_imap_prepare(l, IMAP_ROW_COLUMNS " WHERE account = ?1 AND"
-	    " state = 'done' AND message_row IS NOT NULL AND ticket_id IN"
-	    " (SELECT id FROM tickets WHERE resolved IS NULL)"
-	    " ORDER BY ticket_id, uid", &st, err) != 0) {
-		g_array_free(a, TRUE);
-		return -1;
-	}
-	sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof(r));
 		ledger_imap_read_row(st, &r);
@@ -267,6 +220,40 @@ ledger_imap_open_rows(struct ledger *l, const char *account,
 		return -1;
 	}
 	return 0;
+}
+
+int
+ledger_imap_recorded(struct ledger *l, const char *account,
+    const char *folder, unsigned long uidvalidity,
+    struct ledger_imap_row **rows, size_t *n, char **err)
+{
+	sqlite3_stmt *st;
+
+	*rows = NULL;
+	*n = 0;
+	if (ledger_imap_prepare(l, IMAP_ROW_COLUMNS " WHERE account = ?1 AND"
+	    " folder = ?2 AND uidvalidity = ?3 AND state = 'recorded'"
+	    " ORDER BY uid", &st, err) != 0)
+		return -1;
+	ledger_imap_bind_key(st, account, folder, uidvalidity, 0);
+	return ledger_imap_collect(l, st, rows, n, err);
+}
+
+int
+ledger_imap_open_rows(struct ledger *l, const char *account,
+    struct ledger_imap_row **rows, size_t *n, char **err)
+{
+	sqlite3_stmt *st;
+
+	*rows = NULL;
+	*n = 0;
+	if (ledger_imap_prepare(l, IMAP_ROW_COLUMNS " WHERE account = ?1 AND"
+	    " state = 'done' AND message_row IS NOT NULL AND ticket_id IN"
+	    " (SELECT id FROM tickets WHERE resolved IS NULL)"
+	    " ORDER BY ticket_id, uid", &st, err) != 0)
+		return -1;
+	sqlite3_bind_text(st, 1, account, -1, SQLITE_STATIC);
+	return ledger_imap_collect(l, st, rows, n, err);
 }
 
 int
