@@ -32,15 +32,27 @@ triage_body_offset(const char *raw, size_t len)
 }
 
 static void
-triage_hash(const char *raw, size_t len, char out[65])
+triage_hash(const char *raw, size_t len, int have_mid, char out[65])
 {
+	static const char *const stable[] = { "From", "To", "Cc", "Date",
+	    "Subject" };
 	size_t off = triage_body_offset(raw, len);
-	char *hex;
+	GChecksum *ck = g_checksum_new(G_CHECKSUM_SHA256);
 
-	hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
-	    (const guchar *)raw + off, len - off);
-	g_strlcpy(out, hex, 65);
-	g_free(hex);
+	/* The ledger knows a redelivery by Message-ID and this hash. Without
+	 * a Message-ID the body alone would make two different mails with
+	 * the same text one, and the second would never be filed: the
+	 * fields an MTA retry leaves alone tell them apart. */
+	for (size_t i = 0; !have_mid && i < G_N_ELEMENTS(stable); i++) {
+		char *v = tag_get(raw, off, stable[i]);
+		g_checksum_update(ck, (const guchar *)stable[i], -1);
+		g_checksum_update(ck, (const guchar *)(v ? v : ""), -1);
+		g_checksum_update(ck, (const guchar *)"\n", 1);
+		g_free(v);
+	}
+	g_checksum_update(ck, (const guchar *)raw + off, (gssize)(len - off));
+	g_strlcpy(out, g_checksum_get_string(ck), 65);
+	g_checksum_free(ck);
 }
 
 /* Appends to *err, "; "-separated. */
@@ -220,7 +232,6 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 	const struct conf *c = ctx->conf;
 
 	memset(out, 0, sizeof(*out));
-	triage_hash(raw, len, out->body_hash);
 	if (len > c->max_parse_size) {
 		char *d = g_strdup_printf("%zu bytes, over max_parse_size %zu",
 		    len, c->max_parse_size);
@@ -238,6 +249,9 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 			triage_add_error(&out->error, "filter error",
 			    out->match.error);
 	}
+	/* After parsing: the Message-ID the ledger keys on is msg's. */
+	triage_hash(raw, len, out->msg != NULL &&
+	    msg_message_id(out->msg) != NULL, out->body_hash);
 	out->input.signals = out->match.signals;
 	out->input.first_arrival = arrived;
 	out->input.contacts = 1;

@@ -62,6 +62,18 @@ eq "redelivery after read: still one copy" 1 "$(find "$md" -path '*/cur/*' -o -p
   "$BIN" deliver -q --maildir "$md"
 eq "redelivery with a new Received line: still one copy" 1 "$(find "$md/.Triage.High/new" "$md/.Triage.High/cur" -type f | wc -l)"
 
+# --- without a Message-ID: a retry is still one copy, but two different
+# mails with the same text are two
+md=$T/nomid
+printf 'From: a@example.com\nSubject: Refund\nDate: Mon, 16 Nov 2026 09:00:00 +0000\n\nRefund please.\n' > "$T/nomid1.eml"
+"$BIN" deliver -q --maildir "$md" < "$T/nomid1.eml"
+{ printf 'Received: from retry.example by mx; Mon, 16 Nov 2026 09:10:00 +0000\n'; cat "$T/nomid1.eml"; } |
+  "$BIN" deliver -q --maildir "$md"
+eq "no Message-ID, retried: one copy" 1 "$(find "$md" -path '*/new/*' -type f | wc -l)"
+printf 'From: b@example.com\nSubject: Refund\nDate: Mon, 16 Nov 2026 09:05:00 +0000\n\nRefund please.\n' |
+  "$BIN" deliver -q --maildir "$md"
+eq "no Message-ID, another sender, same text: filed too" 2 "$(find "$md" -path '*/new/*' -type f | wc -l)"
+
 # --- malformed input is still delivered, to INBOX, with X-Triage-Error
 md=$T/bad
 printf '\x00\x01\x02 not a mail \xff\xfe\n' | "$BIN" deliver -q --maildir "$md"
