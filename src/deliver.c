@@ -181,8 +181,9 @@ out:
 }
 
 int
-deliver_message(const struct conf *c, struct ledger *l, struct triage *t, const char *raw, size_t len, time_t arrived,
-    struct deliver_result *res, char **err)
+deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
+    const char *raw, size_t len, time_t arrived, struct deliver_result *res,
+    char **err)
 {
 	struct delivery dv = { c, l, t, raw, len, arrived, { 0 }, NULL };
 	char *tagged = NULL, *lerr = NULL;
