@@ -9,6 +9,7 @@
 #include "explain.h"
 #include "json.h"
 #include "filter.h"
+#include "lang.h"
 #include "msg.h"
 #include "mt.h"
 #include "triage.h"
@@ -85,6 +86,12 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 			    i == 0 ? " bytes" : "");
 		}
 		fprintf(fp, "\n");
+		fprintf(fp, "Language:    %s\n", t->match.lang >= 0 ?
+		    lang_name(t->match.lang) : "not sure (rules of every "
+		    "language run)");
+		if (t->match.subject_inherited)
+			fprintf(fp, "Subject:     a reply's: its words count "
+			    "only for a class the new text supports\n");
 	} else
 		fprintf(fp, "Not parsed:  the filters did not run\n");
 	if (t->error != NULL) {
@@ -115,10 +122,32 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 			    h->rule_id, h->zone, desc);
 			fprintf(fp, "        matched \"%s\" in \"%s\"\n", text,
 			    ctx);
+			if (h->concepts != NULL)
+				fprintf(fp, "        concepts: %s\n",
+				    h->concepts);
 			g_free(desc);
 			g_free(text);
 			g_free(ctx);
 		}
+		for (size_t i = 0; i < r->ncancels; i++) {
+			const struct match_cancel *x = &r->cancels[i];
+			char *text, *cue;
+
+			if (filter_class_find(fs, cn) < 0 ||
+			    strncmp(x->rule_id, cn, strlen(cn)) != 0 ||
+			    x->rule_id[strlen(cn)] != '/')
+				continue;
+			text = explain_line(x->text);
+			cue = explain_line(x->cue);
+			fprintf(fp, "    cancelled  %s  [%s]  \"%s\": %s "
+			    "\"%s\"\n", x->rule_id, x->zone, text, x->scope,
+			    cue);
+			g_free(text);
+			g_free(cue);
+		}
+		if (c < 32 && (r->subject_dropped & (1u << c)))
+			fprintf(fp, "    not counted: words of the inherited "
+			    "subject (nothing in the new text)\n");
 	}
 	s = explain_line(r->error);
 	fprintf(fp, "Rule errors: %s\n", r->error != NULL ? s : "none");
@@ -187,10 +216,31 @@ explain_json_hits(GString *out, const struct triage *t,
 		explain_str(out, indent, 3, 0, "desc", h->desc);
 		explain_str(out, indent, 3, 0, "text", h->text);
 		explain_str(out, indent, 3, 0, "context", h->context);
+		explain_str(out, indent, 3, 0, "concepts", h->concepts);
 		explain_nl(out, indent, 2);
 		g_string_append_c(out, '}');
 	}
 	if (r->nhits > 0)
+		explain_nl(out, indent, 1);
+	g_string_append_c(out, ']');
+	explain_key(out, indent, 1, 0, "cancelled");
+	g_string_append_c(out, '[');
+	for (size_t i = 0; i < r->ncancels; i++) {
+		const struct match_cancel *x = &r->cancels[i];
+
+		if (i > 0)
+			g_string_append_c(out, ',');
+		explain_nl(out, indent, 2);
+		g_string_append_c(out, '{');
+		explain_str(out, indent, 3, 1, "id", x->rule_id);
+		explain_str(out, indent, 3, 0, "zone", x->zone);
+		explain_str(out, indent, 3, 0, "text", x->text);
+		explain_str(out, indent, 3, 0, "scope", x->scope);
+		explain_str(out, indent, 3, 0, "cue", x->cue);
+		explain_nl(out, indent, 2);
+		g_string_append_c(out, '}');
+	}
+	if (r->ncancels > 0)
 		explain_nl(out, indent, 1);
 	g_string_append_c(out, ']');
 }
@@ -211,6 +261,10 @@ explain_json(const char *name, const struct triage *t,
 	    msg_zone_text(t->msg, ZONE_SUBJECT, NULL) : NULL);
 	explain_str(out, indent, 1, 0, "message_id", t->msg != NULL ?
 	    msg_message_id(t->msg) : NULL);
+	explain_str(out, indent, 1, 0, "language", r->lang >= 0 ?
+	    lang_name(r->lang) : NULL);
+	explain_key(out, indent, 1, 0, "subject_inherited");
+	g_string_append(out, r->subject_inherited ? "true" : "false");
 
 	explain_key(out, indent, 1, 0, "zones");
 	if (t->msg != NULL) {

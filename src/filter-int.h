@@ -8,8 +8,43 @@
 
 #include <glib.h>
 
+#include "lang.h"
+
 struct rx;
 struct rx_litset;
+
+/* How far a scope concept's cue reaches from a hit (the "unless" of a
+ * rule): the N words before or after it in its clause, its clause, its
+ * sentence, or a cue that overlaps the hit itself (an idiom). */
+enum filter_scope {
+	SCOPE_NONE,
+	SCOPE_BEFORE,
+	SCOPE_AFTER,
+	SCOPE_CLAUSE,
+	SCOPE_SENTENCE,
+	SCOPE_OVERLAP,
+};
+
+/* A named vocabulary, "concept NAME" in the *.concepts files: per
+ * language a regex alternation that rules use as {NAME}. */
+struct filter_concept {
+	char *name;
+	char *file;		/* where it was first defined */
+	int line;
+	int col;
+	GString *alt[LANG_COUNT];	/* "\bw1\b|\bw2\w*|...", or NULL */
+	enum filter_scope scope;
+	int scope_n;		/* words, for before/after */
+	int scope_line;		/* 0: no scope given */
+	char *scope_file;
+	int used;		/* referenced by a rule */
+	struct rx *rx[LANG_COUNT];	/* scope concepts: compiled */
+};
+
+struct filter_concepts {
+	GHashTable *by_name;	/* name -> struct filter_concept * */
+	GPtrArray *list;	/* owns them, in order of definition */
+};
 
 /* A zone a rule reads: one of enum msg_zone, or a header by name. */
 struct filter_zone {
@@ -28,6 +63,13 @@ struct filter_rule {
 	size_t npats;
 	int *need;		/* per pattern: its handle in the set's
 				 * literal prefilter, or -1 (always run) */
+	int *pat_lang;		/* per pattern: the language its concepts
+				 * were expanded for, or -1 (any) */
+	char **pat_concepts;	/* per pattern: "product fire" (the
+				 * concepts it uses), or NULL */
+	struct filter_concept **unless;	/* scopes that cancel a hit */
+	size_t nunless;
+	unsigned langs;		/* "lang": only for these (mask), 0 all */
 };
 
 /* "disable ID" in a local overlay file. */
@@ -52,6 +94,7 @@ struct filter_set {
 				 * in precedence order, then the rest by name */
 	size_t nrules;
 	struct rx_litset *lits;	/* the strings the patterns need */
+	struct filter_concepts *concepts;
 };
 
 struct diag;
@@ -64,6 +107,26 @@ void filter_rule_free(gpointer r);	/* NULL-safe */
  * Reports every problem to d and returns how many were errors; *out is
  * set either way. Caller frees *out with filter_class_free(). */
 int filter_parse_file(const char *path, const char *name, int local,
-    struct diag *d, struct filter_class **out);
+    struct filter_concepts *cs, struct diag *d, struct filter_class **out);
+
+/* filter-concept.c */
+struct filter_concepts *filter_concepts_new(void);
+void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */
+/* Reads one "*.concepts" file into cs (a concept defined again adds its
+ * words). Returns the number of errors, each reported to d. */
+int filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
+    struct diag *d);
+/* Expands every {name} of re (a rule pattern) for language lang into
+ * out (lang -1: only checks the names and collects them). Returns 1 when re used a concept, 0 when it used none (out is a
+ * copy), -1 when a concept is unknown (*bad points at its "{"), -2 when
+ * one has no words in lang (no variant for that language). names
+ * receives "a b" (the concepts used), and each is marked used. */
+int filter_concepts_expand(struct filter_concepts *cs, const char *re,
+    int lang, GString *out, const char **bad, GString *names);
+/* Compiles the scope concepts that rules use, per language; warns of
+ * concepts no rule uses. Returns the number of errors. */
+int filter_concepts_finish(struct filter_concepts *cs, struct diag *d);
+struct filter_concept *filter_concept_find(struct filter_concepts *cs,
+    const char *name);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "filter-int.h"
+#include "lang.h"
 #include "msg.h"
 #include "mt.h"
 #include "rx.h"
@@ -31,6 +32,7 @@ struct parse {
 	const char *file;
 	struct diag *d;
 	int local;		/* an overlay file: "disable" allowed */
+	struct filter_concepts *cs;	/* what {name} refers to */
 	int nerr;
 	const char *line;	/* the current line, for columns */
 	int lineno;
@@ -57,6 +59,9 @@ static void filter_zones(struct parse *, const char *, char *);
 static void filter_pattern(struct parse *, const char *, char *);
 static void filter_weight(struct parse *, const char *, char *);
 static void filter_desc(struct parse *, const char *, char *);
+static void filter_near(struct parse *, const char *, char *);
+static void filter_unless(struct parse *, const char *, char *);
+static void filter_lang(struct parse *, const char *, char *);
 
 static const struct filter_key filter_keys[] = {
 	{ "threshold", 0, 0, filter_threshold },
@@ -66,6 +71,9 @@ static const struct filter_key filter_keys[] = {
 	{ "pattern", 1, 0, filter_pattern },
 	{ "weight", 1, 1, filter_weight },
 	{ "desc", 1, 1, filter_desc },
+	{ "near", 1, 0, filter_near },
+	{ "unless", 1, 1, filter_unless },
+	{ "lang", 1, 1, filter_lang },
 };
 
 /* 1-based column of at in the current line, counted in characters. */
@@ -183,8 +191,14 @@ filter_rule_free(gpointer p)
 		return;
 	for (size_t i = 0; i < r->nzones; i++)
 		g_free(r->zones[i].name);
-	for (size_t i = 0; i < r->npats; i++)
+	for (size_t i = 0; i < r->npats; i++) {
 		rx_free(&r->pats[i]);
+		if (r->pat_concepts != NULL)
+			g_free(r->pat_concepts[i]);
+	}
+	g_free(r->pat_lang);
+	g_free(r->pat_concepts);
+	g_free(r->unless);
 	g_free(r->zones);
 	g_free(r->pats);
 	g_free(r->need);
@@ -260,7 +274,7 @@ filter_rule_end(struct parse *ps)
 		return;
 	ps->rule = NULL;
 	/* A bad pattern or desc line has had its error already. */
-	if (!filter_seen(ps, "pattern"))
+	if (!filter_seen(ps, "pattern") && !filter_seen(ps, "near"))
 		filter_diag(ps, DIAG_ERROR, ps->rule_line, ps->rule_col,
 		    "rule '%s' has no pattern", r->id);
 	if (!filter_seen(ps, "desc"))
@@ -538,17 +552,178 @@ filter_pattern_pos(const char *src, size_t off)
 	return src;
 }
 
+/* Appends one compiled pattern to the rule. */
+static void
+filter_pattern_push(struct parse *ps, struct rx *rx, int lang,
+    const char *concepts)
+{
+	struct filter_rule *r = ps->rule;
+
+	r->pats = g_renew(struct rx *, r->pats, r->npats + 1);
+	r->pat_lang = g_renew(int, r->pat_lang, r->npats + 1);
+	r->pat_concepts = g_renew(char *, r->pat_concepts, r->npats + 1);
+	r->pats[r->npats] = rx;
+	r->pat_lang[r->npats] = lang;
+	r->pat_concepts[r->npats] = concepts != NULL && *concepts != '\0' ?
+	    g_strdup(concepts) : NULL;
+	r->npats++;
+}
+
+/* Compiles re (unescaped source; src is where it starts in the line)
+ * into the rule: once when it uses no concept, else once per language
+ * that has words for every concept it uses (case-insensitive then). */
+static void
+filter_pattern_add(struct parse *ps, const char *src, const char *re,
+    unsigned flags)
+{
+	GString *names = g_string_new(NULL), *ex = g_string_new(NULL);
+	const char *bad = NULL;
+	char errbuf[256];
+	struct rx *rx;
+	size_t off;
+	long risk;
+	int used, nvar = 0;
+
+	if ((risk = filter_backtrack_risk(re, strlen(re))) >= 0)
+		filter_diag(ps, DIAG_WARNING, ps->lineno,
+		    filter_col(ps, filter_pattern_pos(src, (size_t)risk)),
+		    "pattern may backtrack catastrophically: a repeated group "
+		    "holds an unbounded quantifier");
+	used = filter_concepts_expand(ps->cs, re, -1, ex, &bad, names);
+	if (used == -1) {
+		filter_error(ps, filter_pattern_pos(src, (size_t)(bad - re)),
+		    "unknown concept '%.*s'", (int)strcspn(bad + 1, "}"),
+		    bad + 1);
+		goto out;
+	}
+	for (int l = used ? 0 : -1; l < (used ? LANG_COUNT : 0); l++) {
+		const char *text = re;
+
+		if (used) {
+			if (filter_concepts_expand(ps->cs, re, l, ex, &bad,
+			    NULL) != 1)
+				continue;	/* no words in l */
+			text = ex->str;
+		}
+		rx = rx_compile(text, strlen(text), used ? flags | RX_CASELESS :
+		    flags, errbuf, sizeof errbuf, &off);
+		if (rx == NULL) {
+			filter_error(ps, used ? src : filter_pattern_pos(src,
+			    off), "bad pattern%s%s: %s", used ? " in " : "",
+			    used ? lang_name(l) : "", errbuf);
+			goto out;
+		}
+		filter_pattern_push(ps, rx, l, names->str);
+		nvar++;
+	}
+	if (used && nvar == 0)
+		filter_error(ps, src, "no language has words for all of the "
+		    "concepts used here (%s)", names->str);
+out:
+	g_string_free(names, TRUE);
+	g_string_free(ex, TRUE);
+}
+
+/* near {a} {b} N: a and b (concepts or words) within N words of each
+ * other, either order, in one clause: no . ! ? ; between them. */
+static void
+filter_near(struct parse *ps, const char *kw, char *arg)
+{
+	char **w = g_strsplit_set(arg, " \t", -1);
+	const char *part[2] = { NULL, NULL };
+	GString *re;
+	int n = -1, np = 0;
+	char *num = NULL, *e;
+
+	for (char **p = w; *p != NULL; p++) {
+		if (**p == '\0')
+			continue;
+		if (np < 2 && **p == '{')
+			part[np++] = *p;
+		else if (num == NULL)
+			num = *p;
+		else {
+			n = -2;
+			break;
+		}
+	}
+	if (num != NULL) {
+		long v = strtol(num, &e, 10);
+		if (*e == '\0' && v >= 0 && v <= 30 && n != -2)
+			n = (int)v;
+	}
+	if (np != 2 || n < 0) {
+		filter_error(ps, arg, "'%s' needs {concept} {concept} N (N "
+		    "words between them, 0 to 30)", kw);
+		goto done;
+	}
+	/* A gap: non-word characters that end no clause, then a word. */
+	re = g_string_new(NULL);
+	g_string_append_printf(re, "%s(?:[^\\w.!?;]+[\\w'’-]+){0,%d}?"
+	    "[^\\w.!?;]+%s|%s(?:[^\\w.!?;]+[\\w'’-]+){0,%d}?[^\\w.!?;]+%s",
+	    part[0], n, part[1], part[1], n, part[0]);
+	filter_pattern_add(ps, arg, re->str, RX_CASELESS);
+	g_string_free(re, TRUE);
+done:
+	g_strfreev(w);
+}
+
+/* unless NAME...: scope concepts that cancel a hit in their reach. */
+static void
+filter_unless(struct parse *ps, const char *kw, char *arg)
+{
+	char *tok, *save = NULL;
+	struct filter_concept *c;
+	struct filter_rule *r = ps->rule;
+
+	if (*arg == '\0')
+		filter_error(ps, arg, "'%s' needs scope concept names", kw);
+	for (tok = strtok_r(arg, " \t,", &save); tok != NULL;
+	    tok = strtok_r(NULL, " \t,", &save)) {
+		if ((c = filter_concept_find(ps->cs, tok)) == NULL) {
+			filter_error(ps, tok, "unknown concept '%s'", tok);
+			continue;
+		}
+		if (c->scope == SCOPE_NONE) {
+			filter_error(ps, tok, "concept '%s' has no scope (say "
+			    "how far it reaches with 'scope' in a .concepts "
+			    "file)", tok);
+			continue;
+		}
+		c->used = 1;
+		r->unless = g_renew(struct filter_concept *, r->unless,
+		    r->nunless + 1);
+		r->unless[r->nunless++] = c;
+	}
+}
+
+/* lang CODE...: the rule runs only on mail in these languages. */
+static void
+filter_lang(struct parse *ps, const char *kw, char *arg)
+{
+	char *tok, *save = NULL;
+	int l;
+
+	if (*arg == '\0')
+		filter_error(ps, arg, "'%s' needs language codes", kw);
+	for (tok = strtok_r(arg, " \t,", &save); tok != NULL;
+	    tok = strtok_r(NULL, " \t,", &save)) {
+		if ((l = lang_parse(tok)) < 0 || strlen(tok) != 2)
+			filter_error(ps, tok, "unknown language '%s' (en de "
+			    "fr es pt it nl)", tok);
+		else
+			ps->rule->langs |= 1u << l;
+	}
+}
+
 /* pattern /re/flags */
 static void
 filter_pattern(struct parse *ps, const char *kw, char *arg)
 {
 	GString *re = g_string_new(NULL);
-	char *p, errbuf[256];
 	unsigned flags = 0;
-	struct rx *rx;
-	size_t off;
-	long risk;
 	int bad = 0;
+	char *p;
 
 	if (*arg != '/') {
 		filter_error(ps, arg, "'%s' needs /regex/flags", kw);
@@ -597,20 +772,7 @@ filter_pattern(struct parse *ps, const char *kw, char *arg)
 		filter_error(ps, arg, "empty pattern");
 		goto out;
 	}
-	rx = rx_compile(re->str, re->len, flags, errbuf, sizeof errbuf, &off);
-	if (rx == NULL) {
-		filter_error(ps, filter_pattern_pos(arg + 1, off),
-		    "bad pattern: %s", errbuf);
-		goto out;
-	}
-	ps->rule->pats = g_renew(struct rx *, ps->rule->pats,
-	    ps->rule->npats + 1);
-	ps->rule->pats[ps->rule->npats++] = rx;
-	if ((risk = filter_backtrack_risk(re->str, re->len)) >= 0)
-		filter_diag(ps, DIAG_WARNING, ps->lineno,
-		    filter_col(ps, filter_pattern_pos(arg + 1, (size_t)risk)),
-		    "pattern may backtrack catastrophically: a repeated group "
-		    "holds an unbounded quantifier");
+	filter_pattern_add(ps, arg + 1, re->str, flags);
 out:
 	g_string_free(re, TRUE);
 }
@@ -664,7 +826,7 @@ filter_line(struct parse *ps, char *line)
 
 int
 filter_parse_file(const char *path, const char *name, int local,
-    struct diag *d, struct filter_class **out)
+    struct filter_concepts *cs, struct diag *d, struct filter_class **out)
 {
 	struct parse ps;
 	GError *gerr = NULL;
@@ -674,6 +836,7 @@ filter_parse_file(const char *path, const char *name, int local,
 	ps.file = path;
 	ps.d = d;
 	ps.local = local;
+	ps.cs = cs;
 	ps.cls = filter_class_new(name, path);
 	ps.ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	*out = ps.cls;

@@ -15,6 +15,7 @@
 #include "rx.h"
 
 #define FILTER_SUFFIX ".rules"
+#define CONCEPT_SUFFIX ".concepts"
 
 static int
 filter_name_cmp(gconstpointer a, gconstpointer b)
@@ -108,8 +109,8 @@ filter_overlay(struct filter_class *c, struct filter_class *loc,
 /* Reads every *.rules of dir into classes (local: laid over them).
  * Returns the number of errors. */
 static int
-filter_load_dir(const char *dir, int local, struct diag *d,
-    GPtrArray *classes)
+filter_load_dir(const char *dir, int local, struct filter_concepts *cs,
+    struct diag *d, GPtrArray *classes)
 {
 	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
 	struct filter_class *cls, *c;
@@ -147,7 +148,8 @@ filter_load_dir(const char *dir, int local, struct diag *d,
 			    "'%s' (use a-z, 0-9 and _)", name);
 			nerr++;
 		} else {
-			nerr += filter_parse_file(path, name, local, d, &cls);
+			nerr += filter_parse_file(path, name, local, cs, d,
+			    &cls);
 			if (!local)
 				g_ptr_array_add(classes, cls);
 			else {
@@ -168,6 +170,36 @@ out:
 		g_dir_close(dh);
 	if (gerr != NULL)
 		g_error_free(gerr);
+	g_ptr_array_free(names, TRUE);
+	return nerr;
+}
+
+/* Reads every *.concepts of dir into cs (a missing local dir is fine).
+ * Returns the number of errors. */
+static int
+filter_load_concepts(const char *dir, int local, struct filter_concepts *cs,
+    struct diag *d)
+{
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	GDir *dh;
+	const char *ent;
+	struct stat st;
+	int nerr = 0;
+
+	if (local && stat(dir, &st) == -1 && errno == ENOENT)
+		goto out;
+	if ((dh = g_dir_open(dir, 0, NULL)) == NULL)
+		goto out;	/* filter_load_dir reports it */
+	while ((ent = g_dir_read_name(dh)) != NULL)
+		if (ent[0] != '.' && g_str_has_suffix(ent, CONCEPT_SUFFIX))
+			g_ptr_array_add(names, g_build_filename(dir, ent,
+			    NULL));
+	g_dir_close(dh);
+	g_ptr_array_sort(names, filter_name_cmp);
+	for (guint i = 0; i < names->len; i++)
+		nerr += filter_concepts_parse_file(g_ptr_array_index(names, i),
+		    cs, d);
+out:
 	g_ptr_array_free(names, TRUE);
 	return nerr;
 }
@@ -242,10 +274,16 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 		diag_add(d, DIAG_ERROR, "-", 0, 0, "no filter directory");
 		goto out;
 	}
-	nerr += filter_load_dir(dir, 0, d, classes);
+	fs->concepts = filter_concepts_new();
+	nerr += filter_load_concepts(dir, 0, fs->concepts, d);
 	if (local_dir != NULL)
-		nerr += filter_load_dir(local_dir, 1, d, classes);
+		nerr += filter_load_concepts(local_dir, 1, fs->concepts, d);
+	nerr += filter_load_dir(dir, 0, fs->concepts, d, classes);
+	if (local_dir != NULL)
+		nerr += filter_load_dir(local_dir, 1, fs->concepts, d,
+		    classes);
 	nerr += filter_order(classes, dir, d, fs);
+	nerr += filter_concepts_finish(fs->concepts, d);
 	if (nerr > 0)
 		goto out;
 	fs->lits = rx_litset_new();
@@ -283,6 +321,7 @@ filter_set_free(struct filter_set **fs)
 		return;
 	g_ptr_array_free((*fs)->classes, TRUE);
 	rx_litset_free(&(*fs)->lits);
+	filter_concepts_free(&(*fs)->concepts);
 	g_free(*fs);
 	*fs = NULL;
 }

@@ -7,6 +7,7 @@
 
 #include "filter.h"
 #include "filter-int.h"
+#include "lang.h"
 #include "match.h"
 #include "msg.h"
 #include "mt.h"
@@ -67,7 +68,7 @@ match_flatten(const char *text, size_t len)
 static void
 match_hit_add(GArray *hits, size_t cls, const struct filter_rule *r,
     const struct filter_zone *z, const char *text, size_t len, size_t ms,
-    size_t me)
+    size_t me, const char *concepts)
 {
 	struct match_hit h;
 	const char *a, *b;
@@ -81,6 +82,7 @@ match_hit_add(GArray *hits, size_t cls, const struct filter_rule *r,
 	h.zone = z->name;
 	h.text = match_flatten(text + ms, me - ms);
 	h.context = match_flatten(a, (size_t)(b - a));
+	h.concepts = concepts;
 	g_array_append_val(hits, h);
 }
 
@@ -125,89 +127,294 @@ match_seen_clear(gpointer p)
 	rx_litscan_free(&((struct match_seen *)p)->sc);
 }
 
-/* Tries r over its zones, each pattern in turn; the first match is the
- * hit. A pattern whose needed strings are not in the zone is skipped: it
- * cannot match; one whose matches start with known strings starts at the
- * first of them. A pattern that hits a limit is named in errs, and the
- * others are still tried: a limit says nothing either way. Returns 1 on
- * a hit. */
+/* Whether the byte at p ends a clause (sentence: only . ! ?), or a
+ * blank line does. */
 static int
-match_rule(const struct filter_set *fs, const struct filter_rule *r,
-    size_t cls, const struct msg *m, struct rx_scratch *s, GArray *cache,
-    GArray *hits, GString *errs)
+match_stop(const char *lo, const char *hi, const char *p, int sentence)
 {
+	if (*p == '.' || *p == '!' || *p == '?')
+		return 1;
+	if (!sentence && (*p == ';' || *p == ',' || *p == ':'))
+		return 1;
+	if (*p == '\n') {
+		const char *q = p + 1;
+		while (q < hi && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < hi && *q == '\n')
+			return 1;
+		for (q = p; q > lo && (q[-1] == ' ' || q[-1] == '\t' ||
+		    q[-1] == '\r'); q--)
+			;
+		return q > lo && q[-1] == '\n';
+	}
+	return 0;
+}
+
+/* The window [*ws, *we) of text a scope of kind reaches from a match at
+ * [ms, me): "before N" is the N words before it and the match itself,
+ * "after N" the N words after it, both within its clause. */
+static void
+match_window(const struct filter_concept *c, const char *text, size_t len,
+    size_t ms, size_t me, size_t *ws, size_t *we)
+{
+	int sentence = c->scope == SCOPE_SENTENCE;
+	size_t a = ms, b = me;
+	int words = 0, inword = 0;
+
+	while (a > 0 && !match_stop(text, text + len, text + a - 1, sentence))
+		a--;
+	while (b < len && !match_stop(text, text + len, text + b, sentence))
+		b++;
+	if (b < len && (text[b] == '?' || text[b] == '!'))
+		b++;		/* a cue may be the question mark */
+	*ws = a;
+	*we = b;
+	if (c->scope == SCOPE_BEFORE) {
+		*we = me;	/* "charger with no smoke": inside it too */
+		for (size_t i = ms; i > a; i--) {
+			int w = g_ascii_isalnum(text[i - 1]) ||
+			    (text[i - 1] & 0x80) || text[i - 1] == '\'';
+			if (w && !inword && ++words > c->scope_n) {
+				*ws = i;
+				break;
+			}
+			inword = w;
+		}
+	} else if (c->scope == SCOPE_AFTER) {
+		*ws = me;
+		for (size_t i = me; i < b; i++) {
+			int w = g_ascii_isalnum(text[i]) || (text[i] & 0x80) ||
+			    text[i] == '\'';
+			if (w && !inword && ++words > c->scope_n) {
+				*we = i;
+				break;
+			}
+			inword = w;
+		}
+	}
+}
+
+/* The scope of r that takes back the match at [ms, me), or NULL; *cs and
+ * *ce get where its cue is. */
+static const struct filter_concept *
+match_scoped(const struct filter_rule *r, unsigned langs, struct rx_scratch *s,
+    const char *text, size_t len, size_t ms, size_t me, size_t *cs,
+    size_t *ce)
+{
+	char errbuf[128];
+	size_t ws, we, at;
+
+	for (size_t i = 0; i < r->nunless; i++) {
+		const struct filter_concept *c = r->unless[i];
+
+		match_window(c, text, len, ms, me, &ws, &we);
+		for (int l = 0; l < LANG_COUNT; l++) {
+			if (c->rx[l] == NULL || !(langs & (1u << l)))
+				continue;
+			for (at = ws; at <= we; at = *ce > at ? *ce : at + 1) {
+				if (rx_match(c->rx[l], s, text, we, at, cs, ce,
+				    errbuf, sizeof errbuf) != 1)
+					break;
+				if (c->scope != SCOPE_OVERLAP ||
+				    (*cs < me && *ce > ms))
+					return c;
+			}
+		}
+	}
+	return NULL;
+}
+
+static void
+match_cancel_add(GArray *cancels, const struct filter_rule *r,
+    const struct filter_zone *z, const struct filter_concept *c,
+    const char *text, size_t ms, size_t me, size_t cs, size_t ce)
+{
+	struct match_cancel x;
+
+	x.rule_id = r->id;
+	x.zone = z->name;
+	x.scope = c->name;
+	x.text = match_flatten(text + ms, me - ms);
+	x.cue = match_flatten(text + cs, ce - cs);
+	g_array_append_val(cancels, x);
+}
+
+/* What one message run needs besides the rule. */
+struct match_run_state {
+	const struct filter_set *fs;
+	const struct msg *m;
+	struct rx_scratch *s;
+	GArray *cache;
+	GArray *hits;
+	GArray *cancels;
+	GString *errs;
+	unsigned langs;		/* languages whose patterns run */
+};
+
+/* Tries r over its zones (those of want: 1 the subject only, 2 all but
+ * the subject, 3 all), each pattern in turn; the first match that no
+ * scope takes back is the hit. A pattern whose needed strings are not in
+ * the zone is skipped: it cannot match; one whose matches start with
+ * known strings starts at the first of them. A pattern that hits a limit
+ * is named in errs, and the others are still tried: a limit says nothing
+ * either way. Returns 1 on a hit. */
+static int
+match_rule(struct match_run_state *st, const struct filter_rule *r,
+    size_t cls, int want)
+{
+	const struct filter_set *fs = st->fs;
+	const struct filter_concept *sc_hit;
 	char errbuf[128];
 	const char *text;
 	const struct rx_litscan *sc;
-	size_t len = 0, ms, me, start;
-	int failed = 0;
+	size_t len = 0, ms, me, start, cs, ce;
+	int failed = 0, rc;
 
 	for (size_t z = 0; z < r->nzones; z++) {
-		if ((text = match_zone_text(m, &r->zones[z], &len)) == NULL)
+		int subj = r->zones[z].zone == ZONE_SUBJECT;
+
+		if ((subj && !(want & 1)) || (!subj && !(want & 2)))
+			continue;
+		if ((text = match_zone_text(st->m, &r->zones[z], &len)) ==
+		    NULL)
 			continue;
 		sc = NULL;
 		for (size_t p = 0; p < r->npats; p++) {
+			if (r->pat_lang != NULL && r->pat_lang[p] >= 0 &&
+			    !(st->langs & (1u << r->pat_lang[p])))
+				continue;
 			start = 0;
 			if (r->need != NULL && r->need[p] >= 0) {
 				if (sc == NULL)
-					sc = match_seen(fs->lits, cache, text,
-					    len);
+					sc = match_seen(fs->lits, st->cache,
+					    text, len);
 				if (!rx_litset_check(fs->lits, r->need[p], sc,
 				    &start))
 					continue;
 			}
-			switch (rx_match(r->pats[p], s, text, len, start, &ms,
-			    &me, errbuf, sizeof errbuf)) {
-			case 1:
-				match_hit_add(hits, cls, r, &r->zones[z], text,
-				    len, ms, me);
-				return 1;
-			case -1:
+			while ((rc = rx_match(r->pats[p], st->s, text, len,
+			    start, &ms, &me, errbuf, sizeof errbuf)) == 1) {
+				sc_hit = match_scoped(r, st->langs, st->s, text,
+				    len, ms, me, &cs, &ce);
+				if (sc_hit == NULL) {
+					match_hit_add(st->hits, cls, r,
+					    &r->zones[z], text, len, ms, me,
+					    r->pat_concepts != NULL ?
+					    r->pat_concepts[p] : NULL);
+					return 1;
+				}
+				match_cancel_add(st->cancels, r, &r->zones[z],
+				    sc_hit, text, ms, me, cs, ce);
+				start = me > ms ? me : ms + 1;
+				if (start > len)
+					break;
+			}
+			if (rc == -1) {
 				if (!failed)
-					g_string_append_printf(errs, "%s%s: %s",
-					    errs->len > 0 ? "; " : "", r->id,
-					    errbuf);
+					g_string_append_printf(st->errs,
+					    "%s%s: %s", st->errs->len > 0 ?
+					    "; " : "", r->id, errbuf);
 				failed = 1;
-				break;
 			}
 		}
 	}
 	return 0;
 }
 
+/* The languages whose concept patterns run: the guess and English (mail
+ * in any language borrows English words), or all when unsure. */
+static int
+match_lang(const struct msg *m, unsigned *langs)
+{
+	size_t ns, nb;
+	const char *subj = msg_zone_text(m, ZONE_SUBJECT, &ns);
+	const char *body = msg_zone_text(m, ZONE_BODY, &nb);
+	char *both = g_strconcat(subj, "\n", body, NULL);
+	int l = lang_guess(both, ns + 1 + nb, msg_header(m,
+	    "Content-Language"));
+
+	g_free(both);
+	*langs = l >= 0 ? (1u << l) | (1u << LANG_EN) : LANG_ALL;
+	return l;
+}
+
 int
 match_run(const struct filter_set *fs, const struct msg *m,
-    struct rx_scratch *scratch, struct match_result *out)
+    struct rx_scratch *scratch, unsigned flags, struct match_result *out)
 {
 	struct rx_scratch *own = NULL;
-	GArray *hits, *cache;
-	GString *errs;
+	struct match_run_state st;
 	size_t nclass = filter_set_nclasses(fs);
 	int sig;
 
 	memset(out, 0, sizeof *out);
+	out->lang = -1;
 	if (scratch == NULL && (scratch = own = rx_scratch_new(0, 0)) == NULL)
 		return -1;
-	hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
-	cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
-	g_array_set_clear_func(cache, match_seen_clear);
-	errs = g_string_new(NULL);
+	memset(&st, 0, sizeof st);
+	st.fs = fs;
+	st.m = m;
+	st.s = scratch;
+	st.langs = LANG_ALL;
+	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
+	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
+	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
+	g_array_set_clear_func(st.cache, match_seen_clear);
+	st.errs = g_string_new(NULL);
 	out->nclass = nclass;
 	out->score = g_new0(double, nclass > 0 ? nclass : 1);
 	out->fired = g_new0(unsigned char, nclass > 0 ? nclass : 1);
+	out->subject_inherited = (flags & MATCH_SUBJECT_INHERITED) != 0;
+	if (m != NULL)
+		out->lang = match_lang(m, &st.langs);
 
 	for (size_t c = 0; m != NULL && c < nclass; c++) {
 		const struct filter_class *cl = g_ptr_array_index(fs->classes,
 		    c);
+		unsigned char *hit = g_new0(unsigned char, cl->rules->len + 1);
+		int inherited = out->subject_inherited;
+		double own_score = 0;
 
+		/* An inherited subject is read only when the new text
+		 * already says something of this class. */
 		for (guint i = 0; i < cl->rules->len; i++) {
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (match_rule(fs, r, c, m, scratch, cache, hits,
-			    errs))
+			if (r->langs != 0 && out->lang >= 0 &&
+			    !(r->langs & (1u << out->lang)))
+				continue;
+			if (match_rule(&st, r, c, inherited ? 2 : 3)) {
+				hit[i] = 1;
+				out->score[c] += r->weight;
+				own_score += r->weight;
+			}
+		}
+		for (guint i = 0; inherited && i < cl->rules->len; i++) {
+			const struct filter_rule *r =
+			    g_ptr_array_index(cl->rules, i);
+
+			if (hit[i] || (r->langs != 0 && out->lang >= 0 &&
+			    !(r->langs & (1u << out->lang))))
+				continue;
+			if (own_score <= 0) {
+				/* Only to show what was left out. */
+				guint before = st.hits->len;
+				if (match_rule(&st, r, c, 1)) {
+					struct match_hit *h = &g_array_index(
+					    st.hits, struct match_hit, before);
+					g_free(h->text);
+					g_free(h->context);
+					g_array_remove_index(st.hits, before);
+					if (c < 32)
+						out->subject_dropped |= 1u << c;
+				}
+				continue;
+			}
+			if (match_rule(&st, r, c, 1))
 				out->score[c] += r->weight;
 		}
+		g_free(hit);
 		out->fired[c] = out->score[c] > 0 &&
 		    out->score[c] >= cl->threshold;
 		sig = mt_signal_parse(cl->name);
@@ -215,13 +422,15 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			out->signals |= 1u << sig;
 	}
 
-	g_array_free(cache, TRUE);
-	out->nhits = hits->len;
-	out->hits = (struct match_hit *)g_array_free(hits, FALSE);
-	if (errs->len > 0)
-		out->error = g_string_free(errs, FALSE);
+	g_array_free(st.cache, TRUE);
+	out->nhits = st.hits->len;
+	out->hits = (struct match_hit *)g_array_free(st.hits, FALSE);
+	out->ncancels = st.cancels->len;
+	out->cancels = (struct match_cancel *)g_array_free(st.cancels, FALSE);
+	if (st.errs->len > 0)
+		out->error = g_string_free(st.errs, FALSE);
 	else
-		g_string_free(errs, TRUE);
+		g_string_free(st.errs, TRUE);
 	rx_scratch_free(&own);
 	return 0;
 }
@@ -236,6 +445,11 @@ match_result_clear(struct match_result *r)
 		g_free(r->hits[i].context);
 	}
 	g_free(r->hits);
+	for (size_t i = 0; i < r->ncancels; i++) {
+		g_free(r->cancels[i].text);
+		g_free(r->cancels[i].cue);
+	}
+	g_free(r->cancels);
 	g_free(r->score);
 	g_free(r->fired);
 	g_free(r->error);

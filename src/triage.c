@@ -8,6 +8,7 @@
 
 #include "conf.h"
 #include "filter.h"
+#include "lang.h"
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
@@ -238,11 +239,18 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 		triage_add_error(&out->error, "too large to classify", d);
 		g_free(d);
 	} else {
+		unsigned mflags = 0;
+
 		out->msg = msg_parse(raw, len);
 		if (msg_error(out->msg) != NULL)
 			triage_add_error(&out->error, "unparsable message",
 			    msg_error(out->msg));
-		if (match_run(ctx->filters, out->msg, ctx->scratch,
+		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
+		    ZONE_SUBJECT, NULL), &out->is_reply);
+		/* A reply's subject is the thread's, not new words. */
+		if (out->is_reply || msg_in_reply_to(out->msg) != NULL)
+			mflags |= MATCH_SUBJECT_INHERITED;
+		if (match_run(ctx->filters, out->msg, ctx->scratch, mflags,
 		    &out->match) != 0)
 			return -1;
 		if (out->match.error != NULL)
@@ -258,8 +266,6 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 	if (out->msg != NULL) {
 		out->agent = conf_is_agent(c, msg_from_addr(out->msg));
 		triage_context(ctx, out);
-		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
-		    ZONE_SUBJECT, NULL), &out->is_reply);
 	}
 	triage_redecide(c, out);
 	return 0;
@@ -291,7 +297,7 @@ char *
 triage_tag(const struct triage *t, long long ticket, const char *raw,
     size_t len, size_t *outlen)
 {
-	struct tag_field f[9];
+	struct tag_field f[10];
 	char sig[64], due[48], tid[32], *rules, *err = NULL, *out;
 	const char *cat = "none";
 	size_t n = 0;
@@ -312,6 +318,9 @@ triage_tag(const struct triage *t, long long ticket, const char *raw,
 	    rules != NULL && *rules != '\0' ? rules : "none" };
 	f[n++] = (struct tag_field){ "X-Triage-Reasons", t->prio.reasons };
 	f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
+	if (t->match.lang >= 0)
+		f[n++] = (struct tag_field){ "X-Triage-Language",
+		    lang_name(t->match.lang) };
 	if (ticket > 0) {
 		snprintf(tid, sizeof(tid), "%lld", ticket);
 		f[n++] = (struct tag_field){ "X-Triage-Ticket", tid };
