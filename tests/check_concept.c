@@ -1,0 +1,380 @@
+/* Tests for the rule language's meaning layer: concepts per language
+ * (filter-concept.c), near, unless scopes, lang, the inherited subject
+ * (match.c) and the language guess (lang.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include <check.h>
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "diag.h"
+#include "filter.h"
+#include "lang.h"
+#include "match.h"
+#include "msg.h"
+#include "mt.h"
+
+static const char *const t_scope =
+    "concept negation\n    scope before 3\n"
+    "concept question\n    scope sentence\n"
+    "concept figurative\n    scope overlap\n"
+    "concept resolved\n    scope sentence\n";
+
+static const char *const t_en =
+    "lang en\n"
+    "concept product\n    words charger, e-bike, kettle\n"
+    "concept fire\n    words smoke, smok*, caught fire, on fire, melted\n"
+    "concept brand\n    words brand\n"
+    "concept negation\n    words no, not, never\n"
+    "concept question\n    words how do I, is it possible\n"
+    "concept figurative\n    words sales are on fire, on fire with\n"
+    "concept resolved\n    words works again\n"
+    "concept fire2\n    words flames\n";
+
+static const char *const t_de =
+    "lang de\n"
+    "concept product\n    words Ladegerät, Wasserkocher\n"
+    "concept fire\n    words Rauch, qualm*, geschmolzen\n"
+    "    pattern in\\s+Brand\\s+geraten\n"
+    "concept brand\n    words Brand\n"
+    "concept negation\n    words kein*, nicht\n"
+    "concept question\n    words wie kann ich\n"
+    "concept figurative\n    words Feuer und Flamme\n"
+    "concept resolved\n    words funktioniert wieder\n";
+
+static const char *const t_fr =
+    "lang fr\n"
+    "concept product\n    words chargeur, bouilloire\n"
+    "concept fire\n    words fumée, a pris feu, fondu\n"
+    "concept negation\n    words pas de, plus de\n";
+
+static const char *const t_safety =
+    "threshold 2\n"
+    "rule product_fire\n"
+    "    near {product} {fire} 4\n"
+    "    unless negation question figurative resolved\n"
+    "    weight 2\n"
+    "    desc A product is burning\n"
+    "rule brand_de\n"
+    "    pattern /{brand}/\n"
+    "    lang de\n"
+    "    weight 0.5\n"
+    "    desc German Brand only in German mail\n"
+    "rule subject_fire\n"
+    "    zones subject\n"
+    "    pattern /{fire}/\n"
+    "    weight 1\n"
+    "    desc Fire in the subject\n"
+    "rule body_product\n"
+    "    zones body\n"
+    "    pattern /{product}/\n"
+    "    weight 1\n"
+    "    desc A product in the body\n"
+    "rule flames\n"
+    "    pattern /{fire2}/\n"
+    "    weight 0.25\n"
+    "    desc English only concept\n";
+
+static char *test_dir;
+static struct filter_set *test_fs;
+
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char *p = g_build_filename(dir, name, NULL);
+
+	ck_assert(g_file_set_contents(p, text, -1, NULL));
+	g_free(p);
+}
+
+static void
+rmtree(const char *dir)
+{
+	GDir *dh = g_dir_open(dir, 0, NULL);
+	const char *e;
+
+	while (dh != NULL && (e = g_dir_read_name(dh)) != NULL) {
+		char *p = g_build_filename(dir, e, NULL);
+		g_unlink(p);
+		g_free(p);
+	}
+	if (dh != NULL)
+		g_dir_close(dh);
+	g_rmdir(dir);
+}
+
+static void
+setup(void)
+{
+	struct diag *d = diag_new();
+
+	test_dir = g_dir_make_tmp("check_concept.XXXXXX", NULL);
+	put(test_dir, "scope.concepts", t_scope);
+	put(test_dir, "en.concepts", t_en);
+	put(test_dir, "de.concepts", t_de);
+	put(test_dir, "fr.concepts", t_fr);
+	put(test_dir, "safety.rules", t_safety);
+	if (filter_set_load(test_dir, NULL, 0, d, &test_fs) != 0)
+		diag_print(d, stderr);
+	ck_assert_ptr_nonnull(test_fs);
+	diag_free(&d);
+}
+
+static void
+teardown(void)
+{
+	filter_set_free(&test_fs);
+	rmtree(test_dir);
+	g_free(test_dir);
+}
+
+static struct msg *
+mail(const char *headers, const char *body)
+{
+	char *raw = g_strdup_printf("From: Kim <kim@example.com>\n"
+	    "To: support@example.com\n%s"
+	    "Content-Type: text/plain; charset=utf-8\n\n%s", headers, body);
+	struct msg *m = msg_parse(raw, strlen(raw));
+
+	g_free(raw);
+	return m;
+}
+
+static const struct {
+	const char *subject;
+	const char *body;
+	unsigned flags;
+	const char *rules;	/* match_rules_list */
+	const char *lang;	/* guessed, or "-" */
+	const char *cancel;	/* scope that cancelled a hit, or NULL */
+} cases[] = {
+	/* near: both concepts within 4 words, either order. */
+	{ "help", "Hello, the charger started to smoke yesterday and we "
+	  "are worried about it.", 0,
+	  "safety/product_fire safety/body_product", "en", NULL },
+	{ "help", "Hello, it smoked badly: the new kettle that we bought "
+	  "from you last week.", 0,
+	  "safety/product_fire safety/body_product", "en", NULL },
+	/* Too far apart, or in another clause: no. */
+	{ "help", "Hello, the charger is from your shop and it is said that "
+	  "we saw smoke in the kitchen.", 0, "safety/body_product", "en",
+	  NULL },
+	{ "help", "Hello, we love the charger. There was smoke at the "
+	  "barbecue of the neighbours.", 0, "safety/body_product", "en",
+	  NULL },
+	/* Accents fold: "fumee" is "fumée"; the French words run. */
+	{ "aide", "Bonjour, le chargeur a pris feu et il y a de la fumee "
+	  "dans la cuisine, merci de nous aider.", 0,
+	  "safety/product_fire safety/body_product", "fr", NULL },
+	/* Negation before the hit, or inside it. */
+	{ "help", "Hello, the charger has no smoke at all, but it does not "
+	  "charge the phone, thanks.", 0, "safety/body_product", "en",
+	  "negation" },
+	{ "Hilfe", "Hallo, das Ladegerät hat keinen Rauch gemacht, aber es "
+	  "lädt nicht, danke für die Hilfe.", 0, "safety/body_product", "de",
+	  "negation" },
+	/* A question about it. */
+	{ "help", "Hello, how do I clean the smoke off the kettle when it is "
+	  "cold? Thanks for your help.", 0, "safety/body_product", "en",
+	  "question" },
+	/* An idiom that covers the hit; a later real hit still counts. */
+	{ "news", "Our sales are on fire with the charger, and we are very "
+	  "happy with it.", 0, "safety/body_product", "en", "figurative" },
+	/* Over: the clause says it works again. */
+	{ "Hilfe", "Hallo, das Ladegerät qualmte gestern, es funktioniert "
+	  "wieder, danke für die Hilfe und die schnelle Antwort.", 0,
+	  "safety/body_product", "de", "resolved" },
+	/* A German-only rule: not in English mail ("brand new"). */
+	{ "new", "Hello, we have a brand new kettle and it is great, thank "
+	  "you for the quick delivery.", 0, "safety/body_product", "en", NULL },
+	{ "Brand", "Hallo, es gab einen Brand im Lager und wir sind noch "
+	  "ganz durcheinander, danke für die Geduld.", 0, "safety/brand_de",
+	  "de", NULL },
+	/* A concept only English has: runs in English mail, and in German
+	 * mail too (English words are borrowed everywhere). */
+	{ "Hilfe", "Hallo, wir sahen flames und haben die Feuerwehr gerufen, "
+	  "bitte melden Sie sich bei uns.", 0, "safety/flames", "de", NULL },
+	/* An inherited subject counts only with support from the body. */
+	{ "Re: charger smoking", "Thanks, any news on this? We are still "
+	  "waiting for an answer from you.", MATCH_SUBJECT_INHERITED, "",
+	  "en", NULL },
+	{ "Re: charger smoking", "Thanks, the kettle is also strange and "
+	  "we are still waiting for an answer.", MATCH_SUBJECT_INHERITED,
+	  "safety/body_product safety/product_fire safety/subject_fire", "en",
+	  NULL },
+	{ "charger smoking", "Thanks, any news on this? We are still "
+	  "waiting for an answer from you.", 0,
+	  "safety/product_fire safety/subject_fire", "en", NULL },
+	/* Too little text to tell the language: every language runs. */
+	{ "x", "Ladegerät Rauch", 0,
+	  "safety/product_fire safety/body_product", "-", NULL },
+};
+
+START_TEST(test_cases)
+{
+	struct msg *m;
+	struct match_result r;
+	char *hdr, *list;
+	const char *cancel = NULL;
+
+	hdr = g_strdup_printf("Subject: %s\n", cases[_i].subject);
+	m = mail(hdr, cases[_i].body);
+	ck_assert_int_eq(match_run(test_fs, m, NULL, cases[_i].flags, &r), 0);
+	list = match_rules_list(&r);
+	ck_assert_msg(strcmp(list, cases[_i].rules) == 0, "'%s': got '%s'",
+	    cases[_i].body, list);
+	ck_assert_str_eq(r.lang >= 0 ? lang_name(r.lang) : "-",
+	    cases[_i].lang);
+	if (r.ncancels > 0)
+		cancel = r.cancels[0].scope;
+	if (cases[_i].cancel == NULL)
+		ck_assert_msg(cancel == NULL, "'%s': cancelled by %s",
+		    cases[_i].body, cancel);
+	else
+		ck_assert_msg(cancel != NULL && strcmp(cancel,
+		    cases[_i].cancel) == 0, "'%s': cancel %s", cases[_i].body,
+		    cancel != NULL ? cancel : "none");
+	g_free(list);
+	g_free(hdr);
+	match_result_clear(&r);
+	msg_free(&m);
+}
+END_TEST
+
+/* Mistakes in concept files and their use, each at file:line:col. */
+static const struct {
+	const char *file;
+	const char *text;
+	const char *rules;
+	const char *diag;	/* substring of some diagnostic */
+	int ok;			/* loads (warnings only) */
+} bad_cases[] = {
+	{ "en.concepts", "lang en\nconcept x\n    words ab*\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "en.concepts:3:", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words a*b\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "'*' must end a word", 0 },
+	{ "en.concepts", "lang en\nconcept x\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "en.concepts:2:9: error: concept 'x' is empty", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    pattern /a{y}/\n    desc d\n",
+	  "safety.rules:2:15: error: unknown concept 'y'", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n"
+	  "concept unused\n    words smoke\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "en.concepts:4:9: warning: concept 'unused' is not used", 1 },
+	{ "en.concepts", "lang xx\nconcept x\n    words fire\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "unknown language 'xx'", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    pattern (fire\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "en.concepts:3:18: error: bad pattern: missing closing", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    pattern /{x}/\n    unless x\n    desc d\n",
+	  "concept 'x' has no scope", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} 4\n    desc d\n",
+	  "'near' needs {concept} {concept} N", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n"
+	  "    scope sideways\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "'scope' needs before N", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    pattern /{x}/\n    lang en,zz\n    desc d\n",
+	  "safety.rules:3:13: error: unknown language 'zz'", 0 },
+	/* {3} is a quantifier, not a concept. */
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    pattern /{x}a{3}/\n    desc d\n", "", 1 },
+};
+
+START_TEST(test_bad)
+{
+	char *dir = g_dir_make_tmp("check_concept.XXXXXX", NULL);
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+	int rc, found = 0;
+
+	put(dir, bad_cases[_i].file, bad_cases[_i].text);
+	put(dir, "safety.rules", bad_cases[_i].rules);
+	rc = filter_set_load(dir, NULL, 0, d, &fs);
+	for (size_t i = 0; i < diag_len(d); i++)
+		if (strstr(diag_text(d, i), bad_cases[_i].diag) != NULL)
+			found = 1;
+	if (!found || (rc == 0) != bad_cases[_i].ok)
+		diag_print(d, stderr);
+	ck_assert_msg(found, "no diagnostic '%s'", bad_cases[_i].diag);
+	ck_assert_int_eq(rc == 0, bad_cases[_i].ok);
+	filter_set_free(&fs);
+	diag_free(&d);
+	rmtree(dir);
+	g_free(dir);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	const char *hint;
+	const char *lang;
+} lang_cases[] = {
+	{ "Hello, the app has not been working since this morning and we "
+	  "can't log in.", NULL, "en" },
+	{ "Hallo, seit heute Morgen funktioniert die App nicht und wir "
+	  "können uns nicht anmelden.", NULL, "de" },
+	{ "Bonjour, depuis ce matin l'application ne marche pas et nous ne "
+	  "pouvons pas nous connecter.", NULL, "fr" },
+	{ "Hola, desde esta mañana la aplicación no funciona y no podemos "
+	  "entrar con mi cuenta.", NULL, "es" },
+	{ "Olá, desde hoje de manhã o aplicativo não funciona e não "
+	  "conseguimos entrar na minha conta.", NULL, "pt" },
+	{ "Buongiorno, da questa mattina l'app non funziona e non riusciamo "
+	  "ad accedere al mio account.", NULL, "it" },
+	{ "Hallo, sinds vanochtend werkt de app niet en kunnen wij niet "
+	  "inloggen op mijn account.", NULL, "nl" },
+	{ "Order 4711", NULL, "-" },
+	{ "Order 4711 ok", "de-CH", "de" },
+	/* The text outvotes a wrong hint. */
+	{ "Hello, the app has not been working since this morning and we "
+	  "can't log in to the portal, please help.", "fr", "en" },
+};
+
+START_TEST(test_lang)
+{
+	int l = lang_guess(lang_cases[_i].text, strlen(lang_cases[_i].text),
+	    lang_cases[_i].hint);
+
+	ck_assert_str_eq(l >= 0 ? lang_name(l) : "-", lang_cases[_i].lang);
+}
+END_TEST
+
+static Suite *
+concept_suite(void)
+{
+	Suite *s = suite_create("concept");
+	TCase *tc = tcase_create("match");
+	TCase *tb = tcase_create("bad");
+	TCase *tl = tcase_create("lang");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_cases, 0, G_N_ELEMENTS(cases));
+	suite_add_tcase(s, tc);
+	tcase_add_loop_test(tb, test_bad, 0, G_N_ELEMENTS(bad_cases));
+	suite_add_tcase(s, tb);
+	tcase_add_loop_test(tl, test_lang, 0, G_N_ELEMENTS(lang_cases));
+	suite_add_tcase(s, tl);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(concept_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
