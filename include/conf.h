@@ -18,6 +18,8 @@ struct conf_level {
 /* How far each piece of context moves the priority, in levels. */
 struct conf_modifiers {
 	int impact;		/* business impact (the impact filters) */
+	int urgency;		/* money urgently needed, cannot pay */
+	int relief;		/* workaround, no hurry, partial degradation */
 	int frustration;	/* words, shouting, !!! */
 	int repeat;		/* the Nth contact within the window */
 	int howto;		/* a how-to question (not for safety) */

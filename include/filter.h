@@ -14,6 +14,9 @@ struct filter_set;
 
 enum filter_load_flags {
 	FILTER_JIT = 1 << 0,	/* JIT-compile (batch modes) */
+	FILTER_LAZY = 1 << 1,	/* compile a pattern's per-language variants
+				 * when a message in that language needs
+				 * them (one message per process) */
 };
 
 /* Loads every "*.rules" file in dir, then overlays local_dir (may be

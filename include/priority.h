@@ -15,6 +15,8 @@ struct priority_input {
 	unsigned signals;	/* fired signals, 1u << enum mt_signal */
 	const char *impact;	/* what the impact filters found
 				 * ("production"), or NULL */
+	const char *urgency;	/* what the urgency filters found, or NULL */
+	const char *relief;	/* what the relief filters found, or NULL */
 	const char *frustration; /* what showed it ("words", "shouting",
 				 * "!!!"), or NULL */
 	int howto;		/* a how-to question, not a problem */

@@ -102,6 +102,9 @@ cmd_load(const struct cmd_common *co, unsigned filter_flags,
 		conf_set_filters(env->conf, co->filters);
 	if (tier_table_load(env->conf, d, &env->tiers) != 0)
 		goto out;
+	/* One message per process: compile only the languages it needs. */
+	if (!(filter_flags & FILTER_JIT))
+		filter_flags |= FILTER_LAZY;
 	if (filter_set_load(env->conf->filters, env->conf->local_filters,
 	    filter_flags, d, &env->filters) != 0)
 		goto out;

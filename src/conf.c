@@ -44,7 +44,7 @@ static const struct conf_key conf_keys[] = {
 	    OFF(signal_level[SIG_SAFETY]), "level for a safety signal" },
 	{ "priority", "outage", CT_LEVEL, "high",
 	    OFF(signal_level[SIG_OUTAGE]), "level for an outage signal" },
-	{ "priority", "payment", CT_LEVEL, "high",
+	{ "priority", "payment", CT_LEVEL, "medium",
 	    OFF(signal_level[SIG_PAYMENT]), "level for a payment signal" },
 	{ "priority", "account", CT_LEVEL, "medium",
 	    OFF(signal_level[SIG_ACCOUNT]), "level for an account signal" },
@@ -57,6 +57,12 @@ static const struct conf_key conf_keys[] = {
 	{ "modifiers", "impact", CT_STEPS, "1", OFF(mod.impact),
 	    "levels raised by business impact (production halted, all "
 	    "users, revenue, patients)" },
+	{ "modifiers", "urgency", CT_STEPS, "1", OFF(mod.urgency),
+	    "levels raised when money is urgently needed or the customer "
+	    "cannot pay (filters/urgency.rules)" },
+	{ "modifiers", "relief", CT_STEPS, "-1", OFF(mod.relief),
+	    "levels for a workaround, no hurry or a partial degradation "
+	    "(filters/relief.rules); never applied to safety" },
 	{ "modifiers", "frustration", CT_STEPS, "1", OFF(mod.frustration),
 	    "levels raised by frustration (angry words, shouting, !!!)" },
 	{ "modifiers", "repeat", CT_STEPS, "1", OFF(mod.repeat),

@@ -184,10 +184,8 @@ concept_word(GString *out, const char *entry, const char **bad)
 			g_string_append(out, "\\w*");
 		} else if (ch == '-') {
 			g_string_append(out, "(?:-|\\s)?");
-			letters = 0;
 		} else if (ch == '\'' || ch == 0x2019) {
 			g_string_append(out, "['’]");
-			letters = 0;
 		} else if ((f = concept_fold(ch)) != NULL) {
 			g_string_append(out, f);
 			letters++;
@@ -240,10 +238,11 @@ concept_words(struct cparse *ps, char *arg)
 		}
 		g_string_truncate(re, 0);
 		if (concept_word(re, e, &bad) == -1) {
-			concept_diag(ps, DIAG_ERROR, ps->line + (bad - ps->line
-			    >= 0 && bad < ps->line + strlen(ps->line) ? bad -
-			    ps->line : 0), "'*' must end a word of at least 3 "
-			    "letters in '%s'", e);
+			const char *at = strstr(arg, e);
+
+			concept_diag(ps, DIAG_ERROR, at != NULL ? at : arg,
+			    "'*' must end a word of at least 3 letters in "
+			    "'%s'", e);
 			continue;
 		}
 		concept_add(ps, re->str);

@@ -42,6 +42,7 @@ struct filter_concept {
 };
 
 struct filter_concepts {
+	int lazy;		/* rules keep concept patterns as source */
 	GHashTable *by_name;	/* name -> struct filter_concept * */
 	GPtrArray *list;	/* owns them, in order of definition */
 };
@@ -65,6 +66,9 @@ struct filter_rule {
 				 * literal prefilter, or -1 (always run) */
 	int *pat_lang;		/* per pattern: the language its concepts
 				 * were expanded for, or -1 (any) */
+	char **pat_src;		/* per pattern: the expanded source while
+				 * not compiled yet (FILTER_LAZY), or NULL */
+	unsigned *pat_flags;	/* per pattern: its enum rx_flags */
 	char **pat_concepts;	/* per pattern: "product fire" (the
 				 * concepts it uses), or NULL */
 	struct filter_concept **unless;	/* scopes that cancel a hit */
@@ -103,6 +107,10 @@ struct diag;
 struct filter_class *filter_class_new(const char *name, const char *file);
 void filter_class_free(gpointer c);	/* NULL-safe */
 void filter_rule_free(gpointer r);	/* NULL-safe */
+/* Compiles pattern p of r if it was kept as source. Returns 0, or -1
+ * with errbuf set when it does not compile (it is then dropped). */
+int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
+    size_t errsize);
 /* Reads path as the rules of class name; local allows "disable".
  * Reports every problem to d and returns how many were errors; *out is
  * set either way. Caller frees *out with filter_class_free(). */

@@ -196,6 +196,10 @@ filter_rule_free(gpointer p)
 		if (r->pat_concepts != NULL)
 			g_free(r->pat_concepts[i]);
 	}
+	for (size_t i = 0; r->pat_src != NULL && i < r->npats; i++)
+		g_free(r->pat_src[i]);
+	g_free(r->pat_src);
+	g_free(r->pat_flags);
 	g_free(r->pat_lang);
 	g_free(r->pat_concepts);
 	g_free(r->unless);
@@ -552,17 +556,37 @@ filter_pattern_pos(const char *src, size_t off)
 	return src;
 }
 
-/* Appends one compiled pattern to the rule. */
+int
+filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
+    size_t errsize)
+{
+	size_t off;
+
+	if (r->pats[p] != NULL || r->pat_src == NULL || r->pat_src[p] == NULL)
+		return r->pats[p] != NULL ? 0 : -1;
+	r->pats[p] = rx_compile(r->pat_src[p], strlen(r->pat_src[p]),
+	    r->pat_flags[p], errbuf, errsize, &off);
+	g_free(r->pat_src[p]);
+	r->pat_src[p] = NULL;
+	return r->pats[p] != NULL ? 0 : -1;
+}
+
+/* Appends one pattern to the rule: compiled, or (rx NULL) its source to
+ * compile on first use. */
 static void
-filter_pattern_push(struct parse *ps, struct rx *rx, int lang,
-    const char *concepts)
+filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
+    unsigned flags, int lang, const char *concepts)
 {
 	struct filter_rule *r = ps->rule;
 
 	r->pats = g_renew(struct rx *, r->pats, r->npats + 1);
 	r->pat_lang = g_renew(int, r->pat_lang, r->npats + 1);
 	r->pat_concepts = g_renew(char *, r->pat_concepts, r->npats + 1);
+	r->pat_src = g_renew(char *, r->pat_src, r->npats + 1);
+	r->pat_flags = g_renew(unsigned, r->pat_flags, r->npats + 1);
 	r->pats[r->npats] = rx;
+	r->pat_src[r->npats] = rx == NULL ? g_strdup(src) : NULL;
+	r->pat_flags[r->npats] = flags;
 	r->pat_lang[r->npats] = lang;
 	r->pat_concepts[r->npats] = concepts != NULL && *concepts != '\0' ?
 	    g_strdup(concepts) : NULL;
@@ -605,6 +629,12 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 				continue;	/* no words in l */
 			text = ex->str;
 		}
+		if (used && ps->cs->lazy) {
+			filter_pattern_push(ps, NULL, text, flags |
+			    RX_CASELESS, l, names->str);
+			nvar++;
+			continue;
+		}
 		rx = rx_compile(text, strlen(text), used ? flags | RX_CASELESS :
 		    flags, errbuf, sizeof errbuf, &off);
 		if (rx == NULL) {
@@ -613,7 +643,7 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 			    used ? lang_name(l) : "", errbuf);
 			goto out;
 		}
-		filter_pattern_push(ps, rx, l, names->str);
+		filter_pattern_push(ps, rx, NULL, flags, l, names->str);
 		nvar++;
 	}
 	if (used && nvar == 0)

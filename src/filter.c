@@ -275,6 +275,7 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 		goto out;
 	}
 	fs->concepts = filter_concepts_new();
+	fs->concepts->lazy = (flags & FILTER_LAZY) != 0;
 	nerr += filter_load_concepts(dir, 0, fs->concepts, d);
 	if (local_dir != NULL)
 		nerr += filter_load_concepts(local_dir, 1, fs->concepts, d);
@@ -296,11 +297,16 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 			g_free(r->need);
 			r->need = g_new(int, r->npats > 0 ? r->npats : 1);
 			for (size_t p = 0; p < r->npats; p++) {
-				r->need[p] = rx_litset_add(fs->lits,
-				    r->pats[p]);
+				/* A concept's alternation of many words
+				 * gives the prefilter no string every match
+				 * needs, and costs more to analyse than the
+				 * scan saves: PCRE2's own start-of-match
+				 * bitmap does that job. */
+				r->need[p] = r->pat_lang[p] >= 0 ? -1 :
+				    rx_litset_add(fs->lits, r->pats[p]);
 				/* Without JIT the patterns still match,
 				 * interpreted. */
-				if (flags & FILTER_JIT)
+				if ((flags & FILTER_JIT) && r->pats[p] != NULL)
 					(void)rx_jit(r->pats[p]);
 			}
 		}

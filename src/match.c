@@ -283,6 +283,19 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 			if (r->pat_lang != NULL && r->pat_lang[p] >= 0 &&
 			    !(st->langs & (1u << r->pat_lang[p])))
 				continue;
+			/* Compiled on first use (FILTER_LAZY): the set is
+			 * shared, read-only, by everything else. */
+			if (r->pats[p] == NULL) {
+				if (r->pat_src == NULL || r->pat_src[p] == NULL)
+					continue;	/* failed before */
+				if (filter_rule_compile((struct filter_rule *)r,
+				    p, errbuf, sizeof errbuf) == -1) {
+					g_string_append_printf(st->errs,
+					    "%s%s: %s", st->errs->len > 0 ?
+					    "; " : "", r->id, errbuf);
+					continue;
+				}
+			}
 			start = 0;
 			if (r->need != NULL && r->need[p] >= 0) {
 				if (sc == NULL)

@@ -1,8 +1,9 @@
 /* The priority decision, as a senior support lead would make it:
  *   1. the strongest signal sets the base level (safety > outage >
  *      payment > account; none -> the configured level);
- *   2. context moves it: business impact, customer tier, frustration,
- *      a how-to question (down), repeat contacts — each by its
+ *   2. context moves it: business impact, urgency, customer tier,
+ *      frustration, a how-to question or relief such as a workaround
+ *      (down), repeat contacts — each by its
  *      configured number of levels, all together by at most max_raise;
  *   3. critical needs safety, or an outage with business impact, unless
  *      critical_by_modifiers says otherwise;
@@ -78,6 +79,12 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 
 	if (in->impact != NULL)
 		raise += priority_modifier(out, m->impact, "impact", in->impact);
+	if (in->urgency != NULL)
+		raise += priority_modifier(out, m->urgency, "urgency",
+		    in->urgency);
+	if (in->relief != NULL && !(in->signals & (1u << SIG_SAFETY)))
+		raise += priority_modifier(out, m->relief, "relief",
+		    in->relief);
 	if (in->tier != TIER_NONE && in->tier_source != NULL) {
 		snprintf(buf, sizeof(buf), "%s", mt_tier_name(in->tier));
 		raise += priority_modifier(out, m->tier[in->tier], "tier", buf);

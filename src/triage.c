@@ -162,6 +162,23 @@ triage_bangs(const struct msg *m)
 	return best;
 }
 
+/* The short id of the first rule with a positive weight that matched in
+ * context class cls when it fired ("production"), or NULL. */
+static const char *
+triage_first_hit(const struct triage *t, int cls)
+{
+	if (cls < 0 || !t->match.fired[cls])
+		return NULL;
+	for (size_t i = 0; i < t->match.nhits; i++)
+		if ((int)t->match.hits[i].cls == cls &&
+		    t->match.hits[i].weight > 0) {
+			const char *id = t->match.hits[i].rule_id;
+			const char *slash = strchr(id, '/');
+			return slash ? slash + 1 : id;
+		}
+	return NULL;
+}
+
 /* The context the priority policy weighs, from the matches and the
  * message: impact, frustration, tier. */
 static void
@@ -175,15 +192,11 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 	char *v;
 	int ht;
 
-	if (imp >= 0 && t->match.fired[imp])
-		for (size_t i = 0; i < t->match.nhits; i++)
-			if ((int)t->match.hits[i].cls == imp &&
-			    t->match.hits[i].weight > 0) {
-				const char *id = t->match.hits[i].rule_id;
-				const char *slash = strchr(id, '/');
-				t->input.impact = slash ? slash + 1 : id;
-				break;
-			}
+	t->input.impact = triage_first_hit(t, imp);
+	t->input.urgency = triage_first_hit(t, filter_class_find(ctx->filters,
+	    "urgency"));
+	t->input.relief = triage_first_hit(t, filter_class_find(ctx->filters,
+	    "relief"));
 	t->input.howto = how >= 0 && t->match.fired[how];
 	if (fru >= 0 && t->match.fired[fru])
 		g_strlcpy(t->frustration, "words", sizeof(t->frustration));
