@@ -19,7 +19,9 @@ struct match_hit {
 	char *context;		/* the match with up to ~40 chars either side,
 				 * on one line */
 	const char *concepts;	/* "product fire": the concepts of the
-				 * pattern that matched, or NULL (the set's) */
+				 * pattern or term that matched, or NULL */
+	char *concepts_owned;	/* what concepts points to when the result
+				 * owns it */
 };
 
 /* A match that a scope concept took back ("no smoke", "how do I ..."). */

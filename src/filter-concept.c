@@ -507,11 +507,27 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 	return used;
 }
 
+const struct rx *
+filter_concept_rx(struct filter_concept *c, int l, char *errbuf,
+    size_t errsize)
+{
+	size_t off;
+
+	if (c->rx[l] != NULL || c->alt[l] == NULL || c->bad[l]) {
+		if (c->bad[l])
+			g_strlcpy(errbuf, "does not compile", errsize);
+		return c->rx[l];
+	}
+	c->rx[l] = rx_compile(c->alt[l]->str, c->alt[l]->len, RX_CASELESS,
+	    errbuf, errsize, &off);
+	c->bad[l] = c->rx[l] == NULL;
+	return c->rx[l];
+}
+
 int
 filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 {
 	char errbuf[256];
-	size_t off;
 	int nerr = 0;
 
 	for (guint i = 0; i < cs->list->len; i++) {
@@ -522,14 +538,13 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			    "concept '%s' is not used by any rule", c->name);
 			continue;
 		}
-		if (c->scope == SCOPE_NONE)
-			continue;
+		if (cs->lazy)
+			continue;	/* compiled when a message needs it */
 		for (int l = 0; l < LANG_COUNT; l++) {
 			if (c->alt[l] == NULL || c->rx[l] != NULL)
 				continue;
-			c->rx[l] = rx_compile(c->alt[l]->str, c->alt[l]->len,
-			    RX_CASELESS, errbuf, sizeof errbuf, &off);
-			if (c->rx[l] == NULL) {
+			if (filter_concept_rx(c, l, errbuf, sizeof errbuf) ==
+			    NULL) {
 				diag_add(d, DIAG_ERROR, c->file, c->line,
 				    c->col, "concept '%s' (%s): %s", c->name,
 				    lang_name(l), errbuf);

@@ -38,7 +38,16 @@ struct filter_concept {
 	int scope_line;		/* 0: no scope given */
 	char *scope_file;
 	int used;		/* referenced by a rule */
-	struct rx *rx[LANG_COUNT];	/* scope concepts: compiled */
+	struct rx *rx[LANG_COUNT];	/* compiled alt[], on first use */
+	unsigned char bad[LANG_COUNT];	/* alt[] did not compile */
+};
+
+/* "near {a} {b} N": a word of concept a within N words of one of b, in
+ * one clause, either order; "{a}" alone has b NULL. */
+struct filter_term {
+	struct filter_concept *a;
+	struct filter_concept *b;
+	int n;
 };
 
 struct filter_concepts {
@@ -71,6 +80,9 @@ struct filter_rule {
 	unsigned *pat_flags;	/* per pattern: its enum rx_flags */
 	char **pat_concepts;	/* per pattern: "product fire" (the
 				 * concepts it uses), or NULL */
+	struct filter_term *terms;	/* concept terms: any of them, or
+				 * any pattern, makes the rule match */
+	size_t nterms;
 	struct filter_concept **unless;	/* scopes that cancel a hit */
 	size_t nunless;
 	unsigned langs;		/* "lang": only for these (mask), 0 all */
@@ -136,5 +148,9 @@ int filter_concepts_expand(struct filter_concepts *cs, const char *re,
 int filter_concepts_finish(struct filter_concepts *cs, struct diag *d);
 struct filter_concept *filter_concept_find(struct filter_concepts *cs,
     const char *name);
+/* c's words in language l compiled (once), or NULL when it has none
+ * there or they do not compile (errbuf says why). */
+const struct rx *filter_concept_rx(struct filter_concept *c, int l,
+    char *errbuf, size_t errsize);
 
 #endif

@@ -203,6 +203,7 @@ filter_rule_free(gpointer p)
 	g_free(r->pat_lang);
 	g_free(r->pat_concepts);
 	g_free(r->unless);
+	g_free(r->terms);
 	g_free(r->zones);
 	g_free(r->pats);
 	g_free(r->need);
@@ -278,7 +279,8 @@ filter_rule_end(struct parse *ps)
 		return;
 	ps->rule = NULL;
 	/* A bad pattern or desc line has had its error already. */
-	if (!filter_seen(ps, "pattern") && !filter_seen(ps, "near"))
+	if (r->npats == 0 && r->nterms == 0 && !filter_seen(ps, "pattern") &&
+	    !filter_seen(ps, "near"))
 		filter_diag(ps, DIAG_ERROR, ps->rule_line, ps->rule_col,
 		    "rule '%s' has no pattern", r->id);
 	if (!filter_seen(ps, "desc"))
@@ -654,48 +656,68 @@ out:
 	g_string_free(ex, TRUE);
 }
 
-/* near {a} {b} N: a and b (concepts or words) within N words of each
- * other, either order, in one clause: no . ! ? ; between them. */
+/* The concept named by tok, "{name}" (at: where it is in the line), or
+ * NULL after an error. */
+static struct filter_concept *
+filter_term_concept(struct parse *ps, const char *tok, const char *at)
+{
+	size_t n = strlen(tok);
+	struct filter_concept *c;
+	char *name;
+
+	if (n < 3 || tok[0] != '{' || tok[n - 1] != '}') {
+		filter_error(ps, at, "'%s' is not a {concept}", tok);
+		return NULL;
+	}
+	name = g_strndup(tok + 1, n - 2);
+	if ((c = filter_concept_find(ps->cs, name)) == NULL)
+		filter_error(ps, at, "unknown concept '%s'", name);
+	else
+		c->used = 1;
+	g_free(name);
+	return c;
+}
+
+static void
+filter_term_push(struct parse *ps, struct filter_concept *a,
+    struct filter_concept *b, int n)
+{
+	struct filter_rule *r = ps->rule;
+
+	r->terms = g_renew(struct filter_term, r->terms, r->nterms + 1);
+	r->terms[r->nterms].a = a;
+	r->terms[r->nterms].b = b;
+	r->terms[r->nterms].n = n;
+	r->nterms++;
+}
+
+/* near {a} {b} N: a and b within N words of each other, either order,
+ * in one clause (no . ! ? ; between). Matched by match.c, each concept
+ * compiled once for all the rules that use it. */
 static void
 filter_near(struct parse *ps, const char *kw, char *arg)
 {
-	char **w = g_strsplit_set(arg, " \t", -1);
-	const char *part[2] = { NULL, NULL };
-	GString *re;
-	int n = -1, np = 0;
-	char *num = NULL, *e;
+	char *tok[4] = { NULL, NULL, NULL, NULL }, *save = NULL, *e, *t;
+	struct filter_concept *a, *b;
+	int nt = 0;
+	long n = -1;
 
-	for (char **p = w; *p != NULL; p++) {
-		if (**p == '\0')
-			continue;
-		if (np < 2 && **p == '{')
-			part[np++] = *p;
-		else if (num == NULL)
-			num = *p;
-		else {
-			n = -2;
-			break;
-		}
-	}
-	if (num != NULL) {
-		long v = strtol(num, &e, 10);
-		if (*e == '\0' && v >= 0 && v <= 30 && n != -2)
-			n = (int)v;
-	}
-	if (np != 2 || n < 0) {
+	for (t = strtok_r(arg, " \t", &save); t != NULL;
+	    t = strtok_r(NULL, " \t", &save))
+		if (nt < 4)
+			tok[nt++] = t;
+	if (nt == 3)
+		n = strtol(tok[2], &e, 10);
+	if (nt != 3 || *tok[0] != '{' || *tok[1] != '{' || *e != '\0' ||
+	    n < 0 || n > 30) {
 		filter_error(ps, arg, "'%s' needs {concept} {concept} N (N "
 		    "words between them, 0 to 30)", kw);
-		goto done;
+		return;
 	}
-	/* A gap: non-word characters that end no clause, then a word. */
-	re = g_string_new(NULL);
-	g_string_append_printf(re, "%s(?:[^\\w.!?;]+[\\w'’-]+){0,%d}?"
-	    "[^\\w.!?;]+%s|%s(?:[^\\w.!?;]+[\\w'’-]+){0,%d}?[^\\w.!?;]+%s",
-	    part[0], n, part[1], part[1], n, part[0]);
-	filter_pattern_add(ps, arg, re->str, RX_CASELESS);
-	g_string_free(re, TRUE);
-done:
-	g_strfreev(w);
+	a = filter_term_concept(ps, tok[0], tok[0]);
+	b = filter_term_concept(ps, tok[1], tok[1]);
+	if (a != NULL && b != NULL)
+		filter_term_push(ps, a, b, (int)n);
 }
 
 /* unless NAME...: scope concepts that cancel a hit in their reach. */
@@ -800,6 +822,17 @@ filter_pattern(struct parse *ps, const char *kw, char *arg)
 	}
 	if (re->len == 0) {
 		filter_error(ps, arg, "empty pattern");
+		goto out;
+	}
+	/* "{name}" alone is the concept itself: no pattern of its own. */
+	if (re->str[0] == '{' && re->str[re->len - 1] == '}' &&
+	    strcspn(re->str + 1, "{}|()\\") == re->len - 2 &&
+	    re->len > 2 && g_ascii_islower(re->str[1])) {
+		struct filter_concept *c = filter_term_concept(ps, re->str,
+		    arg + 1);
+
+		if (c != NULL)
+			filter_term_push(ps, c, NULL, 0);
 		goto out;
 	}
 	filter_pattern_add(ps, arg + 1, re->str, flags);

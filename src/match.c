@@ -83,6 +83,7 @@ match_hit_add(GArray *hits, size_t cls, const struct filter_rule *r,
 	h.text = match_flatten(text + ms, me - ms);
 	h.context = match_flatten(a, (size_t)(b - a));
 	h.concepts = concepts;
+	h.concepts_owned = NULL;
 	g_array_append_val(hits, h);
 }
 
@@ -128,13 +129,17 @@ match_seen_clear(gpointer p)
 }
 
 /* Whether the byte at p ends a clause (sentence: only . ! ?), or a
- * blank line does. */
+ * blank line does. A full stop inside a token ("2.300", "e.g.", a host
+ * name) ends nothing. */
 static int
 match_stop(const char *lo, const char *hi, const char *p, int sentence)
 {
 	if (*p == '.' || *p == '!' || *p == '?')
-		return 1;
+		return p + 1 >= hi || g_ascii_isspace(p[1]) || p[1] == '"' ||
+		    p[1] == ')';
 	if (!sentence && (*p == ';' || *p == ',' || *p == ':'))
+		return 1;
+	if (*p == ';')
 		return 1;
 	if (*p == '\n') {
 		const char *q = p + 1;
@@ -150,94 +155,18 @@ match_stop(const char *lo, const char *hi, const char *p, int sentence)
 	return 0;
 }
 
-/* The window [*ws, *we) of text a scope of kind reaches from a match at
- * [ms, me): "before N" is the N words before it and the match itself,
- * "after N" the N words after it, both within its clause. */
-static void
-match_window(const struct filter_concept *c, const char *text, size_t len,
-    size_t ms, size_t me, size_t *ws, size_t *we)
+static int
+match_wordch(const char *text, size_t i)
 {
-	int sentence = c->scope == SCOPE_SENTENCE;
-	size_t a = ms, b = me;
-	int words = 0, inword = 0;
-
-	while (a > 0 && !match_stop(text, text + len, text + a - 1, sentence))
-		a--;
-	while (b < len && !match_stop(text, text + len, text + b, sentence))
-		b++;
-	if (b < len && (text[b] == '?' || text[b] == '!'))
-		b++;		/* a cue may be the question mark */
-	*ws = a;
-	*we = b;
-	if (c->scope == SCOPE_BEFORE) {
-		*we = me;	/* "charger with no smoke": inside it too */
-		for (size_t i = ms; i > a; i--) {
-			int w = g_ascii_isalnum(text[i - 1]) ||
-			    (text[i - 1] & 0x80) || text[i - 1] == '\'';
-			if (w && !inword && ++words > c->scope_n) {
-				*ws = i;
-				break;
-			}
-			inword = w;
-		}
-	} else if (c->scope == SCOPE_AFTER) {
-		*ws = me;
-		for (size_t i = me; i < b; i++) {
-			int w = g_ascii_isalnum(text[i]) || (text[i] & 0x80) ||
-			    text[i] == '\'';
-			if (w && !inword && ++words > c->scope_n) {
-				*we = i;
-				break;
-			}
-			inword = w;
-		}
-	}
+	return g_ascii_isalnum(text[i]) || (text[i] & 0x80) ||
+	    text[i] == '\'';
 }
 
-/* The scope of r that takes back the match at [ms, me), or NULL; *cs and
- * *ce get where its cue is. */
-static const struct filter_concept *
-match_scoped(const struct filter_rule *r, unsigned langs, struct rx_scratch *s,
-    const char *text, size_t len, size_t ms, size_t me, size_t *cs,
-    size_t *ce)
-{
-	char errbuf[128];
-	size_t ws, we, at;
-
-	for (size_t i = 0; i < r->nunless; i++) {
-		const struct filter_concept *c = r->unless[i];
-
-		match_window(c, text, len, ms, me, &ws, &we);
-		for (int l = 0; l < LANG_COUNT; l++) {
-			if (c->rx[l] == NULL || !(langs & (1u << l)))
-				continue;
-			for (at = ws; at <= we; at = *ce > at ? *ce : at + 1) {
-				if (rx_match(c->rx[l], s, text, we, at, cs, ce,
-				    errbuf, sizeof errbuf) != 1)
-					break;
-				if (c->scope != SCOPE_OVERLAP ||
-				    (*cs < me && *ce > ms))
-					return c;
-			}
-		}
-	}
-	return NULL;
-}
-
-static void
-match_cancel_add(GArray *cancels, const struct filter_rule *r,
-    const struct filter_zone *z, const struct filter_concept *c,
-    const char *text, size_t ms, size_t me, size_t cs, size_t ce)
-{
-	struct match_cancel x;
-
-	x.rule_id = r->id;
-	x.zone = z->name;
-	x.scope = c->name;
-	x.text = match_flatten(text + ms, me - ms);
-	x.cue = match_flatten(text + cs, ce - cs);
-	g_array_append_val(cancels, x);
-}
+/* A span of text: a hit, or one part of a "near" hit. */
+struct match_span {
+	size_t s;
+	size_t e;
+};
 
 /* What one message run needs besides the rule. */
 struct match_run_state {
@@ -247,9 +176,300 @@ struct match_run_state {
 	GArray *cache;
 	GArray *hits;
 	GArray *cancels;
+	GArray *cspans;		/* struct match_cspans: concept hits */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 };
+
+/* Where a concept's words are in one zone text, found once. */
+struct match_cspans {
+	const struct filter_concept *c;
+	const char *text;
+	GArray *spans;		/* struct match_span, by start */
+};
+
+#define MATCH_MAX_SPANS 4096	/* of one concept in one zone */
+
+static void
+match_cspans_clear(gpointer p)
+{
+	g_array_free(((struct match_cspans *)p)->spans, TRUE);
+}
+
+static gint
+match_span_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct match_span *x = a, *y = b;
+
+	return x->s < y->s ? -1 : x->s > y->s ? 1 : x->e < y->e ? -1 :
+	    x->e > y->e;
+}
+
+/* Every match of c's words (the run's languages) in text. A limit hit
+ * is named in the errors and ends that language's search. */
+static GArray *
+match_concept(struct match_run_state *st, const struct filter_concept *c,
+    const char *text, size_t len)
+{
+	struct match_cspans cs;
+	const struct rx *rx;
+	char errbuf[128];
+	size_t at, ms, me;
+	int rc;
+
+	for (guint i = 0; i < st->cspans->len; i++) {
+		struct match_cspans *x = &g_array_index(st->cspans,
+		    struct match_cspans, i);
+		if (x->c == c && x->text == text)
+			return x->spans;
+	}
+	cs.c = c;
+	cs.text = text;
+	cs.spans = g_array_new(FALSE, FALSE, sizeof(struct match_span));
+	for (int l = 0; l < LANG_COUNT; l++) {
+		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+			continue;
+		/* The set is read-only but for this cache of compiled
+		 * words: the concept is compiled when first needed. */
+		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
+		    sizeof errbuf);
+		for (at = 0; rx != NULL && at <= len &&
+		    cs.spans->len < MATCH_MAX_SPANS;
+		    at = me > ms ? me : ms + 1) {
+			rc = rx_match(rx, st->s, text, len, at, &ms, &me,
+			    errbuf, sizeof errbuf);
+			if (rc != 1) {
+				if (rc == -1)
+					g_string_append_printf(st->errs,
+					    "%sconcept %s: %s", st->errs->len >
+					    0 ? "; " : "", c->name, errbuf);
+				break;
+			}
+			g_array_append_val(cs.spans, ((struct match_span){ ms,
+			    me }));
+		}
+	}
+	g_array_sort(cs.spans, match_span_cmp);
+	g_array_append_val(st->cspans, cs);
+	return cs.spans;
+}
+
+/* The clause (or sentence) around [s, e): [*a, *b). */
+static void
+match_clause(const char *text, size_t len, size_t s, size_t e, int sentence,
+    size_t *a, size_t *b)
+{
+	*a = s;
+	*b = e;
+	while (*a > 0 && !match_stop(text, text + len, text + *a - 1,
+	    sentence))
+		(*a)--;
+	while (*b < len && !match_stop(text, text + len, text + *b, sentence))
+		(*b)++;
+	if (*b < len && (text[*b] == '?' || text[*b] == '!'))
+		(*b)++;		/* a cue may be the question mark */
+}
+
+/* The start of the n-th word before p, not before lo. */
+static size_t
+match_words_back(const char *text, size_t lo, size_t p, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = p; i > lo; i--) {
+		int w = match_wordch(text, i - 1);
+		if (!w && inword && ++words >= n)
+			return i;
+		inword = w;
+	}
+	return lo;
+}
+
+/* The end of the n-th word after p, not after hi. */
+static size_t
+match_words_fwd(const char *text, size_t p, size_t hi, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = p; i < hi; i++) {
+		int w = match_wordch(text, i);
+		if (!w && inword && ++words >= n)
+			return i;
+		inword = w;
+	}
+	return hi;
+}
+
+/* Whether a cue of scope concept c is in [ws, we) of text (overlapping a
+ * part, for an overlap scope). *cue gets where. */
+static int
+match_cue(struct match_run_state *st, const struct filter_concept *c,
+    const char *text, size_t ws, size_t we, const struct match_span *parts,
+    size_t nparts, struct match_span *cue)
+{
+	const struct rx *rx;
+	char errbuf[128];
+	size_t at;
+
+	for (int l = 0; l < LANG_COUNT; l++) {
+		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+			continue;
+		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
+		    sizeof errbuf);
+		for (at = ws; rx != NULL && at <= we;
+		    at = cue->e > at ? cue->e : at + 1) {
+			if (rx_match(rx, st->s, text, we, at, &cue->s, &cue->e,
+			    errbuf, sizeof errbuf) != 1)
+				break;
+			if (c->scope != SCOPE_OVERLAP)
+				return 1;
+			for (size_t i = 0; i < nparts; i++)
+				if (cue->s < parts[i].e && cue->e > parts[i].s)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* The scope of r that takes back a hit made of parts (one, or two for
+ * "near"), or NULL; *cue gets its words. "before N": the N words before
+ * a part, in its clause; "after N" likewise after; clause and sentence:
+ * around the whole hit; overlap: a cue that covers a part. */
+static const struct filter_concept *
+match_scoped(struct match_run_state *st, const struct filter_rule *r,
+    const char *text, size_t len, const struct match_span *parts,
+    size_t nparts, struct match_span *cue)
+{
+	size_t ms = parts[0].s, me = parts[0].e, a, b;
+
+	for (size_t i = 1; i < nparts; i++) {
+		ms = MIN(ms, parts[i].s);
+		me = MAX(me, parts[i].e);
+	}
+	for (size_t i = 0; i < r->nunless; i++) {
+		const struct filter_concept *c = r->unless[i];
+
+		match_clause(text, len, ms, me, c->scope == SCOPE_SENTENCE,
+		    &a, &b);
+		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
+			for (size_t k = 0; k < nparts; k++) {
+				size_t pa, pb;
+
+				match_clause(text, len, parts[k].s, parts[k].e,
+				    0, &pa, &pb);
+				if (c->scope == SCOPE_BEFORE ?
+				    match_cue(st, c, text, match_words_back(
+				    text, pa, parts[k].s, c->scope_n),
+				    parts[k].s, NULL, 0, cue) :
+				    match_cue(st, c, text, parts[k].e,
+				    match_words_fwd(text, parts[k].e, pb,
+				    c->scope_n), NULL, 0, cue))
+					return c;
+			}
+		} else if (match_cue(st, c, text, a, b, parts, nparts, cue))
+			return c;
+	}
+	return NULL;
+}
+
+/* Whether [s, e) holds at most n words and nothing that ends a clause
+ * (a comma does not). */
+static int
+match_gap(const char *text, size_t len, size_t s, size_t e, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = s; i < e; i++) {
+		int w = match_wordch(text, i);
+
+		if (!w && match_stop(text, text + len, text + i, 1))
+			return 0;
+		if (w && !inword && ++words > n)
+			return 0;
+		inword = w;
+	}
+	return 1;
+}
+
+static void
+match_cancel_add(GArray *cancels, const struct filter_rule *r,
+    const struct filter_zone *z, const struct filter_concept *c,
+    const char *text, size_t ms, size_t me, struct match_span cue)
+{
+	struct match_cancel x;
+
+	x.rule_id = r->id;
+	x.zone = z->name;
+	x.scope = c->name;
+	x.text = match_flatten(text + ms, me - ms);
+	x.cue = match_flatten(text + cue.s, cue.e - cue.s);
+	g_array_append_val(cancels, x);
+}
+
+/* The concepts of a term, for explain: "product fire". Caller frees. */
+static char *
+match_term_names(const struct filter_term *t)
+{
+	return t->b != NULL ? g_strdup_printf("%s %s", t->a->name,
+	    t->b->name) : g_strdup(t->a->name);
+}
+
+/* The first hit of term t in text that no scope of r takes back: a word
+ * of concept a alone, or within t->n words of one of b in one clause. */
+static int
+match_term(struct match_run_state *st, const struct filter_rule *r,
+    size_t cls, const struct filter_term *t, const struct filter_zone *z,
+    const char *text, size_t len)
+{
+	const struct filter_concept *sc_hit;
+	struct match_span parts[2], cue;
+	GArray *as, *bs = NULL;
+	char *names;
+
+	as = match_concept(st, t->a, text, len);
+	if (as->len == 0)
+		return 0;
+	if (t->b != NULL && (bs = match_concept(st, t->b, text, len))->len ==
+	    0)
+		return 0;
+	for (guint i = 0; i < as->len; i++) {
+		parts[0] = g_array_index(as, struct match_span, i);
+		for (guint k = 0; k < (bs != NULL ? bs->len : 1); k++) {
+			size_t np = 1, ms, me;
+
+			if (bs != NULL) {
+				struct match_span *x, *y;
+
+				parts[1] = g_array_index(bs, struct match_span,
+				    k);
+				x = parts[0].s <= parts[1].s ? &parts[0] :
+				    &parts[1];
+				y = x == &parts[0] ? &parts[1] : &parts[0];
+				if (y->s < x->e || y->s - x->e > 40u *
+				    (unsigned)(t->n + 1) ||
+				    !match_gap(text, len, x->e, y->s, t->n))
+					continue;
+				np = 2;
+			}
+			ms = np == 2 ? MIN(parts[0].s, parts[1].s) : parts[0].s;
+			me = np == 2 ? MAX(parts[0].e, parts[1].e) : parts[0].e;
+			sc_hit = match_scoped(st, r, text, len, parts, np,
+			    &cue);
+			if (sc_hit != NULL) {
+				match_cancel_add(st->cancels, r, z, sc_hit,
+				    text, ms, me, cue);
+				continue;
+			}
+			names = match_term_names(t);
+			match_hit_add(st->hits, cls, r, z, text, len, ms, me,
+			    NULL);
+			g_array_index(st->hits, struct match_hit,
+			    st->hits->len - 1).concepts_owned = names;
+			return 1;
+		}
+	}
+	return 0;
+}
 
 /* Tries r over its zones (those of want: 1 the subject only, 2 all but
  * the subject, 3 all), each pattern in turn; the first match that no
@@ -267,7 +487,8 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 	char errbuf[128];
 	const char *text;
 	const struct rx_litscan *sc;
-	size_t len = 0, ms, me, start, cs, ce;
+	struct match_span part, cue;
+	size_t len = 0, ms, me, start;
 	int failed = 0, rc;
 
 	for (size_t z = 0; z < r->nzones; z++) {
@@ -307,8 +528,10 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 			}
 			while ((rc = rx_match(r->pats[p], st->s, text, len,
 			    start, &ms, &me, errbuf, sizeof errbuf)) == 1) {
-				sc_hit = match_scoped(r, st->langs, st->s, text,
-				    len, ms, me, &cs, &ce);
+				part.s = ms;
+				part.e = me;
+				sc_hit = match_scoped(st, r, text, len, &part, 1,
+				    &cue);
 				if (sc_hit == NULL) {
 					match_hit_add(st->hits, cls, r,
 					    &r->zones[z], text, len, ms, me,
@@ -317,7 +540,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 					return 1;
 				}
 				match_cancel_add(st->cancels, r, &r->zones[z],
-				    sc_hit, text, ms, me, cs, ce);
+				    sc_hit, text, ms, me, cue);
 				start = me > ms ? me : ms + 1;
 				if (start > len)
 					break;
@@ -330,6 +553,10 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 				failed = 1;
 			}
 		}
+		for (size_t t = 0; t < r->nterms; t++)
+			if (match_term(st, r, cls, &r->terms[t], &r->zones[z],
+			    text, len))
+				return 1;
 	}
 	return 0;
 }
@@ -371,6 +598,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.langs = LANG_ALL;
 	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
+	st.cspans = g_array_new(FALSE, FALSE, sizeof(struct match_cspans));
+	g_array_set_clear_func(st.cspans, match_cspans_clear);
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
 	st.errs = g_string_new(NULL);
@@ -418,6 +647,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 					    st.hits, struct match_hit, before);
 					g_free(h->text);
 					g_free(h->context);
+					g_free(h->concepts_owned);
 					g_array_remove_index(st.hits, before);
 					if (c < 32)
 						out->subject_dropped |= 1u << c;
@@ -436,6 +666,13 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	}
 
 	g_array_free(st.cache, TRUE);
+	g_array_free(st.cspans, TRUE);
+	for (guint i = 0; i < st.hits->len; i++) {
+		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
+		    i);
+		if (h->concepts_owned != NULL)
+			h->concepts = h->concepts_owned;
+	}
 	out->nhits = st.hits->len;
 	out->hits = (struct match_hit *)g_array_free(st.hits, FALSE);
 	out->ncancels = st.cancels->len;
@@ -456,6 +693,7 @@ match_result_clear(struct match_result *r)
 	for (size_t i = 0; i < r->nhits; i++) {
 		g_free(r->hits[i].text);
 		g_free(r->hits[i].context);
+		g_free(r->hits[i].concepts_owned);
 	}
 	g_free(r->hits);
 	for (size_t i = 0; i < r->ncancels; i++) {

@@ -155,7 +155,7 @@ START_TEST(test_run)
 	char sig[64], *list;
 	int imp = filter_class_find(test_fs, "impact");
 
-	ck_assert_int_eq(match_run(test_fs, m, NULL, &r), 0);
+	ck_assert_int_eq(match_run(test_fs, m, NULL, 0, &r), 0);
 	list = match_rules_list(&r);
 	ck_assert_str_eq(list, run_cases[_i].rules);
 	ck_assert_uint_eq(r.nclass, 5);
@@ -183,7 +183,7 @@ START_TEST(test_hit)
 	struct match_result r;
 	const struct match_hit *h;
 
-	ck_assert_int_eq(match_run(test_fs, m, NULL, &r), 0);
+	ck_assert_int_eq(match_run(test_fs, m, NULL, 0, &r), 0);
 	ck_assert_uint_eq(r.nhits, 2);
 	h = &r.hits[0];
 	ck_assert_str_eq(h->rule_id, "outage/down");
@@ -209,7 +209,7 @@ START_TEST(test_subject_zone)
 	struct msg *m = mail("Subject: refund please\n", "Thanks.\n");
 	struct match_result r;
 
-	ck_assert_int_eq(match_run(test_fs, m, NULL, &r), 0);
+	ck_assert_int_eq(match_run(test_fs, m, NULL, 0, &r), 0);
 	ck_assert_uint_eq(r.nhits, 1);
 	ck_assert_str_eq(r.hits[0].zone, "subject");
 	ck_assert_str_eq(r.hits[0].context, "refund please");
@@ -230,7 +230,7 @@ START_TEST(test_limit)
 	memset(body, 'a', 60);
 	strcpy(body + 60, "b\nPlease log in for me.\n");
 	m = mail("Subject: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n", body);
-	ck_assert_int_eq(match_run(test_fs, m, s, &r), 0);
+	ck_assert_int_eq(match_run(test_fs, m, s, 0, &r), 0);
 	ck_assert_str_eq(r.error, "account/hog: match limit exceeded");
 	ck_assert_uint_eq(r.nhits, 1);
 	ck_assert_str_eq(r.hits[0].rule_id, "account/login");
@@ -247,7 +247,7 @@ START_TEST(test_empty)
 	struct match_result r;
 	char *list;
 
-	ck_assert_int_eq(match_run(NULL, NULL, NULL, &r), 0);
+	ck_assert_int_eq(match_run(NULL, NULL, NULL, 0, &r), 0);
 	ck_assert_uint_eq(r.nclass, 0);
 	ck_assert_uint_eq(r.nhits, 0);
 	list = match_rules_list(&r);
@@ -325,7 +325,7 @@ START_TEST(test_shipped)
 	    &fs), 0);
 	hdr = g_strdup_printf("Subject: %s\n", shipped_cases[_i].subject);
 	m = mail(hdr, shipped_cases[_i].body);
-	ck_assert_int_eq(match_run(fs, m, NULL, &r), 0);
+	ck_assert_int_eq(match_run(fs, m, NULL, 0, &r), 0);
 	list = match_rules_list(&r);
 	ck_assert_msg(strcmp(mt_signals_format(r.signals, sig, sizeof sig),
 	    shipped_cases[_i].signals) == 0, "'%s': got %s (%s)",
