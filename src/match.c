@@ -179,6 +179,9 @@ struct match_run_state {
 	GArray *cspans;		/* struct match_cspans: concept hits */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
+	unsigned cue_langs;	/* languages whose scope cues count: the
+				 * guess alone (English "no" is Spanish
+				 * "in the"), all when unsure */
 };
 
 /* Where a concept's words are in one zone text, found once. */
@@ -312,7 +315,10 @@ match_cue(struct match_run_state *st, const struct filter_concept *c,
 	size_t at;
 
 	for (int l = 0; l < LANG_COUNT; l++) {
-		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+		/* An idiom counts in every language whose words ran;
+		 * other cues only in the message's own. */
+		if (!((c->scope == SCOPE_OVERLAP ? st->langs : st->cue_langs) &
+		    (1u << l)) || c->alt[l] == NULL)
 			continue;
 		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
 		    sizeof errbuf);
@@ -607,8 +613,11 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	out->score = g_new0(double, nclass > 0 ? nclass : 1);
 	out->fired = g_new0(unsigned char, nclass > 0 ? nclass : 1);
 	out->subject_inherited = (flags & MATCH_SUBJECT_INHERITED) != 0;
+	st.cue_langs = LANG_ALL;
 	if (m != NULL)
 		out->lang = match_lang(m, &st.langs);
+	if (out->lang >= 0)
+		st.cue_langs = 1u << out->lang;
 
 	for (size_t c = 0; m != NULL && c < nclass; c++) {
 		const struct filter_class *cl = g_ptr_array_index(fs->classes,
@@ -623,8 +632,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (r->langs != 0 && out->lang >= 0 &&
-			    !(r->langs & (1u << out->lang)))
+			if (r->langs != 0 && (out->lang < 0 ||
+			    !(r->langs & (1u << out->lang))))
 				continue;
 			if (match_rule(&st, r, c, inherited ? 2 : 3)) {
 				hit[i] = 1;
@@ -636,8 +645,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (hit[i] || (r->langs != 0 && out->lang >= 0 &&
-			    !(r->langs & (1u << out->lang))))
+			if (hit[i] || (r->langs != 0 && (out->lang < 0 ||
+			    !(r->langs & (1u << out->lang)))))
 				continue;
 			if (own_score <= 0) {
 				/* Only to show what was left out. */
