@@ -57,7 +57,7 @@ START_TEST(test_defaults)
 	ck_assert_str_eq(c->ledger, "/srv/mail/support/mailtriage.db");
 	ck_assert_int_eq(c->signal_level[SIG_SAFETY], LEVEL_CRITICAL);
 	ck_assert_int_eq(c->signal_level[SIG_OUTAGE], LEVEL_HIGH);
-	ck_assert_int_eq(c->signal_level[SIG_PAYMENT], LEVEL_HIGH);
+	ck_assert_int_eq(c->signal_level[SIG_PAYMENT], LEVEL_MEDIUM);
 	ck_assert_int_eq(c->signal_level[SIG_ACCOUNT], LEVEL_MEDIUM);
 	ck_assert_int_eq(c->none_level, LEVEL_LOW);
 	ck_assert_str_eq(c->level[LEVEL_CRITICAL].folder, "Triage.Critical");

@@ -44,7 +44,7 @@ static const struct {
 	{ "outage", S(OUTAGE), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
 	  LEVEL_HIGH, "outage -> high", 0 },
 	{ "payment", S(PAYMENT), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
-	  LEVEL_HIGH, "payment -> high", 0 },
+	  LEVEL_MEDIUM, "payment -> medium", 0 },
 	{ "account", S(ACCOUNT), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
 	  LEVEL_MEDIUM, "account -> medium", 0 },
 	/* ties: the signal of higher precedence is named */
@@ -74,23 +74,23 @@ static const struct {
 	{ "but never safety", S(SAFETY), NULL, NULL, TIER_NONE, 1, 0, 0, 0,
 	  LEVEL_CRITICAL, "safety -> critical", 1 },
 	{ "how-to with an angry repeat", S(PAYMENT), NULL, "words", TIER_NONE,
-	  3, 0, 0, 0, LEVEL_HIGH, "payment -> high; frustration:words +1; "
-	  "howto:question -1; repeat:3 in 48h +1; critical needs safety or an "
-	  "outage with impact", 1 },
+	  3, 0, 0, 0, LEVEL_HIGH, "payment -> medium; frustration:words +1; "
+	  "howto:question -1; repeat:3 in 48h +1; -> high", 1 },
 	{ "no repeat at the second", S(ACCOUNT), NULL, NULL, TIER_NONE, 2, 0,
 	  0, 0, LEVEL_MEDIUM, "account -> medium", 0 },
 	/* critical only through safety or outage with impact */
-	{ "payment with impact stops at high", S(PAYMENT), "revenue", NULL,
+	{ "payment with impact stops at high", S(PAYMENT), "revenue", "words",
 	  TIER_NONE, 1, 0, 0, 0, LEVEL_HIGH,
-	  "payment -> high; impact:revenue +1; critical needs safety or an "
-	  "outage with impact", 0 },
+	  "payment -> medium; impact:revenue +1; frustration:words +1; "
+	  "critical needs safety or an outage with impact; -> high", 0 },
 	{ "outage, vip, angry: not critical without impact", S(OUTAGE), NULL,
 	  "words", TIER_VIP, 1, 0, 0, 0, LEVEL_HIGH,
 	  "outage -> high; tier:vip +1; frustration:words +1; critical needs "
 	  "safety or an outage with impact", 0 },
-	{ "unless the config allows it", S(PAYMENT), "revenue", NULL,
+	{ "unless the config allows it", S(PAYMENT), "revenue", "words",
 	  TIER_NONE, 1, 0, 0, 1, LEVEL_CRITICAL,
-	  "payment -> high; impact:revenue +1; -> critical", 0 },
+	  "payment -> medium; impact:revenue +1; frustration:words +1; -> "
+	  "critical", 0 },
 	/* the cap: four modifiers, at most +2, in a fixed order */
 	{ "all modifiers capped at +2", S(ACCOUNT), "production", "shouting",
 	  TIER_VIP, 5, 0, 0, 0, LEVEL_HIGH,
@@ -133,6 +133,41 @@ START_TEST(test_decide)
 	ck_assert_str_eq(out.reasons, cases[_i].reasons);
 	ck_assert_int_eq(out.due, 1000000 +
 	    (time_t)(c->level[out.level].sla_hours * 3600));
+	conf_free(&c);
+}
+END_TEST
+
+/* Urgency raises (money urgently needed), relief lowers (a workaround),
+ * never for safety. */
+static const struct {
+	unsigned signals;
+	const char *urgency, *relief;
+	enum mt_level want;
+	const char *reasons;
+} uc[] = {
+	{ S(PAYMENT), "money_urgent", NULL, LEVEL_HIGH,
+	  "payment -> medium; urgency:money_urgent +1; -> high" },
+	{ S(OUTAGE), NULL, "workaround", LEVEL_MEDIUM,
+	  "outage -> high; relief:workaround -1; -> medium" },
+	{ S(SAFETY), NULL, "workaround", LEVEL_CRITICAL,
+	  "safety -> critical" },
+	{ S(PAYMENT), "cannot_pay", "not_urgent", LEVEL_MEDIUM,
+	  "payment -> medium; urgency:cannot_pay +1; relief:not_urgent -1" },
+};
+
+START_TEST(test_urgency_relief)
+{
+	struct conf *c = defaults();
+	struct priority_input in = { 0 };
+	struct priority_decision out;
+
+	in.signals = uc[_i].signals;
+	in.urgency = uc[_i].urgency;
+	in.relief = uc[_i].relief;
+	in.contacts = 1;
+	priority_decide(c, &in, &out);
+	ck_assert_int_eq(out.level, uc[_i].want);
+	ck_assert_str_eq(out.reasons, uc[_i].reasons);
 	conf_free(&c);
 }
 END_TEST
@@ -246,6 +281,7 @@ main(void)
 
 	tcase_add_loop_test(tc, test_decide, 0, sizeof(cases) /
 	    sizeof(cases[0]));
+	tcase_add_loop_test(tc, test_urgency_relief, 0, G_N_ELEMENTS(uc));
 	tcase_add_test(tc, test_free_tier_lowers);
 	tcase_add_test(tc, test_due_from_first_message);
 	tcase_add_test(tc, test_business_hours);

@@ -28,21 +28,21 @@ while read -r file folder prio sigs; do
 done <<'TABLE'
 01-smoke.eml Triage.Critical critical safety
 02-outage.eml Triage.High high outage
-03-double-charge.eml Triage.High high payment
+03-double-charge.eml Triage.Medium medium payment
 04-locked-out.eml Triage.Medium medium account
 05-question.eml Triage.Low low none
-06-refund-crlf.eml Triage.High high payment
+06-refund-crlf.eml Triage.Medium medium payment
 07-breach.eml Triage.Critical critical safety,payment
 08-forged.eml Triage.Low low none
 TABLE
 
 # --- CRLF in, CRLF headers out
-f=$(only_file "$T/md-06-refund-crlf.eml/.Triage.High")
+f=$(only_file "$T/md-06-refund-crlf.eml/.Triage.Medium")
 check "CRLF message gets CRLF headers" bash -c "head -1 '$f' | grep -q \$'\\r\$'"
 
 # --- forged X-Triage-* headers are removed, everything else kept
 f=$(only_file "$T/md-08-forged.eml/.Triage.Low")
-eq "forged headers removed" 7 "$(grep -ci '^X-Triage-' "$f")"
+eq "forged headers removed" 8 "$(grep -ci '^X-Triage-' "$f")"
 check "forged: the rest is the original minus its X-Triage lines" cmp -s <(strip_tags "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")
 check "forged critical gone" bash -c "! grep -q 'X-Triage-Priority: critical' '$f'"
 check "rest of 08 preserved" cmp -s <(grep -vi '^X-Triage-' "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")

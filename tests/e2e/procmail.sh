@@ -58,9 +58,9 @@ printf '#!/bin/sh\nexec "%s" "$@" -c "%s"\n' "$BIN" "$T/bad.conf" > "$T/mt-bad"
 chmod 0755 "$T/mt-bad"
 pm "$T/cfg" MAILTRIAGE="$T/mt-bad" < "$S/03-double-charge.eml"
 eq "bad config: procmail exits 75" 75 $?
-check "bad config: nothing delivered" test ! -e "$T/cfg/.Triage.High"
+check "bad config: nothing delivered" test ! -e "$T/cfg/.Triage.Medium"
 pm "$T/cfg" < "$S/03-double-charge.eml"
 eq "config fixed: exit 0" 0 $?
-check "config fixed: delivered" has_one "$T/cfg/.Triage.High"
+check "config fixed: delivered" has_one "$T/cfg/.Triage.Medium"
 
 finish

@@ -8,10 +8,10 @@ S=$SRC/contrib/samples
 cat > "$T/want" <<'TABLE'
 01-smoke.eml Triage.Critical
 02-outage.eml Triage.High
-03-double-charge.eml Triage.High
+03-double-charge.eml Triage.Medium
 04-locked-out.eml Triage.Medium
 05-question.eml Triage.Low
-06-refund-crlf.eml Triage.High
+06-refund-crlf.eml Triage.Medium
 07-breach.eml Triage.Critical
 08-forged.eml Triage.Low
 TABLE
