@@ -21,9 +21,11 @@ layout() {  # layout WHAT ROOT
   local n
   n=$(find "$SRC/filters" -maxdepth 1 -name '*.rules' | wc -l)
   eq "$w: every shipped filter" "$n" "$(find "$r/share/mailtriage/filters" -maxdepth 1 -name '*.rules' | wc -l)"
+  n=$(find "$SRC/filters" -maxdepth 1 -name '*.concepts' | wc -l)
+  eq "$w: every shipped vocabulary" "$n" "$(find "$r/share/mailtriage/filters" -maxdepth 1 -name '*.concepts' | wc -l)"
   eq "$w: filters read-only (0444)" "" "$(find "$r/share/mailtriage/filters" -type f ! -perm 0444)"
   check "$w: no filter fixtures or README among the filters" \
-    test -z "$(find "$r/share/mailtriage/filters" -type f ! -name '*.rules')"
+    test -z "$(find "$r/share/mailtriage/filters" -type f ! -name '*.rules' ! -name '*.concepts')"
   for f in procmail/procmailrc postfix/master.cf postfix/main.cf \
       systemd/mailtriage-poll.service dovecot.md mailtriage.conf; do
     check "$w: doc example $f" cmp -s "$r/share/doc/mailtriage/examples/$f" \
