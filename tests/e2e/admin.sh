@@ -149,7 +149,7 @@ assert "\"quoted\"" in o["subject"] and "\\" in o["subject"] and "ü" in o["subj
 "$BIN" explain "$S/01-smoke.eml" "$S/03-double-charge.eml" > "$T/two.out"
 eq "explain two files: exit 0" 0 $?
 eq "explain two files: two sections" 2 "$(grep -c '^== ' "$T/two.out")"
-check "explain two files: both folders" bash -c "grep -q '^Folder: *Triage.Critical' '$T/two.out' && grep -q '^Folder: *Triage.High' '$T/two.out'"
+check "explain two files: both folders" bash -c "grep -q '^Folder: *Triage.Critical' '$T/two.out' && grep -q '^Folder: *Triage.Medium' '$T/two.out'"
 "$BIN" explain --json "$S/01-smoke.eml" "$S/03-double-charge.eml" > "$T/two.json"
 check "explain --json two files: an array of two" python3 -c '
 import json, sys
