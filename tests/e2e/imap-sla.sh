@@ -9,6 +9,9 @@
 
 fake_sendmail
 cat > "$T/mt.conf" <<CONF
+# These tests follow tickets at high (the payment samples).
+[priority]
+payment = high
 [general]
 ledger = $T/ledger.db
 maildir = $T/md

@@ -188,7 +188,7 @@ dv_stop
 sleep 1
 dv_start
 ctl append INBOX "$(mkmsg 03-double-charge.eml idle-2@test)"
-check "after a Dovecot restart: filed within 30 s" ctl wait Triage.High idle-2@test 30
+check "after a Dovecot restart: filed within 30 s" ctl wait Triage.Medium idle-2@test 30
 eq "outage logged once" 1 "$(grep -c 'connection lost, retrying with backoff' "$T/daemon.err")"
 eq "restore logged once" 1 "$(grep -c 'account support: connection restored' "$T/daemon.err")"
 cp "$T/daemon.conf" "$T/daemon.good"

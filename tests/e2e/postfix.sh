@@ -209,7 +209,7 @@ if [ ! -e /etc/postfix/main.cf ]; then
   made_main_cf=1
 fi
 # Started as root, sla becomes the mailbox's owner (nobody) itself.
-MAILTRIAGE_NOW=$(( $(date +%s) + 5 * 3600 )) \
+MAILTRIAGE_NOW=$(( $(date +%s) + 25 * 3600 )) \
   "$P/bin/mailtriage" sla --escalate -q -c "$P/sla.conf" --maildir "$MD" \
   --filters "$P/bin/filters" > /dev/null
 eq "sla --escalate: exit 0" 0 $?

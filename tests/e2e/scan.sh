@@ -31,7 +31,7 @@ eq "dry run: exit 0" 0 $?
 eq "dry run: 8 lines" 8 "$(wc -l < "$T/dry.out")"
 check "dry run: folders" cmp -s "$T/want" <(awk '{ n = split($1, p, "/"); print p[n], $2 }' "$T/dry.out")
 check "dry run: nothing written" test ! -e "$T/dry"
-check "dry run: summary line" grep -q '^scanned 8 messages in [0-9.]* s ([0-9]* msg/s): critical 2, high 3, medium 1, low 2, errors 0$' "$T/dry.err"
+check "dry run: summary line" grep -q '^scanned 8 messages in [0-9.]* s ([0-9]* msg/s): critical 2, high 1, medium 3, low 2, errors 0$' "$T/dry.err"
 
 # --- JSON lines
 "$BIN" scan --dry-run --json --maildir "$T/dry" "$T/src" > "$T/json.out" 2>/dev/null

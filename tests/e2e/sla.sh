@@ -7,6 +7,9 @@ S=$SRC/contrib/samples
 md=$T/md
 fake_sendmail
 cat > "$T/mt.conf" <<CONF
+# These tests follow tickets at high (the payment samples).
+[priority]
+payment = high
 [general]
 maildir = $md
 [sla]
