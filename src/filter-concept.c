@@ -360,6 +360,7 @@ concept_begin(struct cparse *ps, char *arg)
 	if ((c = filter_concept_find(ps->cs, arg)) == NULL) {
 		c = g_new0(struct filter_concept, 1);
 		c->name = g_strdup(arg);
+		c->jit = ps->cs->jit;
 		c->file = g_strdup(ps->file);
 		c->line = ps->lineno;
 		c->col = concept_col(ps, arg);
@@ -521,6 +522,8 @@ filter_concept_rx(struct filter_concept *c, int l, char *errbuf,
 	c->rx[l] = rx_compile(c->alt[l]->str, c->alt[l]->len, RX_CASELESS,
 	    errbuf, errsize, &off);
 	c->bad[l] = c->rx[l] == NULL;
+	if (c->rx[l] != NULL && c->jit)
+		(void)rx_jit(c->rx[l]);
 	return c->rx[l];
 }
 

@@ -40,6 +40,7 @@ struct filter_concept {
 	int used;		/* referenced by a rule */
 	struct rx *rx[LANG_COUNT];	/* compiled alt[], on first use */
 	unsigned char bad[LANG_COUNT];	/* alt[] did not compile */
+	int jit;		/* JIT-compile when compiled */
 };
 
 /* "near {a} {b} N": a word of concept a within N words of one of b, in
@@ -52,6 +53,7 @@ struct filter_term {
 
 struct filter_concepts {
 	int lazy;		/* rules keep concept patterns as source */
+	int jit;		/* JIT-compile concepts (batch modes) */
 	GHashTable *by_name;	/* name -> struct filter_concept * */
 	GPtrArray *list;	/* owns them, in order of definition */
 };

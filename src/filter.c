@@ -276,6 +276,7 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 	}
 	fs->concepts = filter_concepts_new();
 	fs->concepts->lazy = (flags & FILTER_LAZY) != 0;
+	fs->concepts->jit = (flags & FILTER_JIT) != 0;
 	nerr += filter_load_concepts(dir, 0, fs->concepts, d);
 	if (local_dir != NULL)
 		nerr += filter_load_concepts(local_dir, 1, fs->concepts, d);
