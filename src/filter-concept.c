@@ -79,7 +79,15 @@ concept_free(gpointer p)
 	for (int l = 0; l < LANG_COUNT; l++) {
 		if (c->alt[l] != NULL)
 			g_string_free(c->alt[l], TRUE);
+		if (c->walt[l] != NULL)
+			g_string_free(c->walt[l], TRUE);
+		if (c->palt[l] != NULL)
+			g_string_free(c->palt[l], TRUE);
+		if (c->keys[l] != NULL)
+			g_hash_table_destroy(c->keys[l]);
 		rx_free(&c->rx[l]);
+		rx_free(&c->wrx[l]);
+		rx_free(&c->prx[l]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -207,18 +215,242 @@ out:
 }
 
 static void
-concept_add(struct cparse *ps, const char *re)
+concept_alt(GString **alt, const char *re)
 {
+	if (*alt == NULL)
+		*alt = g_string_new(NULL);
+	else
+		g_string_append_c(*alt, '|');
+	g_string_append(*alt, re);
+}
+
+/* The keys of a words entry: its first word (the letters and digits up
+ * to a blank, an apostrophe or a '*'), lower case, with each accented
+ * letter also as its plain form (and ä ö ü as ae oe ue, ß as ss). A text
+ * can hold the entry only if it has a word that is, or starts with, a
+ * key. An entry that starts with no letter, or whose first word goes on
+ * with a hyphen ("e-mail" is also "email"), sets *always. */
+static void
+concept_keys(GHashTable *keys, const char *entry, int *always)
+{
+	GPtrArray *v = g_ptr_array_new_with_free_func(g_free), *nv;
+	char *w = g_utf8_strdown(entry, -1);
+	const char *p = w;
+	int n = 0;
+
+	g_ptr_array_add(v, g_strdup(""));
+	for (; *p != '\0'; p = g_utf8_next_char(p), n++) {
+		gunichar ch = g_utf8_get_char(p);
+		char buf[8] = { 0 }, *nfd;
+
+		if (!g_unichar_isalnum(ch))
+			break;
+		g_unichar_to_utf8(ch, buf);
+		nv = g_ptr_array_new_with_free_func(g_free);
+		for (guint i = 0; i < v->len; i++) {
+			const char *pre = g_ptr_array_index(v, i);
+
+			g_ptr_array_add(nv, g_strconcat(pre, buf, NULL));
+			if (concept_fold(ch) == NULL || v->len > 16)
+				continue;
+			if (ch == 0xdf)
+				g_ptr_array_add(nv, g_strconcat(pre, "ss", NULL));
+			else if (ch == 0x153)
+				g_ptr_array_add(nv, g_strconcat(pre, "oe", NULL));
+			nfd = g_utf8_normalize(buf, -1, G_NORMALIZE_NFD);
+			if (nfd != NULL && (unsigned char)nfd[0] < 0x80 &&
+			    ch != 0xdf && ch != 0x153) {
+				char base[2] = { nfd[0], 0 };
+
+				g_ptr_array_add(nv, g_strconcat(pre, base, NULL));
+				if (ch == 0xe4 || ch == 0xf6 || ch == 0xfc)
+					g_ptr_array_add(nv, g_strconcat(pre, base,
+					    "e", NULL));
+			}
+			g_free(nfd);
+		}
+		g_ptr_array_unref(v);
+		v = nv;
+	}
+	if (n == 0 || *p == '-')
+		*always = 1;
+	for (guint i = 0; !*always && i < v->len; i++) {
+		char *k = g_strdup(g_ptr_array_index(v, i));
+
+		g_hash_table_replace(keys, k, k);
+	}
+	g_ptr_array_unref(v);
+	g_free(w);
+}
+
+/* The leading literal of one branch of a pattern: letters and digits
+ * (after lookbehinds), at least 3, the last one dropped when a
+ * quantifier makes it optional. NULL when there is none. Caller frees. */
+static char *
+concept_branch_key(const char *b, const char *end)
+{
+	const char *p = b, *q;
+	int depth;
+
+	while (p + 3 < end && p[0] == '(' && p[1] == '?' && p[2] == '<' &&
+	    (p[3] == '!' || p[3] == '=')) {
+		for (depth = 0, q = p; q < end; q++) {
+			if (*q == '\\' && q + 1 < end) {
+				q++;
+				continue;
+			}
+			if (*q == '(')
+				depth++;
+			else if (*q == ')' && --depth == 0)
+				break;
+		}
+		if (q >= end)
+			return NULL;
+		p = q + 1;
+	}
+	if (p + 1 < end && p[0] == '\\' && p[1] == 'b')
+		p += 2;
+	for (q = p; q < end && g_unichar_isalnum(g_utf8_get_char(q));
+	    q = g_utf8_next_char(q))
+		;
+	if (q < end && (*q == '?' || *q == '*' || *q == '{') && q > p)
+		q = g_utf8_prev_char(q);
+	if (g_utf8_strlen(p, q - p) < 3)
+		return NULL;
+	return g_utf8_strdown(p, q - p);
+}
+
+/* The keys of a pattern: the leading literal of each top-level branch,
+ * or of each branch of a leading (?:...) group that is the whole of its
+ * branch's start. 0 (no keys added) when a branch has none. */
+static int
+concept_pattern_keys(GHashTable *keys, const char *re)
+{
+	GPtrArray *got = g_ptr_array_new_with_free_func(g_free);
+	const char *p = re, *b = re, *end = re + strlen(re);
+	int depth = 0, ok = 1;
+
+	/* Top-level branches; a branch starting with "(?:" is split at the
+	 * group's own '|' and each part judged alone. */
+	for (; ok && p <= end; p++) {
+		if (p < end && *p == '\\') {
+			p++;
+			continue;
+		}
+		if (p < end && *p == '[') {
+			while (p < end && *p != ']')
+				p += *p == '\\' ? 2 : 1;
+			continue;
+		}
+		if (p < end && *p == '(')
+			depth++;
+		else if (p < end && *p == ')')
+			depth--;
+		if (p < end && (*p != '|' || depth != 0))
+			continue;
+		char *k = concept_branch_key(b, p);
+		if (k == NULL && p - b > 3 && strncmp(b, "(?:", 3) == 0) {
+			/* (?:a|b|c)... */
+			const char *g = b + 3, *gb = g;
+			int d = 0;
+
+			for (; ok && g < p; g++) {
+				if (*g == '\\') {
+					g++;
+					continue;
+				}
+				if (*g == '(')
+					d++;
+				else if (*g == ')' && d-- == 0) {
+					char *gk = concept_branch_key(gb, g);
+					if (gk == NULL)
+						ok = 0;
+					else
+						g_ptr_array_add(got, gk);
+					break;
+				} else if (*g == '|' && d == 0) {
+					char *gk = concept_branch_key(gb, g);
+					if (gk == NULL)
+						ok = 0;
+					else
+						g_ptr_array_add(got, gk);
+					gb = g + 1;
+				}
+			}
+			if (g >= p)
+				ok = 0;
+		} else if (k == NULL)
+			ok = 0;
+		else
+			g_ptr_array_add(got, k);
+		b = p + 1;
+	}
+	for (guint i = 0; ok && i < got->len; i++) {
+		char *k = g_strdup(g_ptr_array_index(got, i));
+		g_hash_table_replace(keys, k, k);
+	}
+	g_ptr_array_unref(got);
+	return ok;
+}
+
+/* Adds a regex to the concept: a words entry (entry: its text) or a
+ * pattern (entry NULL, src: its source). */
+static void
+concept_add(struct cparse *ps, const char *re, const char *entry,
+    const char *src)
+{
+	struct filter_concept *c = ps->cur;
+
 	for (int l = 0; l < LANG_COUNT; l++) {
+		int always = 0;
+
 		if (ps->lang >= 0 && l != ps->lang)
 			continue;
-		if (ps->cur->alt[l] == NULL)
-			ps->cur->alt[l] = g_string_new(NULL);
+		concept_alt(&c->alt[l], re);
+		if (c->keys[l] == NULL)
+			c->keys[l] = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+		if (entry == NULL)
+			always = !concept_pattern_keys(c->keys[l], src);
 		else
-			g_string_append_c(ps->cur->alt[l], '|');
-		g_string_append(ps->cur->alt[l], re);
+			concept_keys(c->keys[l], entry, &always);
+		/* A word that starts with no letter is tried always. */
+		concept_alt(always ? &c->palt[l] : &c->walt[l], re);
 	}
 	ps->cur_items++;
+}
+
+const struct rx *
+filter_concept_part_rx(struct filter_concept *c, int l, int part,
+    char *errbuf, size_t errsize)
+{
+	struct rx **rx = part == 0 ? &c->wrx[l] : &c->prx[l];
+	GString *alt = part == 0 ? c->walt[l] : c->palt[l];
+	size_t off;
+
+	if (*rx != NULL || alt == NULL)
+		return *rx;
+	*rx = rx_compile(alt->str, alt->len, RX_CASELESS, errbuf, errsize,
+	    &off);
+	if (*rx != NULL && c->jit)
+		(void)rx_jit(*rx);
+	return *rx;
+}
+
+int
+filter_concept_keys_in(const struct filter_concept *c, int l,
+    GHashTable *seen)
+{
+	GHashTableIter it;
+	gpointer k;
+
+	if (c->keys[l] == NULL)
+		return 0;
+	g_hash_table_iter_init(&it, c->keys[l]);
+	while (g_hash_table_iter_next(&it, &k, NULL))
+		if (g_hash_table_contains(seen, k))
+			return 1;
+	return 0;
 }
 
 static void
@@ -245,7 +477,7 @@ concept_words(struct cparse *ps, char *arg)
 			    "'%s'", e);
 			continue;
 		}
-		concept_add(ps, re->str);
+		concept_add(ps, re->str, e, NULL);
 	}
 	g_string_free(re, TRUE);
 	g_strfreev(w);
@@ -276,7 +508,7 @@ concept_pattern(struct cparse *ps, char *arg)
 		goto out;
 	}
 	rx_free(&rx);
-	concept_add(ps, re->str);
+	concept_add(ps, re->str, NULL, arg);
 out:
 	g_string_free(re, TRUE);
 }

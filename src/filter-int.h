@@ -39,6 +39,16 @@ struct filter_concept {
 	char *scope_file;
 	int used;		/* referenced by a rule */
 	struct rx *rx[LANG_COUNT];	/* compiled alt[], on first use */
+	/* For finding the concept's words in a whole text, the same split
+	 * in two: the words entries, tried only when the text has a word
+	 * that is or starts with one of their keys (an entry's first word,
+	 * lower case, accents also folded), and the pattern entries,
+	 * always tried. */
+	GString *walt[LANG_COUNT];
+	GString *palt[LANG_COUNT];
+	GHashTable *keys[LANG_COUNT];	/* char * -> itself */
+	struct rx *wrx[LANG_COUNT];
+	struct rx *prx[LANG_COUNT];
 	unsigned char bad[LANG_COUNT];	/* alt[] did not compile */
 	int jit;		/* JIT-compile when compiled */
 };
@@ -154,5 +164,15 @@ struct filter_concept *filter_concept_find(struct filter_concepts *cs,
  * there or they do not compile (errbuf says why). */
 const struct rx *filter_concept_rx(struct filter_concept *c, int l,
     char *errbuf, size_t errsize);
+/* The two halves of the same (see walt, palt): part 0 the words, only
+ * worth running when filter_concept_keys_in() says so, part 1 the
+ * patterns. NULL when c has none of that part in l. */
+const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
+    int part, char *errbuf, size_t errsize);
+/* Whether a text whose words (lower case, and the beginnings of at least
+ * 3 letters of each) are the keys of seen may hold one of c's words in
+ * l. */
+int filter_concept_keys_in(const struct filter_concept *c, int l,
+    GHashTable *seen);
 
 #endif

@@ -768,6 +768,41 @@ filter_lang(struct parse *ps, const char *kw, char *arg)
 	}
 }
 
+/* Whether re is only concepts, "{a}" or "{a}|{b}|...": then they are
+ * added as terms (errors reported at at) and 1 is returned. */
+static int
+filter_pattern_terms(struct parse *ps, const char *re, const char *at)
+{
+	const char *p = re;
+	char **names;
+	int ok = 1;
+
+	while (ok && *p == '{') {
+		p++;
+		if (!g_ascii_islower(*p))
+			ok = 0;
+		while (g_ascii_islower(*p) || g_ascii_isdigit(*p) || *p == '_')
+			p++;
+		if (*p++ != '}')
+			ok = 0;
+		else if (*p == '|')
+			p++;
+		else if (*p != '\0')
+			ok = 0;
+	}
+	if (!ok || *p != '\0' || p == re)
+		return 0;
+	names = g_strsplit(re, "|", -1);
+	for (char **n = names; *n != NULL; n++) {
+		struct filter_concept *c = filter_term_concept(ps, *n, at);
+
+		if (c != NULL)
+			filter_term_push(ps, c, NULL, 0);
+	}
+	g_strfreev(names);
+	return 1;
+}
+
 /* pattern /re/flags */
 static void
 filter_pattern(struct parse *ps, const char *kw, char *arg)
@@ -824,17 +859,10 @@ filter_pattern(struct parse *ps, const char *kw, char *arg)
 		filter_error(ps, arg, "empty pattern");
 		goto out;
 	}
-	/* "{name}" alone is the concept itself: no pattern of its own. */
-	if (re->str[0] == '{' && re->str[re->len - 1] == '}' &&
-	    strcspn(re->str + 1, "{}|()\\") == re->len - 2 &&
-	    re->len > 2 && g_ascii_islower(re->str[1])) {
-		struct filter_concept *c = filter_term_concept(ps, re->str,
-		    arg + 1);
-
-		if (c != NULL)
-			filter_term_push(ps, c, NULL, 0);
+	/* "{a}" or "{a}|{b}|..." alone: the concepts themselves, found
+	 * once per message for every rule that uses them. */
+	if (filter_pattern_terms(ps, re->str, arg + 1))
 		goto out;
-	}
 	filter_pattern_add(ps, arg + 1, re->str, flags);
 out:
 	g_string_free(re, TRUE);

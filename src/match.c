@@ -177,6 +177,7 @@ struct match_run_state {
 	GArray *hits;
 	GArray *cancels;
 	GArray *cspans;		/* struct match_cspans: concept hits */
+	GHashTable *starts;	/* zone text -> its word beginnings */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
@@ -208,8 +209,40 @@ match_span_cmp(gconstpointer a, gconstpointer b)
 	    x->e > y->e;
 }
 
+/* The words of text, lower case, and their beginnings of 3 letters or
+ * more, as the keys of a set (filter_concept_keys_in()). Made once per
+ * zone text. */
+static GHashTable *
+match_starts(struct match_run_state *st, const char *text, size_t len)
+{
+	GHashTable *seen = g_hash_table_lookup(st->starts, text);
+	const char *p = text, *end = text + len, *w;
+
+	if (seen != NULL)
+		return seen;
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	while (p < end) {
+		while (p < end && !g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		w = p;
+		while (p < end && g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		if (p == w || p - w > 64)
+			continue;
+		char *low = g_utf8_strdown(w, p - w);
+		long nch = g_utf8_strlen(low, -1);
+		for (long n = 3; n < nch; n++)
+			g_hash_table_add(seen, g_strndup(low,
+			    g_utf8_offset_to_pointer(low, n) - low));
+		g_hash_table_add(seen, low);
+	}
+	g_hash_table_insert(st->starts, (gpointer)text, seen);
+	return seen;
+}
+
 /* Every match of c's words (the run's languages) in text. A limit hit
- * is named in the errors and ends that language's search. */
+ * is named in the errors and ends that language's search. The words
+ * part runs only when the text has a word that starts like one. */
 static GArray *
 match_concept(struct match_run_state *st, const struct filter_concept *c,
     const char *text, size_t len)
@@ -229,13 +262,18 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	cs.c = c;
 	cs.text = text;
 	cs.spans = g_array_new(FALSE, FALSE, sizeof(struct match_span));
-	for (int l = 0; l < LANG_COUNT; l++) {
+	for (int k = 0; k < 2 * LANG_COUNT; k++) {
+		int l = k / 2, part = k % 2;
+
 		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+			continue;
+		if (part == 0 && !filter_concept_keys_in(c, l,
+		    match_starts(st, text, len)))
 			continue;
 		/* The set is read-only but for this cache of compiled
 		 * words: the concept is compiled when first needed. */
-		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
-		    sizeof errbuf);
+		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
+		    errbuf, sizeof errbuf);
 		for (at = 0; rx != NULL && at <= len &&
 		    cs.spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {
@@ -605,6 +643,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
 	st.cspans = g_array_new(FALSE, FALSE, sizeof(struct match_cspans));
+	st.starts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	    (GDestroyNotify)g_hash_table_destroy);
 	g_array_set_clear_func(st.cspans, match_cspans_clear);
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
@@ -676,6 +716,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 
 	g_array_free(st.cache, TRUE);
 	g_array_free(st.cspans, TRUE);
+	g_hash_table_destroy(st.starts);
 	for (guint i = 0; i < st.hits->len; i++) {
 		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
 		    i);
