@@ -490,6 +490,7 @@ concept_pattern(struct cparse *ps, char *arg)
 	char errbuf[256];
 	size_t off, n = strlen(arg);
 	struct rx *rx;
+	long risk;
 
 	if (n == 0) {
 		concept_diag(ps, DIAG_ERROR, arg, "'pattern' needs a regex");
@@ -508,6 +509,10 @@ concept_pattern(struct cparse *ps, char *arg)
 		goto out;
 	}
 	rx_free(&rx);
+	if ((risk = filter_backtrack_risk(arg, n)) >= 0)
+		concept_diag(ps, DIAG_WARNING, arg + risk, "pattern may "
+		    "backtrack catastrophically: a repeated group holds an "
+		    "unbounded quantifier");
 	concept_add(ps, re->str, NULL, arg);
 out:
 	g_string_free(re, TRUE);

@@ -141,6 +141,10 @@ int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
 int filter_parse_file(const char *path, const char *name, int local,
     struct filter_concepts *cs, struct diag *d, struct filter_class **out);
 
+/* Offset of a group repeated without bound that holds an unbounded
+ * quantifier (catastrophic backtracking), or -1. */
+long filter_backtrack_risk(const char *re, size_t len);
+
 /* filter-concept.c */
 struct filter_concepts *filter_concepts_new(void);
 void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */

@@ -456,7 +456,7 @@ filter_desc(struct parse *ps, const char *kw, char *arg)
  * A failing match can try every way of splitting the text between the
  * two loops. This scans the text, it is no parser: it knows escapes,
  * classes, possessive quantifiers and atomic groups, enough for rules. */
-static long
+long
 filter_backtrack_risk(const char *re, size_t len)
 {
 	size_t open[64], i = 0, q;

@@ -285,6 +285,9 @@ static const struct {
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    pattern /{x}/\n    lang en,zz\n    desc d\n",
 	  "safety.rules:3:13: error: unknown language 'zz'", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    pattern (a+)+b\n",
+	  "rule r\n    pattern /{x}/\n    desc d\n",
+	  "en.concepts:3:13: warning: pattern may backtrack", 1 },
 	/* {3} is a quantifier, not a concept. */
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    pattern /{x}a{3}/\n    desc d\n", "", 1 },
