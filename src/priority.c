@@ -77,9 +77,11 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 		priority_reason(out, "no signal -> %s", mt_level_name(level));
 	base = level;
 
-	if (in->impact != NULL)
+	/* Impact and urgency qualify a problem; without a signal there is
+	 * none to raise ("thanks to the whole team"). */
+	if (in->impact != NULL && have)
 		raise += priority_modifier(out, m->impact, "impact", in->impact);
-	if (in->urgency != NULL)
+	if (in->urgency != NULL && have)
 		raise += priority_modifier(out, m->urgency, "urgency",
 		    in->urgency);
 	if (in->relief != NULL && !(in->signals & (1u << SIG_SAFETY)))
