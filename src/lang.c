@@ -32,7 +32,7 @@ static const char *const lang_stop[LANG_COUNT] = {
 	"cordialement est-ce très aussi",
 	"el los las y es no yo con para una por gracias su nuestro nuestra "
 	"que pero del está muy hola mi mis desde estoy tengo hemos ha sido "
-	"le lo al este esta de en un nuestras nuestros podemos estamos "
+	"la le lo al este esta de en un nuestras nuestros podemos estamos "
 	"hay sus tiene son fue han también ningún ninguna saludos",
 	"o os as e é não eu nós com para uma um obrigado obrigada seu sua "
 	"nosso nossa que mas do da está você meu minha desde estou tenho "
@@ -40,7 +40,7 @@ static const char *const lang_stop[LANG_COUNT] = {
 	"estamos podemos temos são também nenhum nenhuma cumprimentos",
 	"il lo gli e è non io noi con per una un grazie che ma del della "
 	"sono mio mia nostro nostra questo questa ci da abbiamo ho salve "
-	"buongiorno al alla nel di in un nostri nostre siamo possiamo "
+	"la le buongiorno al alla nel di in un nostri nostre siamo possiamo "
 	"abbiamo sono anche nessun nessuna cordiali saluti",
 	"de het een en is niet ik wij we met voor op dank bedankt ons onze "
 	"dat maar van zijn u uw mijn graag sinds heb hebben wordt geen "
