@@ -17,6 +17,10 @@ void diag_add(struct diag *d, enum diag_severity sev, const char *file,
     int line, int col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
+/* 1-based column of at in line, counted in UTF-8 characters; 0 when at
+ * is NULL. */
+int diag_col(const char *line, const char *at);
+
 size_t diag_count(const struct diag *d, enum diag_severity sev);
 size_t diag_len(const struct diag *d);
 /* The n-th entry formatted as "file:line:col: error: message". Owned by d. */

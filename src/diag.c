@@ -30,6 +30,19 @@ diag_free(struct diag **d)
 	*d = NULL;
 }
 
+int
+diag_col(const char *line, const char *at)
+{
+	int col = 1;
+
+	if (at == NULL)
+		return 0;
+	for (const char *p = line; p < at; p++)
+		if (((unsigned char)*p & 0xc0) != 0x80)
+			col++;
+	return col;
+}
+
 void
 diag_add(struct diag *d, enum diag_severity sev, const char *file, int line,
     int col, const char *fmt, ...)

@@ -46,12 +46,7 @@ struct cparse {
 static int
 concept_col(const struct cparse *ps, const char *at)
 {
-	int col = 1;
-
-	for (const char *p = ps->line; p < at; p++)
-		if (((unsigned char)*p & 0xc0) != 0x80)
-			col++;
-	return col;
+	return diag_col(ps->line, at);
 }
 
 static void __attribute__((format(printf, 4, 5)))

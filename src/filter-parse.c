@@ -80,14 +80,7 @@ static const struct filter_key filter_keys[] = {
 static int
 filter_col(const struct parse *ps, const char *at)
 {
-	int col = 1;
-
-	if (at == NULL)
-		return 0;
-	for (const char *p = ps->line; p < at; p++)
-		if (((unsigned char)*p & 0xc0) != 0x80)
-			col++;
-	return col;
+	return diag_col(ps->line, at);
 }
 
 static void __attribute__((format(printf, 5, 6)))
