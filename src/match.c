@@ -240,6 +240,16 @@ match_starts(struct match_run_state *st, const char *text, size_t len)
 	return seen;
 }
 
+/* A concept that could not be compiled or matched: named in the errors,
+ * like a rule that hit a limit, never read as "not there". */
+static void
+match_concept_error(struct match_run_state *st, const struct filter_concept *c,
+    int l, const char *why)
+{
+	g_string_append_printf(st->errs, "%sconcept %s (%s): %s",
+	    st->errs->len > 0 ? "; " : "", c->name, lang_name(l), why);
+}
+
 /* Every match of c's words (the run's languages) in text. A limit hit
  * is named in the errors and ends that language's search. The words
  * part runs only when the text has a word that starts like one. */
@@ -274,6 +284,9 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 		 * words: the concept is compiled when first needed. */
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    errbuf, sizeof errbuf);
+		/* Words that do not compile are a failure, not "absent". */
+		if (rx == NULL && (part == 0 ? c->walt[l] : c->palt[l]) != NULL)
+			match_concept_error(st, c, l, errbuf);
 		for (at = 0; rx != NULL && at <= len &&
 		    cs.spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {
@@ -281,9 +294,7 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			    errbuf, sizeof errbuf);
 			if (rc != 1) {
 				if (rc == -1)
-					g_string_append_printf(st->errs,
-					    "%sconcept %s: %s", st->errs->len >
-					    0 ? "; " : "", c->name, errbuf);
+					match_concept_error(st, c, l, errbuf);
 				break;
 			}
 			g_array_append_val(cs.spans, ((struct match_span){ ms,
@@ -360,10 +371,16 @@ match_cue(struct match_run_state *st, const struct filter_concept *c,
 			continue;
 		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
 		    sizeof errbuf);
+		if (rx == NULL)
+			match_concept_error(st, c, l, errbuf);
 		for (at = ws; rx != NULL && at <= we;
 		    at = cue->e > at ? cue->e : at + 1) {
-			if (rx_match(rx, st->s, text, we, at, &cue->s, &cue->e,
-			    errbuf, sizeof errbuf) != 1)
+			int rc = rx_match(rx, st->s, text, we, at, &cue->s,
+			    &cue->e, errbuf, sizeof errbuf);
+
+			if (rc == -1)
+				match_concept_error(st, c, l, errbuf);
+			if (rc != 1)
 				break;
 			if (c->scope != SCOPE_OVERLAP)
 				return 1;
