@@ -1,0 +1,62 @@
+/* The insides of a match run, shared by match.c (rules, patterns,
+ * scores) and match-scope.c (where concept words are in a text, and
+ * which scope cue reaches a hit). Nothing else includes this. */
+#ifndef MATCH_INT_H
+#define MATCH_INT_H
+
+#include <stddef.h>
+
+#include <glib.h>
+
+struct filter_concept;
+struct filter_rule;
+struct filter_set;
+struct msg;
+struct rx_scratch;
+
+/* A span of text: a hit, or one part of a "near" hit. */
+struct match_span {
+	size_t s;
+	size_t e;
+};
+
+/* What one message run needs besides the rule. */
+struct match_run_state {
+	const struct filter_set *fs;
+	const struct msg *m;
+	struct rx_scratch *s;
+	GArray *cache;
+	GArray *hits;
+	GArray *cancels;
+	GArray *cspans;		/* struct match_cspans: concept hits */
+	GHashTable *starts;	/* zone text -> its word beginnings */
+	GString *errs;
+	unsigned langs;		/* languages whose patterns run */
+	unsigned cue_langs;	/* languages whose scope cues count: the
+				 * guess alone (English "no" is Spanish
+				 * "in the"), all when unsure */
+};
+
+/* Where a concept's words are in one zone text, found once. */
+struct match_cspans {
+	const struct filter_concept *c;
+	const char *text;
+	GArray *spans;		/* struct match_span, by start */
+};
+
+/* match-scope.c */
+void match_cspans_clear(gpointer p);	/* for st->cspans */
+/* Every match of c's words (the run's languages) in text, found once per
+ * run: struct match_span by start, owned by st. */
+GArray *match_concept(struct match_run_state *st,
+    const struct filter_concept *c, const char *text, size_t len);
+/* The scope of r that takes back a hit made of parts (one, or two for
+ * "near"), or NULL; *cue gets its words. */
+const struct filter_concept *match_scoped(struct match_run_state *st,
+    const struct filter_rule *r, const char *text, size_t len,
+    const struct match_span *parts, size_t nparts, struct match_span *cue);
+/* Whether [s, e) of text holds at most n words and nothing that ends a
+ * clause. */
+int match_gap(const char *text, size_t len, size_t s, size_t e, int n);
+
+#endif

@@ -1,0 +1,311 @@
+/* Where a concept's words are in a text (each concept found once per
+ * message, its words tried only when the text has a word they start
+ * with), and which scope cue reaches a hit: clauses, sentences, the
+ * words before and after it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "filter-int.h"
+#include "lang.h"
+#include "match-int.h"
+#include "rx.h"
+
+/* Whether the byte at p ends a clause (sentence: only . ! ?), or a
+ * blank line does. A full stop inside a token ("2.300", "e.g.", a host
+ * name) ends nothing. */
+static int
+match_stop(const char *lo, const char *hi, const char *p, int sentence)
+{
+	if (*p == '.' || *p == '!' || *p == '?')
+		return p + 1 >= hi || g_ascii_isspace(p[1]) || p[1] == '"' ||
+		    p[1] == ')';
+	if (!sentence && (*p == ';' || *p == ',' || *p == ':'))
+		return 1;
+	if (*p == ';')
+		return 1;
+	if (*p == '\n') {
+		const char *q = p + 1;
+		while (q < hi && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q < hi && *q == '\n')
+			return 1;
+		for (q = p; q > lo && (q[-1] == ' ' || q[-1] == '\t' ||
+		    q[-1] == '\r'); q--)
+			;
+		return q > lo && q[-1] == '\n';
+	}
+	return 0;
+}
+
+static int
+match_wordch(const char *text, size_t i)
+{
+	return g_ascii_isalnum(text[i]) || (text[i] & 0x80) ||
+	    text[i] == '\'';
+}
+
+
+
+
+#define MATCH_MAX_SPANS 4096	/* of one concept in one zone */
+
+void
+match_cspans_clear(gpointer p)
+{
+	g_array_free(((struct match_cspans *)p)->spans, TRUE);
+}
+
+static gint
+match_span_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct match_span *x = a, *y = b;
+
+	return x->s < y->s ? -1 : x->s > y->s ? 1 : x->e < y->e ? -1 :
+	    x->e > y->e;
+}
+
+/* The words of text, lower case, and their beginnings of 3 letters or
+ * more, as the keys of a set (filter_concept_keys_in()). Made once per
+ * zone text. */
+static GHashTable *
+match_starts(struct match_run_state *st, const char *text, size_t len)
+{
+	GHashTable *seen = g_hash_table_lookup(st->starts, text);
+	const char *p = text, *end = text + len, *w;
+
+	if (seen != NULL)
+		return seen;
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	while (p < end) {
+		while (p < end && !g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		w = p;
+		while (p < end && g_unichar_isalnum(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		if (p == w || p - w > 64)
+			continue;
+		char *low = g_utf8_strdown(w, p - w);
+		long nch = g_utf8_strlen(low, -1);
+		for (long n = 3; n < nch; n++)
+			g_hash_table_add(seen, g_strndup(low,
+			    g_utf8_offset_to_pointer(low, n) - low));
+		g_hash_table_add(seen, low);
+	}
+	g_hash_table_insert(st->starts, (gpointer)text, seen);
+	return seen;
+}
+
+/* A concept that could not be compiled or matched: named in the errors,
+ * like a rule that hit a limit, never read as "not there". */
+static void
+match_concept_error(struct match_run_state *st, const struct filter_concept *c,
+    int l, const char *why)
+{
+	g_string_append_printf(st->errs, "%sconcept %s (%s): %s",
+	    st->errs->len > 0 ? "; " : "", c->name, lang_name(l), why);
+}
+
+/* Every match of c's words (the run's languages) in text. A limit hit
+ * is named in the errors and ends that language's search. The words
+ * part runs only when the text has a word that starts like one. */
+GArray *
+match_concept(struct match_run_state *st, const struct filter_concept *c,
+    const char *text, size_t len)
+{
+	struct match_cspans cs;
+	const struct rx *rx;
+	char errbuf[128];
+	size_t at, ms, me;
+	int rc;
+
+	for (guint i = 0; i < st->cspans->len; i++) {
+		struct match_cspans *x = &g_array_index(st->cspans,
+		    struct match_cspans, i);
+		if (x->c == c && x->text == text)
+			return x->spans;
+	}
+	cs.c = c;
+	cs.text = text;
+	cs.spans = g_array_new(FALSE, FALSE, sizeof(struct match_span));
+	for (int k = 0; k < 2 * LANG_COUNT; k++) {
+		int l = k / 2, part = k % 2;
+
+		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+			continue;
+		if (part == 0 && !filter_concept_keys_in(c, l,
+		    match_starts(st, text, len)))
+			continue;
+		/* The set is read-only but for this cache of compiled
+		 * words: the concept is compiled when first needed. */
+		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
+		    errbuf, sizeof errbuf);
+		/* Words that do not compile are a failure, not "absent". */
+		if (rx == NULL && (part == 0 ? c->walt[l] : c->palt[l]) != NULL)
+			match_concept_error(st, c, l, errbuf);
+		for (at = 0; rx != NULL && at <= len &&
+		    cs.spans->len < MATCH_MAX_SPANS;
+		    at = me > ms ? me : ms + 1) {
+			rc = rx_match(rx, st->s, text, len, at, &ms, &me,
+			    errbuf, sizeof errbuf);
+			if (rc != 1) {
+				if (rc == -1)
+					match_concept_error(st, c, l, errbuf);
+				break;
+			}
+			g_array_append_val(cs.spans, ((struct match_span){ ms,
+			    me }));
+		}
+	}
+	g_array_sort(cs.spans, match_span_cmp);
+	g_array_append_val(st->cspans, cs);
+	return cs.spans;
+}
+
+/* The clause (or sentence) around [s, e): [*a, *b). */
+static void
+match_clause(const char *text, size_t len, size_t s, size_t e, int sentence,
+    size_t *a, size_t *b)
+{
+	*a = s;
+	*b = e;
+	while (*a > 0 && !match_stop(text, text + len, text + *a - 1,
+	    sentence))
+		(*a)--;
+	while (*b < len && !match_stop(text, text + len, text + *b, sentence))
+		(*b)++;
+	if (*b < len && (text[*b] == '?' || text[*b] == '!'))
+		(*b)++;		/* a cue may be the question mark */
+}
+
+/* The start of the n-th word before p, not before lo. */
+static size_t
+match_words_back(const char *text, size_t lo, size_t p, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = p; i > lo; i--) {
+		int w = match_wordch(text, i - 1);
+		if (!w && inword && ++words >= n)
+			return i;
+		inword = w;
+	}
+	return lo;
+}
+
+/* The end of the n-th word after p, not after hi. */
+static size_t
+match_words_fwd(const char *text, size_t p, size_t hi, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = p; i < hi; i++) {
+		int w = match_wordch(text, i);
+		if (!w && inword && ++words >= n)
+			return i;
+		inword = w;
+	}
+	return hi;
+}
+
+/* Whether a cue of scope concept c is in [ws, we) of text (overlapping a
+ * part, for an overlap scope). *cue gets where. */
+static int
+match_cue(struct match_run_state *st, const struct filter_concept *c,
+    const char *text, size_t ws, size_t we, const struct match_span *parts,
+    size_t nparts, struct match_span *cue)
+{
+	const struct rx *rx;
+	char errbuf[128];
+	size_t at;
+
+	for (int l = 0; l < LANG_COUNT; l++) {
+		/* An idiom counts in every language whose words ran;
+		 * other cues only in the message's own. */
+		if (!((c->scope == SCOPE_OVERLAP ? st->langs : st->cue_langs) &
+		    (1u << l)) || c->alt[l] == NULL)
+			continue;
+		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
+		    sizeof errbuf);
+		if (rx == NULL)
+			match_concept_error(st, c, l, errbuf);
+		for (at = ws; rx != NULL && at <= we;
+		    at = cue->e > at ? cue->e : at + 1) {
+			int rc = rx_match(rx, st->s, text, we, at, &cue->s,
+			    &cue->e, errbuf, sizeof errbuf);
+
+			if (rc == -1)
+				match_concept_error(st, c, l, errbuf);
+			if (rc != 1)
+				break;
+			if (c->scope != SCOPE_OVERLAP)
+				return 1;
+			for (size_t i = 0; i < nparts; i++)
+				if (cue->s < parts[i].e && cue->e > parts[i].s)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/* The scope of r that takes back a hit made of parts (one, or two for
+ * "near"), or NULL; *cue gets its words. "before N": the N words before
+ * a part, in its clause; "after N" likewise after; clause and sentence:
+ * around the whole hit; overlap: a cue that covers a part. */
+const struct filter_concept *
+match_scoped(struct match_run_state *st, const struct filter_rule *r,
+    const char *text, size_t len, const struct match_span *parts,
+    size_t nparts, struct match_span *cue)
+{
+	size_t ms = parts[0].s, me = parts[0].e, a, b;
+
+	for (size_t i = 1; i < nparts; i++) {
+		ms = MIN(ms, parts[i].s);
+		me = MAX(me, parts[i].e);
+	}
+	for (size_t i = 0; i < r->nunless; i++) {
+		const struct filter_concept *c = r->unless[i];
+
+		match_clause(text, len, ms, me, c->scope == SCOPE_SENTENCE,
+		    &a, &b);
+		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
+			for (size_t k = 0; k < nparts; k++) {
+				size_t pa, pb;
+
+				match_clause(text, len, parts[k].s, parts[k].e,
+				    0, &pa, &pb);
+				if (c->scope == SCOPE_BEFORE ?
+				    match_cue(st, c, text, match_words_back(
+				    text, pa, parts[k].s, c->scope_n),
+				    parts[k].s, NULL, 0, cue) :
+				    match_cue(st, c, text, parts[k].e,
+				    match_words_fwd(text, parts[k].e, pb,
+				    c->scope_n), NULL, 0, cue))
+					return c;
+			}
+		} else if (match_cue(st, c, text, a, b, parts, nparts, cue))
+			return c;
+	}
+	return NULL;
+}
+
+/* Whether [s, e) holds at most n words and nothing that ends a clause
+ * (a comma does not). */
+int
+match_gap(const char *text, size_t len, size_t s, size_t e, int n)
+{
+	int words = 0, inword = 0;
+
+	for (size_t i = s; i < e; i++) {
+		int w = match_wordch(text, i);
+
+		if (!w && match_stop(text, text + len, text + i, 1))
+			return 0;
+		if (w && !inword && ++words > n)
+			return 0;
+		inword = w;
+	}
+	return 1;
+}
+
