@@ -145,6 +145,20 @@ int filter_parse_file(const char *path, const char *name, int local,
  * quantifier (catastrophic backtracking), or -1. */
 long filter_backtrack_risk(const char *re, size_t len);
 
+/* filter-words.c */
+/* One "words" entry as a regex appended to out: blanks match any blank
+ * run, a '*' ending a word of 3 letters or more any continuation, '-' a
+ * hyphen, a blank or nothing, an apostrophe either kind, an accented
+ * letter also its plain form; whole words. Returns -1 with *bad at a
+ * misplaced '*'. */
+int filter_word_regex(GString *out, const char *entry, const char **bad);
+/* Adds the prefilter keys of a words entry (its first word, lower case,
+ * accents folded) to keys; sets *always when it has none. */
+void filter_word_keys(GHashTable *keys, const char *entry, int *always);
+/* Adds the keys of a pattern (the leading literal of each branch) to
+ * keys and returns 1, or 0 (nothing added) when a branch has none. */
+int filter_pattern_keys(GHashTable *keys, const char *re);
+
 /* filter-concept.c */
 struct filter_concepts *filter_concepts_new(void);
 void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */
