@@ -10,6 +10,7 @@ enum rx_flags {
 	RX_MULTILINE = 1 << 1,	/* m */
 	RX_DOTALL = 1 << 2,	/* s */
 	RX_EXTENDED = 1 << 3,	/* x */
+	RX_ANCHORED = 1 << 4,	/* a match starts where matching starts */
 };
 
 struct rx;

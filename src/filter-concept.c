@@ -67,6 +67,16 @@ concept_diag(struct cparse *ps, enum diag_severity sev, const char *at,
 }
 
 static void
+concept_wgroup_free(gpointer p)
+{
+	struct filter_wgroup *g = p;
+
+	g_string_free(g->alt, TRUE);
+	rx_free(&g->rx);
+	g_free(g);
+}
+
+static void
 concept_free(gpointer p)
 {
 	struct filter_concept *c = p;
@@ -74,15 +84,16 @@ concept_free(gpointer p)
 	for (int l = 0; l < LANG_COUNT; l++) {
 		if (c->alt[l] != NULL)
 			g_string_free(c->alt[l], TRUE);
-		if (c->walt[l] != NULL)
-			g_string_free(c->walt[l], TRUE);
 		if (c->palt[l] != NULL)
 			g_string_free(c->palt[l], TRUE);
-		if (c->keys[l] != NULL)
-			g_hash_table_destroy(c->keys[l]);
-		rx_free(&c->rx[l]);
-		rx_free(&c->wrx[l]);
+		if (c->aalt[l] != NULL)
+			g_string_free(c->aalt[l], TRUE);
+		if (c->pkeys[l] != NULL)
+			g_hash_table_destroy(c->pkeys[l]);
+		if (c->groups[l] != NULL)
+			g_hash_table_destroy(c->groups[l]);
 		rx_free(&c->prx[l]);
+		rx_free(&c->arx[l]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -106,7 +117,11 @@ filter_concepts_free(struct filter_concepts **cs)
 	if (cs == NULL || *cs == NULL)
 		return;
 	g_hash_table_destroy((*cs)->by_name);
+	if ((*cs)->index != NULL)
+		g_hash_table_destroy((*cs)->index);
 	g_ptr_array_free((*cs)->list, TRUE);
+	if ((*cs)->tmp != NULL)
+		g_hash_table_destroy((*cs)->tmp);
 	g_free(*cs);
 	*cs = NULL;
 }
@@ -146,40 +161,99 @@ concept_add(struct cparse *ps, const char *re, const char *entry,
     const char *src)
 {
 	struct filter_concept *c = ps->cur;
+	GHashTable *keys = ps->cs->tmp;
 
+	if (keys == NULL)
+		keys = ps->cs->tmp = g_hash_table_new_full(g_str_hash,
+		    g_str_equal, g_free, NULL);
 	for (int l = 0; l < LANG_COUNT; l++) {
+		GHashTableIter it;
+		gpointer k;
 		int always = 0;
 
 		if (ps->lang >= 0 && l != ps->lang)
 			continue;
 		concept_alt(&c->alt[l], re);
-		if (c->keys[l] == NULL)
-			c->keys[l] = g_hash_table_new_full(g_str_hash,
-			    g_str_equal, g_free, NULL);
+		g_hash_table_remove_all(keys);
 		if (entry == NULL)
-			always = !filter_pattern_keys(c->keys[l], src);
+			always = !filter_pattern_keys(keys, src);
 		else
-			filter_word_keys(c->keys[l], entry, &always);
-		/* A word that starts with no letter is tried always. */
-		concept_alt(always ? &c->palt[l] : &c->walt[l], re);
+			filter_word_keys(keys, entry, &always);
+		if (always) {	/* no key: tried always */
+			concept_alt(&c->aalt[l], re);
+			continue;
+		}
+		if (entry == NULL) {
+			if (c->pkeys[l] == NULL)
+				c->pkeys[l] = g_hash_table_new_full(
+				    g_str_hash, g_str_equal, g_free, NULL);
+			g_hash_table_iter_init(&it, keys);
+			while (g_hash_table_iter_next(&it, &k, NULL))
+				g_hash_table_add(c->pkeys[l], g_strdup(k));
+			concept_alt(&c->palt[l], re);
+			continue;
+		}
+		if (c->groups[l] == NULL)
+			c->groups[l] = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, concept_wgroup_free);
+		g_hash_table_iter_init(&it, keys);
+		while (g_hash_table_iter_next(&it, &k, NULL)) {
+			struct filter_wgroup *g = g_hash_table_lookup(
+			    c->groups[l], k);
+
+			if (g == NULL) {
+				g = g_new0(struct filter_wgroup, 1);
+				g->c = c;
+				g->lang = l;
+				g_hash_table_insert(c->groups[l], g_strdup(k),
+				    g);
+			}
+			concept_alt(&g->alt, re);
+		}
 	}
 	ps->cur_items++;
 }
 
 const struct rx *
-filter_concept_part_rx(struct filter_concept *c, int l, int part,
-    char *errbuf, size_t errsize)
+filter_wgroup_rx(struct filter_wgroup *g, char *errbuf, size_t errsize)
 {
-	struct rx **rx = part == 0 ? &c->wrx[l] : &c->prx[l];
-	GString *alt = part == 0 ? c->walt[l] : c->palt[l];
 	size_t off;
 
+	if (g->rx != NULL || g->bad) {
+		if (g->bad)
+			g_strlcpy(errbuf, "does not compile", errsize);
+		return g->rx;
+	}
+	g->rx = rx_compile(g->alt->str, g->alt->len,
+	    RX_CASELESS | RX_ANCHORED, errbuf, errsize, &off);
+	g->bad = g->rx == NULL;
+	return g->rx;
+}
+
+const struct rx *
+filter_concept_part_rx(struct filter_concept *c, int l, int part, int *bad,
+    char *errbuf, size_t errsize)
+{
+	struct rx **rx = part == 0 ? &c->prx[l] : &c->arx[l];
+	GString *alt = part == 0 ? c->palt[l] : c->aalt[l];
+	size_t off;
+
+	*bad = 0;
 	if (*rx != NULL || alt == NULL)
 		return *rx;
+	if (c->bad[l] & (1u << part)) {
+		g_strlcpy(errbuf, "does not compile", errsize);
+		*bad = 1;
+		return NULL;
+	}
 	*rx = rx_compile(alt->str, alt->len, RX_CASELESS, errbuf, errsize,
 	    &off);
-	if (*rx != NULL && c->jit)
+	if (*rx == NULL) {
+		c->bad[l] |= 1u << part;
+		*bad = 1;
+	} else if (c->jit) {
 		(void)rx_jit(*rx);
+	}
 	return *rx;
 }
 
@@ -190,9 +264,9 @@ filter_concept_keys_in(const struct filter_concept *c, int l,
 	GHashTableIter it;
 	gpointer k;
 
-	if (c->keys[l] == NULL)
+	if (c->pkeys[l] == NULL)
 		return 0;
-	g_hash_table_iter_init(&it, c->keys[l]);
+	g_hash_table_iter_init(&it, c->pkeys[l]);
 	while (g_hash_table_iter_next(&it, &k, NULL))
 		if (g_hash_table_contains(seen, k))
 			return 1;
@@ -491,31 +565,76 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 	return used;
 }
 
-const struct rx *
-filter_concept_rx(struct filter_concept *c, int l, char *errbuf,
-    size_t errsize)
+/* Adds c's word groups to the set's index. */
+static void
+concept_index(struct filter_concepts *cs, struct filter_concept *c)
 {
-	size_t off;
+	for (int l = 0; l < LANG_COUNT; l++) {
+		GHashTableIter it;
+		gpointer k, g;
 
-	if (c->rx[l] != NULL || c->alt[l] == NULL || c->bad[l]) {
-		if (c->bad[l])
-			g_strlcpy(errbuf, "does not compile", errsize);
-		return c->rx[l];
+		if (c->groups[l] == NULL)
+			continue;
+		g_hash_table_iter_init(&it, c->groups[l]);
+		while (g_hash_table_iter_next(&it, &k, &g)) {
+			GPtrArray *v = g_hash_table_lookup(cs->index, k);
+
+			if (v == NULL) {
+				v = g_ptr_array_new();
+				g_hash_table_insert(cs->index, k, v);
+			}
+			g_ptr_array_add(v, g);
+		}
 	}
-	c->rx[l] = rx_compile(c->alt[l]->str, c->alt[l]->len, RX_CASELESS,
-	    errbuf, errsize, &off);
-	c->bad[l] = c->rx[l] == NULL;
-	if (c->rx[l] != NULL && c->jit)
-		(void)rx_jit(c->rx[l]);
-	return c->rx[l];
+}
+
+/* Compiles all of c (batch modes): a part that does not compile is an
+ * error at load, not a surprise per message. Returns the errors. */
+static int
+concept_compile(struct filter_concept *c, struct diag *d)
+{
+	char errbuf[256];
+	int nerr = 0, bad;
+
+	for (int l = 0; l < LANG_COUNT; l++) {
+		GHashTableIter it;
+		gpointer g;
+
+		for (int part = 0; part < 2; part++)
+			if (filter_concept_part_rx(c, l, part, &bad, errbuf,
+			    sizeof errbuf) == NULL && bad) {
+				diag_add(d, DIAG_ERROR, c->file, c->line,
+				    c->col, "concept '%s' (%s): %s", c->name,
+				    lang_name(l), errbuf);
+				nerr++;
+			}
+		if (c->groups[l] == NULL)
+			continue;
+		g_hash_table_iter_init(&it, c->groups[l]);
+		while (g_hash_table_iter_next(&it, NULL, &g))
+			if (filter_wgroup_rx(g, errbuf, sizeof errbuf) ==
+			    NULL) {
+				diag_add(d, DIAG_ERROR, c->file, c->line,
+				    c->col, "concept '%s' (%s): %s", c->name,
+				    lang_name(l), errbuf);
+				nerr++;
+			}
+	}
+	return nerr;
 }
 
 int
 filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 {
-	char errbuf[256];
 	int nerr = 0;
 
+	if (cs->tmp != NULL) {
+		g_hash_table_destroy(cs->tmp);
+		cs->tmp = NULL;
+	}
+	if (cs->index == NULL)
+		cs->index = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    NULL, (GDestroyNotify)g_ptr_array_unref);
 	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
 
@@ -524,19 +643,9 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			    "concept '%s' is not used by any rule", c->name);
 			continue;
 		}
-		if (cs->lazy)
-			continue;	/* compiled when a message needs it */
-		for (int l = 0; l < LANG_COUNT; l++) {
-			if (c->alt[l] == NULL || c->rx[l] != NULL)
-				continue;
-			if (filter_concept_rx(c, l, errbuf, sizeof errbuf) ==
-			    NULL) {
-				diag_add(d, DIAG_ERROR, c->file, c->line,
-				    c->col, "concept '%s' (%s): %s", c->name,
-				    lang_name(l), errbuf);
-				nerr++;
-			}
-		}
+		concept_index(cs, c);
+		if (!cs->lazy)	/* else compiled when a message needs it */
+			nerr += concept_compile(c, d);
 	}
 	return nerr;
 }

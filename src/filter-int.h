@@ -25,6 +25,17 @@ enum filter_scope {
 	SCOPE_OVERLAP,
 };
 
+/* The words entries of one concept in one language that share a key
+ * (an entry's first word, lower case, accents also folded): tried,
+ * anchored, only where a word of the text is or starts with the key. */
+struct filter_wgroup {
+	const struct filter_concept *c;
+	int lang;
+	GString *alt;		/* "\\bw1\\b|\\bw2\\w*|..." */
+	struct rx *rx;		/* alt compiled anchored, on first use */
+	unsigned char bad;	/* alt did not compile */
+};
+
 /* A named vocabulary, "concept NAME" in the *.concepts files: per
  * language a regex alternation that rules use as {NAME}. */
 struct filter_concept {
@@ -32,24 +43,26 @@ struct filter_concept {
 	char *file;		/* where it was first defined */
 	int line;
 	int col;
-	GString *alt[LANG_COUNT];	/* "\bw1\b|\bw2\w*|...", or NULL */
+	GString *alt[LANG_COUNT];	/* "\\bw1\\b|\\bw2\\w*|...", or NULL */
 	enum filter_scope scope;
 	int scope_n;		/* words, for before/after */
 	int scope_line;		/* 0: no scope given */
 	char *scope_file;
 	int used;		/* referenced by a rule */
-	struct rx *rx[LANG_COUNT];	/* compiled alt[], on first use */
-	/* For finding the concept's words in a whole text, the same split
-	 * in two: the words entries, tried only when the text has a word
-	 * that is or starts with one of their keys (an entry's first word,
-	 * lower case, accents also folded), and the pattern entries,
+	/* For finding the concept in a whole text, alt[] in three parts:
+	 * the words entries, grouped by key (groups: key -> struct
+	 * filter_wgroup *, and the set's index); the patterns with keys
+	 * (palt), tried only when the text has a word that is or starts
+	 * with one of pkeys; and what has no key (aalt: an entry that
+	 * starts with no letter, a pattern without a leading literal),
 	 * always tried. */
-	GString *walt[LANG_COUNT];
+	GHashTable *groups[LANG_COUNT];
 	GString *palt[LANG_COUNT];
-	GHashTable *keys[LANG_COUNT];	/* char * -> itself */
-	struct rx *wrx[LANG_COUNT];
+	GHashTable *pkeys[LANG_COUNT];	/* char * -> itself */
+	GString *aalt[LANG_COUNT];
 	struct rx *prx[LANG_COUNT];
-	unsigned char bad[LANG_COUNT];	/* alt[] did not compile */
+	struct rx *arx[LANG_COUNT];
+	unsigned char bad[LANG_COUNT];	/* palt or aalt did not compile */
 	int jit;		/* JIT-compile when compiled */
 };
 
@@ -65,6 +78,10 @@ struct filter_concepts {
 	int lazy;		/* rules keep concept patterns as source */
 	int jit;		/* JIT-compile concepts (batch modes) */
 	GHashTable *by_name;	/* name -> struct filter_concept * */
+	GHashTable *index;	/* key -> GPtrArray of the struct
+				 * filter_wgroup * of every used concept and
+				 * language with that key (finish) */
+	GHashTable *tmp;	/* while reading: one entry's keys */
 	GPtrArray *list;	/* owns them, in order of definition */
 };
 
@@ -178,18 +195,19 @@ int filter_concepts_expand(struct filter_concepts *cs, const char *re,
 int filter_concepts_finish(struct filter_concepts *cs, struct diag *d);
 struct filter_concept *filter_concept_find(struct filter_concepts *cs,
     const char *name);
-/* c's words in language l compiled (once), or NULL when it has none
- * there or they do not compile (errbuf says why). */
-const struct rx *filter_concept_rx(struct filter_concept *c, int l,
-    char *errbuf, size_t errsize);
-/* The two halves of the same (see walt, palt): part 0 the words, only
- * worth running when filter_concept_keys_in() says so, part 1 the
- * patterns. NULL when c has none of that part in l. */
+/* The anchored regex of group g (compiled once), or NULL when it does
+ * not compile (errbuf says why). */
+const struct rx *filter_wgroup_rx(struct filter_wgroup *g, char *errbuf,
+    size_t errsize);
+/* c's patterns in l compiled (once): part 0 those with keys, only worth
+ * running when filter_concept_keys_in() says so, part 1 those without,
+ * always. NULL when c has none of that part in l, or they do not
+ * compile (errbuf says why; only then is *bad set). */
 const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
-    int part, char *errbuf, size_t errsize);
+    int part, int *bad, char *errbuf, size_t errsize);
 /* Whether a text whose words (lower case, and the beginnings of at least
- * 3 letters of each) are the keys of seen may hold one of c's words in
- * l. */
+ * 3 letters of each) are the keys of seen may hold one of c's keyed
+ * patterns in l. */
 int filter_concept_keys_in(const struct filter_concept *c, int l,
     GHashTable *seen);
 

@@ -29,7 +29,7 @@ struct match_run_state {
 	GArray *hits;
 	GArray *cancels;
 	GArray *cspans;		/* struct match_cspans: concept hits */
-	GHashTable *starts;	/* zone text -> its word beginnings */
+	GHashTable *starts;	/* zone text -> struct match_words */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
@@ -37,19 +37,30 @@ struct match_run_state {
 				 * "in the"), all when unsure */
 };
 
+/* The words of one zone text: their beginnings (seen: char * keys), and
+ * per concept where its word groups may match (hits: concept -> GArray
+ * of struct match_whit, by place). */
+struct match_words {
+	GHashTable *seen;
+	GHashTable *hits;
+};
+
 /* Where a concept's words are in one zone text, found once. */
 struct match_cspans {
 	const struct filter_concept *c;
 	const char *text;
+	unsigned langs;
 	GArray *spans;		/* struct match_span, by start */
 };
 
 /* match-scope.c */
 void match_cspans_clear(gpointer p);	/* for st->cspans */
-/* Every match of c's words (the run's languages) in text, found once per
+void match_words_free(gpointer p);	/* for st->starts */
+/* Every match of c's words (languages langs) in text, found once per
  * run: struct match_span by start, owned by st. */
 GArray *match_concept(struct match_run_state *st,
-    const struct filter_concept *c, const char *text, size_t len);
+    const struct filter_concept *c, const char *text, size_t len,
+    unsigned langs);
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. */
 const struct filter_concept *match_scoped(struct match_run_state *st,

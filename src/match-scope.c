@@ -66,18 +66,42 @@ match_span_cmp(gconstpointer a, gconstpointer b)
 	    x->e > y->e;
 }
 
-/* The words of text, lower case, and their beginnings of 3 letters or
- * more, as the keys of a set (filter_concept_keys_in()). Made once per
- * zone text. */
-static GHashTable *
-match_starts(struct match_run_state *st, const char *text, size_t len)
+/* A word of a zone text whose beginning is the key of a concept's word
+ * group: the group is tried, anchored, there. */
+struct match_whit {
+	size_t pos;
+	struct filter_wgroup *g;
+};
+
+void
+match_words_free(gpointer p)
 {
-	GHashTable *seen = g_hash_table_lookup(st->starts, text);
+	struct match_words *w = p;
+
+	g_hash_table_destroy(w->seen);
+	g_hash_table_destroy(w->hits);
+	g_free(w);
+}
+
+/* The words of text, lower case, and their beginnings of 3 letters or
+ * more: as the keys of a set (filter_concept_keys_in()), and looked up
+ * in the set's index of word groups, which gives per concept where its
+ * words may start. Made once per zone text. */
+static struct match_words *
+match_words(struct match_run_state *st, const char *text, size_t len)
+{
+	struct match_words *mw = g_hash_table_lookup(st->starts, text);
+	GHashTable *index = st->fs->concepts != NULL ?
+	    st->fs->concepts->index : NULL;
 	const char *p = text, *end = text + len, *w;
 
-	if (seen != NULL)
-		return seen;
-	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	if (mw != NULL)
+		return mw;
+	mw = g_new0(struct match_words, 1);
+	mw->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	mw->hits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	    (GDestroyNotify)g_array_unref);
 	while (p < end) {
 		while (p < end && !g_unichar_isalnum(g_utf8_get_char(p)))
 			p = g_utf8_next_char(p);
@@ -88,13 +112,51 @@ match_starts(struct match_run_state *st, const char *text, size_t len)
 			continue;
 		char *low = g_utf8_strdown(w, p - w);
 		long nch = g_utf8_strlen(low, -1);
-		for (long n = 3; n < nch; n++)
-			g_hash_table_add(seen, g_strndup(low,
-			    g_utf8_offset_to_pointer(low, n) - low));
-		g_hash_table_add(seen, low);
+		for (long n = 3; n <= nch; n++) {
+			char *k = n < nch ? g_strndup(low,
+			    g_utf8_offset_to_pointer(low, n) - low) : low;
+			GPtrArray *v = index != NULL ?
+			    g_hash_table_lookup(index, k) : NULL;
+
+			for (guint i = 0; v != NULL && i < v->len; i++) {
+				struct filter_wgroup *g = g_ptr_array_index(v,
+				    i);
+				GArray *h = g_hash_table_lookup(mw->hits, g->c);
+
+				if (h == NULL) {
+					h = g_array_new(FALSE, FALSE,
+					    sizeof(struct match_whit));
+					g_hash_table_insert(mw->hits,
+					    (gpointer)g->c, h);
+				}
+				g_array_append_val(h, ((struct match_whit){
+				    (size_t)(w - text), g }));
+			}
+			if (k != low)
+				g_hash_table_add(mw->seen, k);
+		}
+		if (nch < 3 && index != NULL) {	/* short words are keys too */
+			GPtrArray *v = g_hash_table_lookup(index, low);
+
+			for (guint i = 0; v != NULL && i < v->len; i++) {
+				struct filter_wgroup *g = g_ptr_array_index(v,
+				    i);
+				GArray *h = g_hash_table_lookup(mw->hits, g->c);
+
+				if (h == NULL) {
+					h = g_array_new(FALSE, FALSE,
+					    sizeof(struct match_whit));
+					g_hash_table_insert(mw->hits,
+					    (gpointer)g->c, h);
+				}
+				g_array_append_val(h, ((struct match_whit){
+				    (size_t)(w - text), g }));
+			}
+		}
+		g_hash_table_add(mw->seen, low);
 	}
-	g_hash_table_insert(st->starts, (gpointer)text, seen);
-	return seen;
+	g_hash_table_insert(st->starts, (gpointer)text, mw);
+	return mw;
 }
 
 /* A concept that could not be compiled or matched: named in the errors,
@@ -107,42 +169,94 @@ match_concept_error(struct match_run_state *st, const struct filter_concept *c,
 	    st->errs->len > 0 ? "; " : "", c->name, lang_name(l), why);
 }
 
-/* Every match of c's words (the run's languages) in text. A limit hit
- * is named in the errors and ends that language's search. The words
- * part runs only when the text has a word that starts like one. */
+/* c's words where the text's words start with one of their keys: each
+ * group tried anchored there; of several at one place the longest
+ * match counts, and a word inside a match starts none (as one
+ * alternation scanned left to right would find them). */
+static void
+match_concept_words(struct match_run_state *st,
+    const struct filter_concept *c, const char *text, size_t len,
+    unsigned langs, GArray *spans)
+{
+	GArray *h = g_hash_table_lookup(match_words(st, text, len)->hits, c);
+	size_t end[LANG_COUNT] = { 0 }, ms, me;
+	guint last[LANG_COUNT];
+	char errbuf[128];
+
+	for (int l = 0; l < LANG_COUNT; l++)
+		last[l] = G_MAXUINT;
+	for (guint i = 0; h != NULL && i < h->len &&
+	    spans->len < MATCH_MAX_SPANS; i++) {
+		const struct match_whit *w = &g_array_index(h,
+		    struct match_whit, i);
+		int l = w->g->lang, rc;
+		const struct rx *rx;
+
+		if (!(langs & (1u << l)) || w->pos < end[l])
+			continue;
+		/* The set is read-only but for this cache of compiled
+		 * groups: a group is compiled when first needed. */
+		rx = filter_wgroup_rx(w->g, errbuf, sizeof errbuf);
+		if (rx == NULL) {	/* a failure, not "absent" */
+			match_concept_error(st, c, l, errbuf);
+			continue;
+		}
+		rc = rx_match(rx, st->s, text, len, w->pos, &ms, &me, errbuf,
+		    sizeof errbuf);
+		if (rc == -1)
+			match_concept_error(st, c, l, errbuf);
+		if (rc != 1)
+			continue;
+		if (last[l] != G_MAXUINT && g_array_index(spans,
+		    struct match_span, last[l]).s == ms) {
+			struct match_span *sp = &g_array_index(spans,
+			    struct match_span, last[l]);
+			sp->e = MAX(sp->e, me);
+		} else {
+			last[l] = spans->len;
+			g_array_append_val(spans, ((struct match_span){ ms,
+			    me }));
+		}
+		end[l] = MAX(end[l], MAX(me, ms + 1));
+	}
+}
+
+/* Every match of c (languages langs) in text: its words through the
+ * index, its patterns with keys when the text has one, those without
+ * always. A limit hit is named in the errors and ends that part's
+ * search. */
 GArray *
 match_concept(struct match_run_state *st, const struct filter_concept *c,
-    const char *text, size_t len)
+    const char *text, size_t len, unsigned langs)
 {
 	struct match_cspans cs;
 	const struct rx *rx;
 	char errbuf[128];
 	size_t at, ms, me;
-	int rc;
+	int rc, bad;
 
 	for (guint i = 0; i < st->cspans->len; i++) {
 		struct match_cspans *x = &g_array_index(st->cspans,
 		    struct match_cspans, i);
-		if (x->c == c && x->text == text)
+		if (x->c == c && x->text == text && x->langs == langs)
 			return x->spans;
 	}
 	cs.c = c;
 	cs.text = text;
+	cs.langs = langs;
 	cs.spans = g_array_new(FALSE, FALSE, sizeof(struct match_span));
+	match_concept_words(st, c, text, len, langs, cs.spans);
 	for (int k = 0; k < 2 * LANG_COUNT; k++) {
 		int l = k / 2, part = k % 2;
 
-		if (!(st->langs & (1u << l)) || c->alt[l] == NULL)
+		if (!(langs & (1u << l)) || c->alt[l] == NULL)
 			continue;
 		if (part == 0 && !filter_concept_keys_in(c, l,
-		    match_starts(st, text, len)))
+		    match_words(st, text, len)->seen))
 			continue;
-		/* The set is read-only but for this cache of compiled
-		 * words: the concept is compiled when first needed. */
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
-		    errbuf, sizeof errbuf);
-		/* Words that do not compile are a failure, not "absent". */
-		if (rx == NULL && (part == 0 ? c->walt[l] : c->palt[l]) != NULL)
+		    &bad, errbuf, sizeof errbuf);
+		if (bad)
 			match_concept_error(st, c, l, errbuf);
 		for (at = 0; rx != NULL && at <= len &&
 		    cs.spans->len < MATCH_MAX_SPANS;
@@ -210,41 +324,34 @@ match_words_fwd(const char *text, size_t p, size_t hi, int n)
 }
 
 /* Whether a cue of scope concept c is in [ws, we) of text (overlapping a
- * part, for an overlap scope). *cue gets where. */
+ * part, for an overlap scope). *cue gets where. An idiom counts in
+ * every language whose words ran; other cues only in the message's
+ * own. */
 static int
 match_cue(struct match_run_state *st, const struct filter_concept *c,
-    const char *text, size_t ws, size_t we, const struct match_span *parts,
-    size_t nparts, struct match_span *cue)
+    const char *text, size_t len, size_t ws, size_t we,
+    const struct match_span *parts, size_t nparts, struct match_span *cue)
 {
-	const struct rx *rx;
-	char errbuf[128];
-	size_t at;
+	GArray *spans = match_concept(st, c, text, len,
+	    c->scope == SCOPE_OVERLAP ? st->langs : st->cue_langs);
 
-	for (int l = 0; l < LANG_COUNT; l++) {
-		/* An idiom counts in every language whose words ran;
-		 * other cues only in the message's own. */
-		if (!((c->scope == SCOPE_OVERLAP ? st->langs : st->cue_langs) &
-		    (1u << l)) || c->alt[l] == NULL)
+	for (guint i = 0; i < spans->len; i++) {
+		const struct match_span *sp = &g_array_index(spans,
+		    struct match_span, i);
+
+		if (sp->s < ws || sp->e > we)
 			continue;
-		rx = filter_concept_rx((struct filter_concept *)c, l, errbuf,
-		    sizeof errbuf);
-		if (rx == NULL)
-			match_concept_error(st, c, l, errbuf);
-		for (at = ws; rx != NULL && at <= we;
-		    at = cue->e > at ? cue->e : at + 1) {
-			int rc = rx_match(rx, st->s, text, we, at, &cue->s,
-			    &cue->e, errbuf, sizeof errbuf);
+		if (c->scope == SCOPE_OVERLAP) {
+			size_t k;
 
-			if (rc == -1)
-				match_concept_error(st, c, l, errbuf);
-			if (rc != 1)
-				break;
-			if (c->scope != SCOPE_OVERLAP)
-				return 1;
-			for (size_t i = 0; i < nparts; i++)
-				if (cue->s < parts[i].e && cue->e > parts[i].s)
-					return 1;
+			for (k = 0; k < nparts; k++)
+				if (sp->s < parts[k].e && sp->e > parts[k].s)
+					break;
+			if (k == nparts)
+				continue;
 		}
+		*cue = *sp;
+		return 1;
 	}
 	return 0;
 }
@@ -276,15 +383,17 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				match_clause(text, len, parts[k].s, parts[k].e,
 				    0, &pa, &pb);
 				if (c->scope == SCOPE_BEFORE ?
-				    match_cue(st, c, text, match_words_back(
+				    match_cue(st, c, text, len,
+				    match_words_back(
 				    text, pa, parts[k].s, c->scope_n),
 				    parts[k].s, NULL, 0, cue) :
-				    match_cue(st, c, text, parts[k].e,
+				    match_cue(st, c, text, len, parts[k].e,
 				    match_words_fwd(text, parts[k].e, pb,
 				    c->scope_n), NULL, 0, cue))
 					return c;
 			}
-		} else if (match_cue(st, c, text, a, b, parts, nparts, cue))
+		} else if (match_cue(st, c, text, len, a, b, parts, nparts,
+		    cue))
 			return c;
 	}
 	return NULL;

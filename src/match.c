@@ -164,11 +164,11 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 	GArray *as, *bs = NULL;
 	char *names;
 
-	as = match_concept(st, t->a, text, len);
+	as = match_concept(st, t->a, text, len, st->langs);
 	if (as->len == 0)
 		return 0;
-	if (t->b != NULL && (bs = match_concept(st, t->b, text, len))->len ==
-	    0)
+	if (t->b != NULL && (bs = match_concept(st, t->b, text, len,
+	    st->langs))->len == 0)
 		return 0;
 	for (guint i = 0; i < as->len; i++) {
 		parts[0] = g_array_index(as, struct match_span, i);
@@ -338,7 +338,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
 	st.cspans = g_array_new(FALSE, FALSE, sizeof(struct match_cspans));
 	st.starts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    (GDestroyNotify)g_hash_table_destroy);
+	    match_words_free);
 	g_array_set_clear_func(st.cspans, match_cspans_clear);
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);

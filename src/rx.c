@@ -48,6 +48,8 @@ rx_compile(const char *pattern, size_t len, unsigned flags, char *errbuf,
 		opts |= PCRE2_DOTALL;
 	if (flags & RX_EXTENDED)
 		opts |= PCRE2_EXTENDED;
+	if (flags & RX_ANCHORED)
+		opts |= PCRE2_ANCHORED;
 
 	if ((r = calloc(1, sizeof *r)) == NULL) {
 		if (errsize > 0)
