@@ -309,7 +309,7 @@ concept_pattern(struct cparse *ps, char *arg)
 	GString *re = g_string_new(NULL);
 	char errbuf[256];
 	size_t off, n = strlen(arg);
-	struct rx *rx;
+	struct rx *rx = NULL;
 	long risk;
 
 	if (n == 0) {
@@ -321,14 +321,17 @@ concept_pattern(struct cparse *ps, char *arg)
 	g_string_append_printf(re, "(?:%s)", arg);
 	if (g_ascii_isalnum(arg[n - 1]))
 		g_string_append(re, "\\b");
-	if ((rx = rx_compile(re->str, re->len, RX_CASELESS, errbuf,
-	    sizeof errbuf, &off)) == NULL) {
+	/* One message per process (lazy) compiles it only when a message
+	 * needs it; check and the batch modes compile it here. */
+	if (!ps->cs->lazy && (rx = rx_compile(re->str, re->len,
+	    RX_CASELESS, errbuf, sizeof errbuf, &off)) == NULL) {
 		off = off > 3 ? off - 3 : 0;
 		concept_diag(ps, DIAG_ERROR, arg + MIN(off, n),
 		    "bad pattern: %s", errbuf);
 		goto out;
 	}
-	rx_free(&rx);
+	if (!ps->cs->lazy)
+		rx_free(&rx);
 	if ((risk = filter_backtrack_risk(arg, n)) >= 0)
 		concept_diag(ps, DIAG_WARNING, arg + risk, "pattern may "
 		    "backtrack catastrophically: a repeated group holds an "
