@@ -71,7 +71,8 @@ concept_wgroup_free(gpointer p)
 {
 	struct filter_wgroup *g = p;
 
-	g_string_free(g->alt, TRUE);
+	if (g->alt != NULL)
+		g_string_free(g->alt, TRUE);
 	rx_free(&g->rx);
 	g_free(g);
 }
@@ -94,6 +95,8 @@ concept_free(gpointer p)
 			g_hash_table_destroy(c->groups[l]);
 		rx_free(&c->prx[l]);
 		rx_free(&c->arx[l]);
+		if (c->gate[l] != NULL)
+			concept_wgroup_free(c->gate[l]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -121,7 +124,7 @@ filter_concepts_free(struct filter_concepts **cs)
 		g_hash_table_destroy((*cs)->index);
 	g_ptr_array_free((*cs)->list, TRUE);
 	if ((*cs)->tmp != NULL)
-		g_hash_table_destroy((*cs)->tmp);
+		g_ptr_array_unref((*cs)->tmp);
 	g_free(*cs);
 	*cs = NULL;
 }
@@ -161,20 +164,17 @@ concept_add(struct cparse *ps, const char *re, const char *entry,
     const char *src)
 {
 	struct filter_concept *c = ps->cur;
-	GHashTable *keys = ps->cs->tmp;
+	GPtrArray *keys = ps->cs->tmp;
 
 	if (keys == NULL)
-		keys = ps->cs->tmp = g_hash_table_new_full(g_str_hash,
-		    g_str_equal, g_free, NULL);
+		keys = ps->cs->tmp = g_ptr_array_new_with_free_func(g_free);
 	for (int l = 0; l < LANG_COUNT; l++) {
-		GHashTableIter it;
-		gpointer k;
 		int always = 0;
 
 		if (ps->lang >= 0 && l != ps->lang)
 			continue;
 		concept_alt(&c->alt[l], re);
-		g_hash_table_remove_all(keys);
+		g_ptr_array_set_size(keys, 0);
 		if (entry == NULL)
 			always = !filter_pattern_keys(keys, src);
 		else
@@ -187,17 +187,17 @@ concept_add(struct cparse *ps, const char *re, const char *entry,
 			if (c->pkeys[l] == NULL)
 				c->pkeys[l] = g_hash_table_new_full(
 				    g_str_hash, g_str_equal, g_free, NULL);
-			g_hash_table_iter_init(&it, keys);
-			while (g_hash_table_iter_next(&it, &k, NULL))
-				g_hash_table_add(c->pkeys[l], g_strdup(k));
+			for (guint i = 0; i < keys->len; i++)
+				g_hash_table_add(c->pkeys[l],
+				    g_strdup(keys->pdata[i]));
 			concept_alt(&c->palt[l], re);
 			continue;
 		}
 		if (c->groups[l] == NULL)
 			c->groups[l] = g_hash_table_new_full(g_str_hash,
 			    g_str_equal, g_free, concept_wgroup_free);
-		g_hash_table_iter_init(&it, keys);
-		while (g_hash_table_iter_next(&it, &k, NULL)) {
+		for (guint i = 0; i < keys->len; i++) {
+			const char *k = keys->pdata[i];
 			struct filter_wgroup *g = g_hash_table_lookup(
 			    c->groups[l], k);
 
@@ -255,22 +255,6 @@ filter_concept_part_rx(struct filter_concept *c, int l, int part, int *bad,
 		(void)rx_jit(*rx);
 	}
 	return *rx;
-}
-
-int
-filter_concept_keys_in(const struct filter_concept *c, int l,
-    GHashTable *seen)
-{
-	GHashTableIter it;
-	gpointer k;
-
-	if (c->pkeys[l] == NULL)
-		return 0;
-	g_hash_table_iter_init(&it, c->pkeys[l]);
-	while (g_hash_table_iter_next(&it, &k, NULL))
-		if (g_hash_table_contains(seen, k))
-			return 1;
-	return 0;
 }
 
 static void
@@ -568,7 +552,21 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 	return used;
 }
 
-/* Adds c's word groups to the set's index. */
+static void
+concept_index_add(struct filter_concepts *cs, gpointer key,
+    struct filter_wgroup *g)
+{
+	GPtrArray *v = g_hash_table_lookup(cs->index, key);
+
+	if (v == NULL) {
+		v = g_ptr_array_new();
+		g_hash_table_insert(cs->index, key, v);
+	}
+	g_ptr_array_add(v, g);
+}
+
+/* Adds c's word groups, and the gates of its keyed patterns, to the
+ * set's index. */
 static void
 concept_index(struct filter_concepts *cs, struct filter_concept *c)
 {
@@ -576,25 +574,27 @@ concept_index(struct filter_concepts *cs, struct filter_concept *c)
 		GHashTableIter it;
 		gpointer k, g;
 
+		if (c->pkeys[l] != NULL && c->gate[l] == NULL) {
+			c->gate[l] = g_new0(struct filter_wgroup, 1);
+			c->gate[l]->c = c;
+			c->gate[l]->lang = l;
+			g_hash_table_iter_init(&it, c->pkeys[l]);
+			while (g_hash_table_iter_next(&it, &k, NULL))
+				concept_index_add(cs, k, c->gate[l]);
+		}
 		if (c->groups[l] == NULL)
 			continue;
 		g_hash_table_iter_init(&it, c->groups[l]);
-		while (g_hash_table_iter_next(&it, &k, &g)) {
-			GPtrArray *v = g_hash_table_lookup(cs->index, k);
-
-			if (v == NULL) {
-				v = g_ptr_array_new();
-				g_hash_table_insert(cs->index, k, v);
-			}
-			g_ptr_array_add(v, g);
-		}
+		while (g_hash_table_iter_next(&it, &k, &g))
+			concept_index_add(cs, k, g);
 	}
 }
 
-/* Compiles all of c (batch modes): a part that does not compile is an
- * error at load, not a surprise per message. Returns the errors. */
+/* Compiles c's patterns (batch modes), and its word groups too when
+ * groups (check): what does not compile is an error at load, not a
+ * surprise per message. Returns the errors. */
 static int
-concept_compile(struct filter_concept *c, struct diag *d)
+concept_compile(struct filter_concept *c, int groups, struct diag *d)
 {
 	char errbuf[256];
 	int nerr = 0, bad;
@@ -611,7 +611,7 @@ concept_compile(struct filter_concept *c, struct diag *d)
 				    lang_name(l), errbuf);
 				nerr++;
 			}
-		if (c->groups[l] == NULL)
+		if (!groups || c->groups[l] == NULL)
 			continue;
 		g_hash_table_iter_init(&it, c->groups[l]);
 		while (g_hash_table_iter_next(&it, NULL, &g))
@@ -632,7 +632,7 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 	int nerr = 0;
 
 	if (cs->tmp != NULL) {
-		g_hash_table_destroy(cs->tmp);
+		g_ptr_array_unref(cs->tmp);
 		cs->tmp = NULL;
 	}
 	if (cs->index == NULL)
@@ -647,8 +647,11 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			continue;
 		}
 		concept_index(cs, c);
-		if (!cs->lazy)	/* else compiled when a message needs it */
-			nerr += concept_compile(c, d);
+		/* Else compiled when a message needs it. Word groups are
+		 * made of escaped words: thousands of small regexes, all
+		 * compiled only by check. */
+		if (!cs->lazy)
+			nerr += concept_compile(c, !cs->jit, d);
 	}
 	return nerr;
 }

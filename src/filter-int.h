@@ -31,7 +31,10 @@ enum filter_scope {
 struct filter_wgroup {
 	const struct filter_concept *c;
 	int lang;
-	GString *alt;		/* "\\bw1\\b|\\bw2\\w*|..." */
+	GString *alt;		/* "\\bw1\\b|\\bw2\\w*|...", or NULL
+				 * for the gate of c's keyed patterns in
+				 * lang (palt: tried when a text has one of
+				 * their keys) */
 	struct rx *rx;		/* alt compiled anchored, on first use */
 	unsigned char bad;	/* alt did not compile */
 };
@@ -53,12 +56,13 @@ struct filter_concept {
 	 * the words entries, grouped by key (groups: key -> struct
 	 * filter_wgroup *, and the set's index); the patterns with keys
 	 * (palt), tried only when the text has a word that is or starts
-	 * with one of pkeys; and what has no key (aalt: an entry that
+	 * with one of pkeys (the index holds them, as gate); and what has no key (aalt: an entry that
 	 * starts with no letter, a pattern without a leading literal),
 	 * always tried. */
 	GHashTable *groups[LANG_COUNT];
 	GString *palt[LANG_COUNT];
 	GHashTable *pkeys[LANG_COUNT];	/* char * -> itself */
+	struct filter_wgroup *gate[LANG_COUNT];	/* indexed by pkeys */
 	GString *aalt[LANG_COUNT];
 	struct rx *prx[LANG_COUNT];
 	struct rx *arx[LANG_COUNT];
@@ -81,7 +85,7 @@ struct filter_concepts {
 	GHashTable *index;	/* key -> GPtrArray of the struct
 				 * filter_wgroup * of every used concept and
 				 * language with that key (finish) */
-	GHashTable *tmp;	/* while reading: one entry's keys */
+	GPtrArray *tmp;		/* while reading: one entry's keys */
 	GPtrArray *list;	/* owns them, in order of definition */
 };
 
@@ -171,10 +175,10 @@ long filter_backtrack_risk(const char *re, size_t len);
 int filter_word_regex(GString *out, const char *entry, const char **bad);
 /* Adds the prefilter keys of a words entry (its first word, lower case,
  * accents folded) to keys; sets *always when it has none. */
-void filter_word_keys(GHashTable *keys, const char *entry, int *always);
+void filter_word_keys(GPtrArray *keys, const char *entry, int *always);
 /* Adds the keys of a pattern (the leading literal of each branch) to
  * keys and returns 1, or 0 (nothing added) when a branch has none. */
-int filter_pattern_keys(GHashTable *keys, const char *re);
+int filter_pattern_keys(GPtrArray *keys, const char *re);
 
 /* filter-concept.c */
 struct filter_concepts *filter_concepts_new(void);
@@ -200,15 +204,10 @@ struct filter_concept *filter_concept_find(struct filter_concepts *cs,
 const struct rx *filter_wgroup_rx(struct filter_wgroup *g, char *errbuf,
     size_t errsize);
 /* c's patterns in l compiled (once): part 0 those with keys, only worth
- * running when filter_concept_keys_in() says so, part 1 those without,
- * always. NULL when c has none of that part in l, or they do not
- * compile (errbuf says why; only then is *bad set). */
+ * running when the text has one (gate[l] in the index), part 1 those
+ * without, always. NULL when c has none of that part in l, or they do
+ * not compile (errbuf says why; only then is *bad set). */
 const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
     int part, int *bad, char *errbuf, size_t errsize);
-/* Whether a text whose words (lower case, and the beginnings of at least
- * 3 letters of each) are the keys of seen may hold one of c's keyed
- * patterns in l. */
-int filter_concept_keys_in(const struct filter_concept *c, int l,
-    GHashTable *seen);
 
 #endif

@@ -92,16 +92,39 @@ out:
  * to a blank, an apostrophe or a '*'), lower case, with each accented
  * letter also as its plain form (and ä ö ü as ae oe ue, ß as ss). A text
  * can hold the entry only if it has a word that is, or starts with, a
- * key. An entry that starts with no letter, or whose first word goes on
- * with a hyphen ("e-mail" is also "email"), sets *always. */
-void
-filter_word_keys(GHashTable *keys, const char *entry, int *always)
+ * key. A first word that goes on with a hyphen also gives the keys of
+ * the entry without it ("e-mail" is also "email"). An entry that starts
+ * with no letter sets *always. */
+/* Adds k to keys (owned) unless there. */
+static void
+filter_key_add(GPtrArray *keys, char *k)
 {
-	GPtrArray *v = g_ptr_array_new_with_free_func(g_free), *nv;
-	char *w = g_utf8_strdown(entry, -1);
-	const char *p = w;
+	if (g_ptr_array_find_with_equal_func(keys, k, g_str_equal, NULL))
+		g_free(k);
+	else
+		g_ptr_array_add(keys, k);
+}
+
+void
+filter_word_keys(GPtrArray *keys, const char *entry, int *always)
+{
+	GPtrArray *v, *nv;
+	char *w;
+	const char *p;
 	int n = 0;
 
+	/* Most entries: a first word of ASCII letters and digits that
+	 * ends the entry or a blank follows; its one key. */
+	for (p = entry; g_ascii_isalnum(*p); p++)
+		;
+	if (p > entry && (*p == '\0' || *p == ' ' || *p == '\t' ||
+	    *p == '*' || *p == '\'')) {
+		filter_key_add(keys, g_ascii_strdown(entry, p - entry));
+		return;
+	}
+	v = g_ptr_array_new_with_free_func(g_free);
+	w = g_utf8_strdown(entry, -1);
+	p = w;
 	g_ptr_array_add(v, g_strdup(""));
 	for (; *p != '\0'; p = g_utf8_next_char(p), n++) {
 		gunichar ch = g_utf8_get_char(p);
@@ -136,13 +159,19 @@ filter_word_keys(GHashTable *keys, const char *entry, int *always)
 		g_ptr_array_unref(v);
 		v = nv;
 	}
-	if (n == 0 || *p == '-')
+	if (n == 0)
 		*always = 1;
-	for (guint i = 0; !*always && i < v->len; i++) {
-		char *k = g_strdup(g_ptr_array_index(v, i));
+	else if (*p == '-' && p[1] != '\0') {
+		/* "e-mail" is also "email": the first word is a key, and
+		 * so is the entry without this hyphen. */
+		char *joined = g_strdup_printf("%.*s%s", (int)(p - w), w,
+		    p + 1);
 
-		g_hash_table_replace(keys, k, k);
+		filter_word_keys(keys, joined, always);
+		g_free(joined);
 	}
+	for (guint i = 0; !*always && i < v->len; i++)
+		filter_key_add(keys, g_strdup(g_ptr_array_index(v, i)));
 	g_ptr_array_unref(v);
 	g_free(w);
 }
@@ -188,7 +217,7 @@ filter_branch_key(const char *b, const char *end)
  * or of each branch of a leading (?:...) group that is the whole of its
  * branch's start. 0 (no keys added) when a branch has none. */
 int
-filter_pattern_keys(GHashTable *keys, const char *re)
+filter_pattern_keys(GPtrArray *keys, const char *re)
 {
 	GPtrArray *got = g_ptr_array_new_with_free_func(g_free);
 	const char *p = re, *b = re, *end = re + strlen(re);
@@ -249,10 +278,8 @@ filter_pattern_keys(GHashTable *keys, const char *re)
 			g_ptr_array_add(got, k);
 		b = p + 1;
 	}
-	for (guint i = 0; ok && i < got->len; i++) {
-		char *k = g_strdup(g_ptr_array_index(got, i));
-		g_hash_table_replace(keys, k, k);
-	}
+	for (guint i = 0; ok && i < got->len; i++)
+		filter_key_add(keys, g_strdup(g_ptr_array_index(got, i)));
 	g_ptr_array_unref(got);
 	return ok;
 }

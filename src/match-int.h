@@ -29,20 +29,13 @@ struct match_run_state {
 	GArray *hits;
 	GArray *cancels;
 	GArray *cspans;		/* struct match_cspans: concept hits */
-	GHashTable *starts;	/* zone text -> struct match_words */
+	GHashTable *starts;	/* zone text -> where concepts may match
+				 * (concept -> GArray of struct match_whit) */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
 				 * guess alone (English "no" is Spanish
 				 * "in the"), all when unsure */
-};
-
-/* The words of one zone text: their beginnings (seen: char * keys), and
- * per concept where its word groups may match (hits: concept -> GArray
- * of struct match_whit, by place). */
-struct match_words {
-	GHashTable *seen;
-	GHashTable *hits;
 };
 
 /* Where a concept's words are in one zone text, found once. */

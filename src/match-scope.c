@@ -76,32 +76,44 @@ struct match_whit {
 void
 match_words_free(gpointer p)
 {
-	struct match_words *w = p;
-
-	g_hash_table_destroy(w->seen);
-	g_hash_table_destroy(w->hits);
-	g_free(w);
+	g_hash_table_destroy(p);
 }
 
-/* The words of text, lower case, and their beginnings of 3 letters or
- * more: as the keys of a set (filter_concept_keys_in()), and looked up
- * in the set's index of word groups, which gives per concept where its
- * words may start. Made once per zone text. */
-static struct match_words *
+/* Notes that group g may match at pos of the text. */
+static void
+match_words_hit(GHashTable *hits, GPtrArray *v, size_t pos)
+{
+	for (guint i = 0; v != NULL && i < v->len; i++) {
+		struct filter_wgroup *g = g_ptr_array_index(v, i);
+		GArray *h = g_hash_table_lookup(hits, g->c);
+
+		if (h == NULL) {
+			h = g_array_new(FALSE, FALSE, sizeof(struct match_whit));
+			g_hash_table_insert(hits, (gpointer)g->c, h);
+		}
+		g_array_append_val(h, ((struct match_whit){ pos, g }));
+	}
+}
+
+/* The words of text, lower case, whole and their beginnings of 3
+ * letters or more, looked up in the set's index of word groups: per
+ * concept where its words may start (and whether its keyed patterns
+ * may match). Made once per zone text. */
+static GHashTable *
 match_words(struct match_run_state *st, const char *text, size_t len)
 {
-	struct match_words *mw = g_hash_table_lookup(st->starts, text);
+	GHashTable *hits = g_hash_table_lookup(st->starts, text);
 	GHashTable *index = st->fs->concepts != NULL ?
 	    st->fs->concepts->index : NULL;
 	const char *p = text, *end = text + len, *w;
 
-	if (mw != NULL)
-		return mw;
-	mw = g_new0(struct match_words, 1);
-	mw->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
-	mw->hits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	if (hits != NULL)
+		return hits;
+	hits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    (GDestroyNotify)g_array_unref);
+	g_hash_table_insert(st->starts, (gpointer)text, hits);
+	if (index == NULL)
+		return hits;
 	while (p < end) {
 		while (p < end && !g_unichar_isalnum(g_utf8_get_char(p)))
 			p = g_utf8_next_char(p);
@@ -110,53 +122,24 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 			p = g_utf8_next_char(p);
 		if (p == w || p - w > 64)
 			continue;
-		char *low = g_utf8_strdown(w, p - w);
-		long nch = g_utf8_strlen(low, -1);
-		for (long n = 3; n <= nch; n++) {
-			char *k = n < nch ? g_strndup(low,
-			    g_utf8_offset_to_pointer(low, n) - low) : low;
-			GPtrArray *v = index != NULL ?
-			    g_hash_table_lookup(index, k) : NULL;
+		char *low = g_utf8_strdown(w, p - w), *q = low;
+		/* Each beginning of 3 letters or more, and the whole. */
+		for (int n = 0; *q != '\0'; n++) {
+			q = g_utf8_next_char(q);
+			if (n + 1 >= 3 && *q != '\0') {
+				char save = *q;
 
-			for (guint i = 0; v != NULL && i < v->len; i++) {
-				struct filter_wgroup *g = g_ptr_array_index(v,
-				    i);
-				GArray *h = g_hash_table_lookup(mw->hits, g->c);
-
-				if (h == NULL) {
-					h = g_array_new(FALSE, FALSE,
-					    sizeof(struct match_whit));
-					g_hash_table_insert(mw->hits,
-					    (gpointer)g->c, h);
-				}
-				g_array_append_val(h, ((struct match_whit){
-				    (size_t)(w - text), g }));
-			}
-			if (k != low)
-				g_hash_table_add(mw->seen, k);
-		}
-		if (nch < 3 && index != NULL) {	/* short words are keys too */
-			GPtrArray *v = g_hash_table_lookup(index, low);
-
-			for (guint i = 0; v != NULL && i < v->len; i++) {
-				struct filter_wgroup *g = g_ptr_array_index(v,
-				    i);
-				GArray *h = g_hash_table_lookup(mw->hits, g->c);
-
-				if (h == NULL) {
-					h = g_array_new(FALSE, FALSE,
-					    sizeof(struct match_whit));
-					g_hash_table_insert(mw->hits,
-					    (gpointer)g->c, h);
-				}
-				g_array_append_val(h, ((struct match_whit){
-				    (size_t)(w - text), g }));
+				*q = '\0';
+				match_words_hit(hits, g_hash_table_lookup(index,
+				    low), (size_t)(w - text));
+				*q = save;
 			}
 		}
-		g_hash_table_add(mw->seen, low);
+		match_words_hit(hits, g_hash_table_lookup(index, low),
+		    (size_t)(w - text));
+		g_free(low);
 	}
-	g_hash_table_insert(st->starts, (gpointer)text, mw);
-	return mw;
+	return hits;
 }
 
 /* A concept that could not be compiled or matched: named in the errors,
@@ -178,7 +161,7 @@ match_concept_words(struct match_run_state *st,
     const struct filter_concept *c, const char *text, size_t len,
     unsigned langs, GArray *spans)
 {
-	GArray *h = g_hash_table_lookup(match_words(st, text, len)->hits, c);
+	GArray *h = g_hash_table_lookup(match_words(st, text, len), c);
 	size_t end[LANG_COUNT] = { 0 }, ms, me;
 	guint last[LANG_COUNT];
 	char errbuf[128];
@@ -192,7 +175,8 @@ match_concept_words(struct match_run_state *st,
 		int l = w->g->lang, rc;
 		const struct rx *rx;
 
-		if (!(langs & (1u << l)) || w->pos < end[l])
+		if (!(langs & (1u << l)) || w->g->alt == NULL ||
+		    w->pos < end[l])
 			continue;
 		/* The set is read-only but for this cache of compiled
 		 * groups: a group is compiled when first needed. */
@@ -219,6 +203,20 @@ match_concept_words(struct match_run_state *st,
 		}
 		end[l] = MAX(end[l], MAX(me, ms + 1));
 	}
+}
+
+/* Whether text has a word that starts like one of c's keyed patterns
+ * in l. */
+static int
+match_gate(struct match_run_state *st, const struct filter_concept *c,
+    int l, const char *text, size_t len)
+{
+	GArray *h = g_hash_table_lookup(match_words(st, text, len), c);
+
+	for (guint i = 0; h != NULL && i < h->len; i++)
+		if (g_array_index(h, struct match_whit, i).g == c->gate[l])
+			return 1;
+	return 0;
 }
 
 /* Every match of c (languages langs) in text: its words through the
@@ -251,8 +249,7 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 
 		if (!(langs & (1u << l)) || c->alt[l] == NULL)
 			continue;
-		if (part == 0 && !filter_concept_keys_in(c, l,
-		    match_words(st, text, len)->seen))
+		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    &bad, errbuf, sizeof errbuf);

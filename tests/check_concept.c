@@ -206,22 +206,43 @@ static const struct {
 	{ "charger smoking", "Thanks, any news on this? We are still "
 	  "waiting for an answer from you.", 0,
 	  "safety/product_fire safety/subject_fire", "en", NULL },
+	/* "e-bike" is also "ebike" and "e bike"; a stem takes endings. */
+	{ "help", "Hello, the ebike battery smoked for an hour in the "
+	  "garage, please call us back.", 0,
+	  "safety/product_fire safety/body_product", "en", NULL },
+	{ "help", "Hello, the e bike is smoking in the garage right now, "
+	  "please call us back today.", 0,
+	  "safety/product_fire safety/body_product", "en", NULL },
+	/* Two words of a concept in a row are two matches. */
+	{ "help", "Hello, the kettle charger smoked when we plugged it in "
+	  "at home, please call us back.", 0,
+	  "safety/product_fire safety/body_product", "en", NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
 	  "safety/product_fire safety/body_product", "-", NULL },
 };
 
+/* Runs case k on fs: the rules that fired ("a/b c/d"); *m and *r are
+ * the caller's to free. */
+static char *
+case_run(struct filter_set *fs, size_t k, struct msg **m,
+    struct match_result *r)
+{
+	char *hdr = g_strdup_printf("Subject: %s\n", cases[k].subject);
+
+	*m = mail(hdr, cases[k].body);
+	g_free(hdr);
+	ck_assert_int_eq(match_run(fs, *m, NULL, cases[k].flags, r), 0);
+	return match_rules_list(r);
+}
+
 START_TEST(test_cases)
 {
 	struct msg *m;
 	struct match_result r;
-	char *hdr, *list;
+	char *list = case_run(test_fs, _i, &m, &r);
 	const char *cancel = NULL;
 
-	hdr = g_strdup_printf("Subject: %s\n", cases[_i].subject);
-	m = mail(hdr, cases[_i].body);
-	ck_assert_int_eq(match_run(test_fs, m, NULL, cases[_i].flags, &r), 0);
-	list = match_rules_list(&r);
 	ck_assert_msg(strcmp(list, cases[_i].rules) == 0, "'%s': got '%s'",
 	    cases[_i].body, list);
 	ck_assert_str_eq(r.lang >= 0 ? lang_name(r.lang) : "-",
@@ -236,9 +257,34 @@ START_TEST(test_cases)
 		    cases[_i].cancel) == 0, "'%s': cancel %s", cases[_i].body,
 		    cancel != NULL ? cancel : "none");
 	g_free(list);
-	g_free(hdr);
 	match_result_clear(&r);
 	msg_free(&m);
+}
+END_TEST
+
+/* One message per process (lazy) and batch (JIT) load the same files
+ * differently; they must give the same verdicts. */
+START_TEST(test_modes)
+{
+	static const unsigned modes[] = { FILTER_LAZY, FILTER_JIT };
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+
+	ck_assert_int_eq(filter_set_load(test_dir, NULL, modes[_i], d, &fs),
+	    0);
+	for (size_t k = 0; k < G_N_ELEMENTS(cases); k++) {
+		struct msg *m;
+		struct match_result r;
+		char *list = case_run(fs, k, &m, &r);
+
+		ck_assert_msg(strcmp(list, cases[k].rules) == 0,
+		    "mode %u '%s': got '%s'", modes[_i], cases[k].body, list);
+		g_free(list);
+		match_result_clear(&r);
+		msg_free(&m);
+	}
+	filter_set_free(&fs);
+	diag_free(&d);
 }
 END_TEST
 
@@ -362,6 +408,7 @@ concept_suite(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_cases, 0, G_N_ELEMENTS(cases));
+	tcase_add_loop_test(tc, test_modes, 0, 2);
 	suite_add_tcase(s, tc);
 	tcase_add_loop_test(tb, test_bad, 0, G_N_ELEMENTS(bad_cases));
 	suite_add_tcase(s, tb);
