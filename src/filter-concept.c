@@ -120,8 +120,10 @@ filter_concepts_free(struct filter_concepts **cs)
 	if (cs == NULL || *cs == NULL)
 		return;
 	g_hash_table_destroy((*cs)->by_name);
-	if ((*cs)->index != NULL)
+	if ((*cs)->index != NULL) {
 		g_hash_table_destroy((*cs)->index);
+		g_hash_table_destroy((*cs)->heads);
+	}
 	g_ptr_array_free((*cs)->list, TRUE);
 	if ((*cs)->tmp != NULL)
 		g_ptr_array_unref((*cs)->tmp);
@@ -559,8 +561,14 @@ concept_index_add(struct filter_concepts *cs, gpointer key,
 	GPtrArray *v = g_hash_table_lookup(cs->index, key);
 
 	if (v == NULL) {
+		const char *k = key, *h = k;
+
 		v = g_ptr_array_new();
 		g_hash_table_insert(cs->index, key, v);
+		for (int n = 0; n < 3 && *h != '\0'; n++)
+			h = g_utf8_next_char(h);
+		if (g_utf8_strlen(k, -1) >= 3)
+			g_hash_table_add(cs->heads, g_strndup(k, h - k));
 	}
 	g_ptr_array_add(v, g);
 }
@@ -635,9 +643,12 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 		g_ptr_array_unref(cs->tmp);
 		cs->tmp = NULL;
 	}
-	if (cs->index == NULL)
+	if (cs->index == NULL) {
 		cs->index = g_hash_table_new_full(g_str_hash, g_str_equal,
 		    NULL, (GDestroyNotify)g_ptr_array_unref);
+		cs->heads = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, NULL);
+	}
 	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
 

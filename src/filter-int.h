@@ -85,6 +85,9 @@ struct filter_concepts {
 	GHashTable *index;	/* key -> GPtrArray of the struct
 				 * filter_wgroup * of every used concept and
 				 * language with that key (finish) */
+	GHashTable *heads;	/* the first 3 letters of every key of 3
+				 * or more: a word that starts otherwise
+				 * needs no lookup */
 	GPtrArray *tmp;		/* while reading: one entry's keys */
 	GPtrArray *list;	/* owns them, in order of definition */
 };

@@ -105,6 +105,7 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 	GHashTable *hits = g_hash_table_lookup(st->starts, text);
 	GHashTable *index = st->fs->concepts != NULL ?
 	    st->fs->concepts->index : NULL;
+	GHashTable *heads = index != NULL ? st->fs->concepts->heads : NULL;
 	const char *p = text, *end = text + len, *w;
 
 	if (hits != NULL)
@@ -123,8 +124,25 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 		if (p == w || p - w > 64)
 			continue;
 		char *low = g_utf8_strdown(w, p - w), *q = low;
-		/* Each beginning of 3 letters or more, and the whole. */
-		for (int n = 0; *q != '\0'; n++) {
+		int n;
+
+		/* Each beginning of 3 letters or more, and the whole; none
+		 * when no key starts with its first 3 letters. */
+		for (n = 0; n < 3 && *q != '\0'; n++)
+			q = g_utf8_next_char(q);
+		if (n == 3) {
+			char save = *q;
+			int known;
+
+			*q = '\0';
+			known = g_hash_table_contains(heads, low);
+			*q = save;
+			if (!known) {
+				g_free(low);
+				continue;
+			}
+		}
+		for (n = 0, q = low; *q != '\0'; n++) {
 			q = g_utf8_next_char(q);
 			if (n + 1 >= 3 && *q != '\0') {
 				char save = *q;
