@@ -161,10 +161,12 @@ privdrop_for_maildir(const char *user, const char *maildir, char **err)
 	} else if (privdrop_from_maildir(maildir, &t, err) != 0)
 		goto out;
 	if (t.uid == 0) {
-		/* A root-owned Maildir: root's own mail, or a test; the
-		 * files then match the directory they are in. */
-		log_debug("running as root: %s is root", t.why);
-		rc = 0;
+		/* Mail is never written as root (as Dovecot refuses uid
+		 * 0): a symlink planted in a root-owned Maildir would let
+		 * a sender's bytes land anywhere. */
+		*err = g_strdup_printf("%s is root: mail is never written as "
+		    "root; set [general] user to the mail user, or chown the "
+		    "Maildir (%s) to it", t.why, maildir);
 		goto out;
 	}
 	if (privdrop_switch(&t, err) != 0)

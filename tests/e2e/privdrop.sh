@@ -82,10 +82,18 @@ eq "unknown user: EX_TEMPFAIL" 75 $?
 check "unknown user: logged" grep -q 'cannot drop root privileges: .*no-such-user-mt.*no such user' "$T/bad-user.err"
 check "unknown user: nothing written" test ! -e "$T/shared/Other"
 
-# --- a root-owned Maildir stays root's (nothing to drop to)
-"$BIN" deliver -q --maildir "$T/rootmd" < "$S/02-outage.eml"
-eq "root's own Maildir: exit 0" 0 $?
-eq "root's own Maildir: owned by root" "" "$(not_owned "$T/rootmd" root)"
+# --- a root-owned Maildir: mail is never written as root; deferred
+mkdir -p "$T/rootmd"
+"$BIN" deliver --maildir "$T/rootmd" < "$S/02-outage.eml" 2> "$T/rootmd.err"
+eq "root's own Maildir: EX_TEMPFAIL" 75 $?
+check "root's own Maildir: logged with what to do" grep -q 'never written as root; set \[general\] user' "$T/rootmd.err"
+eq "root's own Maildir: nothing written" "" "$(find "$T/rootmd" -mindepth 1 | head -1)"
+# ... and with a symlinked new/ planted in it, nothing lands behind it
+mkdir -p "$T/rootmd2/cur" "$T/rootmd2/tmp" "$T/elsewhere"
+ln -s "$T/elsewhere" "$T/rootmd2/new"
+"$BIN" deliver -q --maildir "$T/rootmd2" < "$S/02-outage.eml"
+eq "symlinked new/ as root: EX_TEMPFAIL" 75 $?
+eq "symlinked new/ as root: nothing behind the link" "" "$(find "$T/elsewhere" -mindepth 1 | head -1)"
 
 # --- not root: nothing changes (runs as nobody, delivers as nobody)
 runuser -u nobody -- "$BIN" deliver -q --maildir "$T/parent/asnobody" < "$S/02-outage.eml"
