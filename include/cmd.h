@@ -58,6 +58,11 @@ int cmd_ledger_exists(const struct conf *c);
 /* Opens the configured ledger with the configured busy timeout: 0 and
  * *l, or EX_TEMPFAIL (logged). */
 int cmd_ledger_open(const struct conf *c, struct ledger **l);
+/* Opens the ledger to file mail into it: checked for damage first
+ * ([general] ledger_check). 0, or -1 with *err (caller frees): the
+ * caller defers. */
+int cmd_ledger_write(const struct conf *c, time_t now, struct ledger **l,
+    char **err);
 
 /* Reads all of fd. Returns 0 with *buf (caller frees) or -1 (errno). */
 int cmd_read_all(int fd, char **buf, size_t *len);

@@ -72,6 +72,7 @@ struct conf {
 	char *ledger;		/* ledger file; default <maildir>/mailtriage.db */
 	int ledger_configured;	/* the ledger path was set explicitly */
 	double ledger_timeout;	/* seconds to wait for a busy ledger */
+	double ledger_check;	/* hours between integrity checks */
 	char *filters;		/* shipped filter directory */
 	char *local_filters;	/* site filter directory, or NULL */
 	char *error_folder;	/* where unclassifiable mail goes; "" = INBOX */

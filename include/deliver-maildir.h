@@ -3,12 +3,15 @@
 #define DELIVER_MAILDIR_H
 
 #include <stddef.h>
+#include <time.h>
 
 /* "<root>/.<folder>", or root itself for folder "" (INBOX). Caller frees. */
 char *maildir_folder_path(const char *root, const char *folder);
 
 /* Creates root and the folder with cur/ new/ tmp/ (mode 0700) as needed,
- * plus Maildir++'s "maildirfolder" marker file in subfolders.
+ * plus Maildir++'s "maildirfolder" marker file in subfolders. Below the
+ * root nothing is followed through a symlink (here and in every function
+ * of this module): a symlinked folder, new/ or tmp/ is an error.
  * Returns 0, or -1 with *err set (caller frees). */
 int maildir_ensure(const char *root, const char *folder, char **err);
 
@@ -28,5 +31,15 @@ int maildir_deliver(const char *root, const char *folder, const char *name,
  * (caller frees; path_out may be NULL), 0 when absent, -1 on error. */
 int maildir_find(const char *root, const char *folder, const char *name,
     char **path_out);
+
+/* Makes a file found on disk (a retry's earlier copy) durable: fsyncs it
+ * and its directory. Returns 0, or -1 with *err set (caller frees). */
+int maildir_settle(const char *path, char **err);
+
+/* Removes the folder's tmp/ files older than 36 hours (leftovers of
+ * killed runs, as the Maildir convention says). Returns how many, or -1
+ * with *err set (caller frees). A folder that does not exist has none. */
+int maildir_clean_tmp(const char *root, const char *folder, time_t now,
+    char **err);
 
 #endif

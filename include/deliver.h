@@ -23,13 +23,23 @@ struct deliver_result {
  * contacts) and decides t's priority again with it.
  * Returns 0 once the message is fsync'd on disk (or was already), -1 with
  * *err (caller frees) when it is not: the caller defers (EX_TEMPFAIL).
- * A ledger that cannot be updated after the file is safe is logged, not
- * returned: a redelivery recognises the file. Clear res with
- * deliver_result_clear(). */
+ * A second delivery of the same message (same Message-ID and body)
+ * waits up to [general] ledger_timeout for a live first one, then
+ * returns -1 (defer). A ledger that cannot be updated after the file is
+ * safe is logged, not returned: deliver_recover() or a redelivery
+ * finishes the row. Clear res with deliver_result_clear(). */
 int deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived, struct deliver_result *res,
     char **err);
 void deliver_result_clear(struct deliver_result *res);
+
+/* What earlier runs left: pending rows whose file is on disk and whose
+ * delivery no live process holds are synced and marked delivered (so
+ * that sla and report see them); tmp/ files older than 36 hours are
+ * removed from folder (NULL: INBOX, the error folder and every priority
+ * folder). Returns the rows finished, or -1 with *err. */
+int deliver_recover(const struct conf *c, struct ledger *l,
+    const char *folder, time_t now, char **err);
 
 struct ledger_row;
 

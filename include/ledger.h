@@ -100,6 +100,20 @@ int ledger_each_message(struct ledger *l,
 
 void ledger_row_clear(struct ledger_row *r);
 
+/* The rows still pending that planned a file (a run killed between its
+ * two commits, or whose last commit failed), oldest first. Caller frees
+ * with ledger_rows_free(). 0, or -1 with *err. */
+int ledger_pending(struct ledger *l, struct ledger_row **rows, size_t *n,
+    char **err);
+void ledger_rows_free(struct ledger_row *rows, size_t n);	/* NULL-safe */
+
+/* Checks that the ledger is sound (SQLite's integrity check) when it was
+ * last found so more than every_s seconds ago, or a minute ago after an
+ * unclean end (a WAL left behind); 0 checks every time. Returns 0, or -1
+ * with *err saying what is damaged and what to do: the caller defers
+ * rather than trust it (a damaged index can hide a redelivery). */
+int ledger_verify(struct ledger *l, int every_s, time_t now, char **err);
+
 /* SLA tracking (ledger-sla.c). */
 
 /* An open ticket (not resolved). Strings owned; see ledger_sla_clear. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sysexits.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -15,6 +16,7 @@
 #include "conf.h"
 #include "diag.h"
 #include "filter.h"
+#include "ledger.h"
 #include "log.h"
 #include "tier.h"
 
@@ -95,6 +97,34 @@ check_counts(const struct filter_set *fs)
 	return g_string_free(s, FALSE);
 }
 
+/* An existing ledger: sound (the full integrity check), and how many
+ * messages wait for a retry or the next run. */
+static void
+check_ledger(struct diag *d, const char *where, const char *path)
+{
+	struct ledger_row *rows = NULL;
+	struct ledger *l = NULL;
+	char *err = NULL;
+	size_t n = 0;
+
+	if (ledger_open(path, 5000, &l, &err) != 0 ||
+	    ledger_verify(l, 0, time(NULL), &err) != 0 ||
+	    ledger_pending(l, &rows, &n, &err) != 0) {
+		diag_add(d, DIAG_ERROR, where, 0, 0, "%s", err);
+		goto out;
+	}
+	if (n > 0)
+		diag_add(d, DIAG_WARNING, where, 0, 0, "ledger %s: %zu "
+		    "message%s pending (a run was killed or deferred; the "
+		    "MTA's retry or the next deliver, scan or sla run "
+		    "finishes %s)", path, n, n == 1 ? "" : "s",
+		    n == 1 ? "it" : "them");
+out:
+	ledger_rows_free(rows, n);
+	ledger_close(&l);
+	g_free(err);
+}
+
 static int
 check_exec(const struct cmd_entry *self, int argc, char **argv)
 {
@@ -146,6 +176,8 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 			diag_add(d, DIAG_WARNING, where, 0, 0,
 			    "ledger %s is not writable: %s", conf->ledger,
 			    g_strerror(errno));
+		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS))
+			check_ledger(d, where, conf->ledger);
 		for (size_t i = 0; i < conf->naccounts; i++)
 			check_password(d, where, &conf->accounts[i]);
 	}

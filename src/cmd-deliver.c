@@ -53,13 +53,17 @@ deliver_run(const struct conf *c, struct triage *t, const char *raw,
 	memset(&res, 0, sizeof(res));
 	if (maildir_ensure(c->maildir, "", &err) != 0)
 		goto out;
-	if (ledger_open(c->ledger, (int)(c->ledger_timeout * 1000), &l,
-	    &err) != 0)
+	if (cmd_ledger_write(c, arrived, &l, &err) != 0)
 		goto out;
 	if (deliver_message(c, l, t, raw, len, arrived, &res, &err) != 0)
 		goto out;
 	deliver_log(t, &res);
 	rc = 0;
+	/* The mail is safe: now what earlier runs left. */
+	if (deliver_recover(c, l, res.folder, arrived, &err) < 0) {
+		log_warn("finishing earlier deliveries: %s", err);
+		g_clear_pointer(&err, g_free);
+	}
 out:
 	if (err != NULL)
 		log_error("message not delivered, deferring: %s", err);

@@ -191,8 +191,7 @@ poll_load(struct poll_state *ps, const struct cmd_common *co)
 		cmd_env_free(&env);
 		return rc;
 	}
-	if (ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
-	    1000), &l, &err) != 0) {
+	if (cmd_ledger_write(env.conf, time(NULL), &l, &err) != 0) {
 		log_error("%s", err);
 		g_free(err);
 		cmd_env_free(&env);

@@ -466,8 +466,8 @@ scan_ledger(struct scan *s)
 	char *err = NULL;
 
 	if (maildir_ensure(c->maildir, "", &err) == 0 &&
-	    ledger_open(c->ledger, (int)(c->ledger_timeout * 1000),
-	    &s->ledger, &err) == 0)
+	    cmd_ledger_write(c, time(NULL), &s->ledger, &err) == 0 &&
+	    deliver_recover(c, s->ledger, NULL, time(NULL), &err) >= 0)
 		return 0;
 	log_error("%s", err);
 	g_free(err);

@@ -14,6 +14,7 @@
 
 #include "cmd.h"
 #include "conf.h"
+#include "deliver.h"
 #include "json.h"
 #include "ledger.h"
 #include "log.h"
@@ -138,8 +139,8 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	    &err) != 0)
 		goto out;
 	if ((lock = sla_lock(env.conf->ledger, &err)) < 0 ||
-	    ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
-	    1000), &l, &err) != 0 ||
+	    cmd_ledger_write(env.conf, time(NULL), &l, &err) != 0 ||
+	    deliver_recover(env.conf, l, NULL, time(NULL), &err) < 0 ||
 	    sla_refresh(env.conf, l, sl.now, &st, &err) != 0 ||
 	    (escalate && sla_escalate(env.conf, l, sl.now, &st, &err) != 0))
 		goto out;

@@ -153,6 +153,20 @@ cmd_ledger_open(const struct conf *c, struct ledger **l)
 }
 
 int
+cmd_ledger_write(const struct conf *c, time_t now, struct ledger **l,
+    char **err)
+{
+	if (ledger_open(c->ledger, (int)(c->ledger_timeout * 1000), l,
+	    err) != 0)
+		return -1;
+	if (ledger_verify(*l, (int)(c->ledger_check * 3600), now, err) != 0) {
+		ledger_close(l);
+		return -1;
+	}
+	return 0;
+}
+
+int
 cmd_read_all(int fd, char **buf, size_t *len)
 {
 	GByteArray *a = g_byte_array_sized_new(65536);

@@ -29,7 +29,11 @@ static const struct conf_key conf_keys[] = {
 	{ "general", "ledger", CT_PATH, NULL, OFF(ledger),
 	    "SQLite ledger; default <maildir>/mailtriage.db" },
 	{ "general", "ledger_timeout", CT_SECONDS, "30", OFF(ledger_timeout),
-	    "seconds to wait for a busy ledger before deferring the mail" },
+	    "seconds to wait for a busy ledger, or for another delivery of "
+	    "the same message, before deferring the mail" },
+	{ "general", "ledger_check", CT_HOURS, "1", OFF(ledger_check),
+	    "hours between integrity checks of the ledger (fractions "
+	    "allowed); after an unclean shutdown at most one minute" },
 	{ "general", "error_folder", CT_FOLDER, "", OFF(error_folder),
 	    "folder for mail that could not be classified; empty = INBOX" },
 	{ "general", "user", CT_STRING, NULL, OFF(user),

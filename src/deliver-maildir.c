@@ -21,6 +21,10 @@
 
 #include "deliver-maildir.h"
 
+/* tmp/ files older than this are leftovers of killed runs (the Maildir
+ * convention: 36 hours). */
+#define MAILDIR_TMP_MAX_AGE (36 * 3600)
+
 static const char *const maildir_subdirs[] = { "cur", "new", "tmp" };
 
 /* Caller frees. */
@@ -54,7 +58,8 @@ maildir_name_valid(const char *name)
 }
 
 /* mkdir that accepts a directory already there, made by us or a racing
- * process. */
+ * process. For the root only: the root may be a symlink an admin made;
+ * below it nothing is followed. */
 static int
 maildir_mkdir(const char *path, char **err)
 {
@@ -92,59 +97,118 @@ out:
 	return rv;
 }
 
-/* dir plus its cur/ new/ tmp/. */
+/* The directory name in at (shown: its path, for messages), made when
+ * missing and create is set; never through a symlink. A descriptor, or
+ * -1 with *err set. */
 static int
-maildir_make_one(const char *dir, char **err)
+maildir_dir_at(int at, const char *name, const char *shown, int create,
+    char **err)
 {
-	for (size_t i = 0; i < G_N_ELEMENTS(maildir_subdirs); i++) {
-		char *sub = g_strdup_printf("%s/%s", dir, maildir_subdirs[i]);
-		int rv = maildir_mkdir(sub, err);
+	int fd, saved;
 
-		g_free(sub);
-		if (rv != 0)
-			return -1;
+	for (int tries = 0; tries < 2; tries++) {
+		fd = openat(at, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+		    O_CLOEXEC);
+		if (fd != -1)
+			return fd;
+		if (errno != ENOENT || !create || tries > 0)
+			break;
+		if (mkdirat(at, name, 0700) != 0 && errno != EEXIST)
+			break;
 	}
-	return 0;
+	saved = errno;
+	*err = saved == ELOOP || saved == ENOTDIR ?
+	    g_strdup_printf("%s: a symlink or not a directory; refusing to "
+	    "follow it (remove it, or make it a real directory)", shown) :
+	    g_strdup_printf("%s: %s", shown, g_strerror(saved));
+	errno = saved;
+	return -1;
+}
+
+/* The folder's directory (root itself for INBOX), made with cur/ new/
+ * tmp/ and, below the root, the "maildirfolder" marker when create is
+ * set. A descriptor, or -1 with *err set; ENOENT without create. */
+static int
+maildir_folder_open(const char *root, const char *folder, int create,
+    char **err)
+{
+	char *dir = maildir_folder_path(root, folder), *sub;
+	int rootfd = -1, fd = -1, saved = 0;
+
+	*err = NULL;
+	if (root == NULL || *root == '\0' || !maildir_folder_valid(folder)) {
+		*err = g_strdup_printf("maildir \"%s\" folder \"%s\": invalid "
+		    "name", root != NULL ? root : "", folder != NULL ? folder :
+		    "");
+		saved = EINVAL;
+		goto out;
+	}
+	if (create && maildir_mkdir_p(root, err) != 0) {
+		saved = errno;
+		goto out;
+	}
+	if ((rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		saved = errno;
+		*err = g_strdup_printf("%s: %s", root, g_strerror(saved));
+		goto out;
+	}
+	if (folder == NULL || *folder == '\0') {
+		fd = rootfd;
+		rootfd = -1;
+	} else {
+		char *name = g_strdup_printf(".%s", folder);
+
+		fd = maildir_dir_at(rootfd, name, dir, create, err);
+		saved = errno;
+		g_free(name);
+		if (fd == -1)
+			goto out;
+	}
+	for (size_t i = 0; create && i < G_N_ELEMENTS(maildir_subdirs); i++) {
+		int sfd;
+
+		sub = g_strdup_printf("%s/%s", dir, maildir_subdirs[i]);
+		sfd = maildir_dir_at(fd, maildir_subdirs[i], sub, 1, err);
+		saved = errno;
+		g_free(sub);
+		if (sfd == -1)
+			goto fail;
+		close(sfd);
+	}
+	if (create && folder != NULL && *folder != '\0') {
+		int mfd = openat(fd, "maildirfolder", O_WRONLY | O_CREAT |
+		    O_NOFOLLOW | O_CLOEXEC, 0600);
+
+		if (mfd == -1) {
+			saved = errno;
+			*err = g_strdup_printf("%s/maildirfolder: %s", dir,
+			    g_strerror(saved));
+			goto fail;
+		}
+		close(mfd);
+	}
+	goto out;
+fail:
+	close(fd);
+	fd = -1;
+out:
+	if (rootfd != -1)
+		close(rootfd);
+	g_free(dir);
+	if (fd == -1)
+		errno = saved;
+	return fd;
 }
 
 int
 maildir_ensure(const char *root, const char *folder, char **err)
 {
-	char *dir = NULL, *marker = NULL;
-	int fd, rv = -1;
+	int fd = maildir_folder_open(root, folder, 1, err);
 
-	*err = NULL;
-	if (root == NULL || *root == '\0') {
-		*err = g_strdup("maildir: empty path");
-		errno = EINVAL;
+	if (fd == -1)
 		return -1;
-	}
-	if (!maildir_folder_valid(folder)) {
-		*err = g_strdup_printf("maildir folder \"%s\": invalid name",
-		    folder);
-		errno = EINVAL;
-		return -1;
-	}
-	if (maildir_mkdir_p(root, err) != 0 || maildir_make_one(root, err) != 0)
-		goto out;
-	if (folder == NULL || *folder == '\0')
-		return 0;
-
-	dir = maildir_folder_path(root, folder);
-	if (maildir_mkdir(dir, err) != 0 || maildir_make_one(dir, err) != 0)
-		goto out;
-	marker = g_strdup_printf("%s/maildirfolder", dir);
-	if ((fd = open(marker, O_WRONLY | O_CREAT | O_CLOEXEC, 0600)) == -1) {
-		*err = g_strdup_printf("open %s: %s", marker,
-		    g_strerror(errno));
-		goto out;
-	}
 	close(fd);
-	rv = 0;
-out:
-	g_free(marker);
-	g_free(dir);
-	return rv;
+	return 0;
 }
 
 /* Caller frees. The host name with '/' and ':' written as octal escapes,
@@ -194,41 +258,25 @@ maildir_write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* Moves tmp/name to new/name: 0 when linked (tmp/ still has it), 1 when
+ * renamed, -1 on error. link() refuses to replace an existing file;
+ * where the filesystem has no hard links, rename() is the fallback,
+ * checked first so that it does not replace one either. */
 static int
-maildir_fsync_dir(const char *dir)
-{
-	int fd, saved;
-
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
-		return -1;
-	if (fsync(fd) == -1) {
-		saved = errno;
-		close(fd);
-		errno = saved;
-		return -1;
-	}
-	return close(fd);
-}
-
-/* Moves tmp to new: 0 when linked (tmp is still there), 1 when renamed,
- * -1 on error. link() refuses to replace an existing file; where the
- * filesystem has no hard links, rename() is the fallback, checked first
- * so that it does not replace one either. */
-static int
-maildir_link(const char *tmp, const char *new)
+maildir_link(int tmpfd, int newfd, const char *name)
 {
 	struct stat sb;
 
-	if (link(tmp, new) == 0)
+	if (linkat(tmpfd, name, newfd, name, 0) == 0)
 		return 0;
 	if (errno != EPERM && errno != ENOSYS && errno != EXDEV &&
 	    errno != EOPNOTSUPP)
 		return -1;
-	if (lstat(new, &sb) == 0) {
+	if (fstatat(newfd, name, &sb, AT_SYMLINK_NOFOLLOW) == 0) {
 		errno = EEXIST;
 		return -1;
 	}
-	return rename(tmp, new) == 0 ? 1 : -1;
+	return renameat(tmpfd, name, newfd, name) == 0 ? 1 : -1;
 }
 
 int
@@ -237,7 +285,8 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 {
 	char *dir = NULL, *tmp = NULL, *new = NULL, *newdir = NULL;
 	const char *failed;
-	int fd = -1, made_tmp = 0, made_new = 0, moved, saved, rv = -1;
+	int dfd = -1, tmpfd = -1, newfd = -1, fd = -1;
+	int made_tmp = 0, made_new = 0, moved, saved, rv = -1;
 
 	*err = NULL;
 	if (path_out != NULL)
@@ -249,13 +298,24 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 		errno = EINVAL;
 		return -1;
 	}
+	if ((dfd = maildir_folder_open(root, folder, 1, err)) == -1)
+		return -1;
 	dir = maildir_folder_path(root, folder);
 	tmp = g_strdup_printf("%s/tmp/%s", dir, name);
 	new = g_strdup_printf("%s/new/%s", dir, name);
 	newdir = g_strdup_printf("%s/new", dir);
 
 	failed = tmp;
-	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if ((tmpfd = openat(dfd, "tmp", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		goto fail;
+	failed = newdir;
+	if ((newfd = openat(dfd, "new", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		goto fail;
+	failed = tmp;
+	fd = openat(tmpfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0600);
 	if (fd == -1)
 		goto fail;
 	made_tmp = 1;
@@ -267,17 +327,17 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 		goto fail;
 
 	failed = new;
-	if ((moved = maildir_link(tmp, new)) == -1)
+	if ((moved = maildir_link(tmpfd, newfd, name)) == -1)
 		goto fail;
 	made_new = 1;
 	if (moved == 0) {
 		failed = tmp;
-		if (unlink(tmp) != 0)
+		if (unlinkat(tmpfd, name, 0) != 0)
 			goto fail;
 	}
 	made_tmp = 0;
 	failed = newdir;
-	if (maildir_fsync_dir(newdir) != 0)
+	if (fsync(newfd) != 0)
 		goto fail;
 
 	if (path_out != NULL) {
@@ -289,15 +349,23 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 
 fail:
 	saved = errno;
-	*err = g_strdup_printf("%s: %s", failed, g_strerror(saved));
+	*err = saved == ELOOP || saved == ENOTDIR ?
+	    g_strdup_printf("%s: a symlink or not a directory; refusing to "
+	    "follow it", failed) :
+	    g_strdup_printf("%s: %s", failed, g_strerror(saved));
 	if (fd != -1)
 		close(fd);
 	if (made_new)
-		unlink(new);
+		unlinkat(newfd, name, 0);
 	if (made_tmp)
-		unlink(tmp);
+		unlinkat(tmpfd, name, 0);
 	errno = saved;
 out:
+	if (tmpfd != -1)
+		close(tmpfd);
+	if (newfd != -1)
+		close(newfd);
+	close(dfd);
 	g_free(newdir);
 	g_free(new);
 	g_free(tmp);
@@ -305,18 +373,85 @@ out:
 	return rv;
 }
 
+int
+maildir_settle(const char *path, char **err)
+{
+	char *dir = g_path_get_dirname(path);
+	int fd, dfd = -1, rv = -1;
+
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1 ||
+	    fsync(fd) != 0 ||
+	    (dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
+	    fsync(dfd) != 0)
+		*err = g_strdup_printf("syncing %s: %s", path,
+		    g_strerror(errno));
+	else
+		rv = 0;
+	if (fd != -1)
+		close(fd);
+	if (dfd != -1)
+		close(dfd);
+	g_free(dir);
+	return rv;
+}
+
+int
+maildir_clean_tmp(const char *root, const char *folder, time_t now,
+    char **err)
+{
+	struct dirent *de;
+	struct stat sb;
+	DIR *d;
+	int dfd, tfd, n = 0;
+
+	if ((dfd = maildir_folder_open(root, folder, 0, err)) == -1) {
+		if (errno != ENOENT)
+			return -1;
+		g_free(*err);
+		*err = NULL;
+		return 0;
+	}
+	tfd = openat(dfd, "tmp", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	close(dfd);
+	if (tfd == -1 || (d = fdopendir(tfd)) == NULL) {
+		if (tfd != -1)
+			close(tfd);
+		if (errno == ENOENT)
+			return 0;
+		*err = g_strdup_printf("%s tmp/: %s", folder, g_strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' || fstatat(dirfd(d), de->d_name, &sb,
+		    AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode) ||
+		    sb.st_mtime > now - MAILDIR_TMP_MAX_AGE)
+			continue;
+		if (unlinkat(dirfd(d), de->d_name, 0) == 0)
+			n++;
+	}
+	closedir(d);
+	return n;
+}
+
 /* In cur/ a reader renames "<name>" to "<name>:2,<flags>" (the spec's
  * "info"); ":" followed by anything else is the experimental form. */
 static int
-maildir_scan_cur(const char *cur, const char *name, char **path_out)
+maildir_scan_cur(int dfd, const char *cur, const char *name,
+    char **path_out)
 {
 	size_t n = strlen(name);
 	struct dirent *de;
 	DIR *d;
-	int found = 0;
+	int cfd, found = 0;
 
-	if ((d = opendir(cur)) == NULL)
+	cfd = openat(dfd, "cur", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (cfd == -1 || (d = fdopendir(cfd)) == NULL) {
+		if (cfd != -1)
+			close(cfd);
 		return errno == ENOENT ? 0 : -1;
+	}
 	while ((de = readdir(d)) != NULL) {
 		if (strncmp(de->d_name, name, n) != 0 ||
 		    (de->d_name[n] != '\0' && de->d_name[n] != ':'))
@@ -336,9 +471,9 @@ int
 maildir_find(const char *root, const char *folder, const char *name,
     char **path_out)
 {
-	char *dir = NULL, *new = NULL, *cur = NULL;
+	char *dir = NULL, *cur = NULL, *err = NULL;
 	struct stat sb;
-	int rv = -1;
+	int dfd, nfd, rv = -1;
 
 	if (path_out != NULL)
 		*path_out = NULL;
@@ -348,23 +483,28 @@ maildir_find(const char *root, const char *folder, const char *name,
 		errno = EINVAL;
 		return -1;
 	}
+	if ((dfd = maildir_folder_open(root, folder, 0, &err)) == -1) {
+		g_free(err);
+		return errno == ENOENT ? 0 : -1;
+	}
 	dir = maildir_folder_path(root, folder);
-	new = g_strdup_printf("%s/new/%s", dir, name);
-	if (lstat(new, &sb) == 0) {
-		if (path_out != NULL) {
-			*path_out = new;
-			new = NULL;
-		}
+	nfd = openat(dfd, "new", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (nfd != -1 && fstatat(nfd, name, &sb, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (path_out != NULL)
+			*path_out = g_strdup_printf("%s/new/%s", dir, name);
 		rv = 1;
 		goto out;
 	}
 	if (errno != ENOENT)
 		goto out;
 	cur = g_strdup_printf("%s/cur", dir);
-	rv = maildir_scan_cur(cur, name, path_out);
+	rv = maildir_scan_cur(dfd, cur, name, path_out);
 out:
+	if (nfd != -1)
+		close(nfd);
+	close(dfd);
 	g_free(cur);
-	g_free(new);
 	g_free(dir);
 	return rv;
 }

@@ -1,10 +1,17 @@
 /* Filing a classified message into its Maildir++ folder, in two phases
  * around the ledger so that a crash never files a message twice:
+ *   0. take the message's own lock (lock.h: it dies with its holder), so
+ *      that a second delivery of the same bytes waits for a live first
+ *      one, or defers behind it;
  *   1. under the ledger lock, find the message (a redelivery) or reserve a
  *      pending row with its ticket and the file name it will have;
  *   2. write tmp/, fsync, link into new/, fsync; then mark it delivered.
- * A crash between the two leaves a pending row; the next attempt looks
- * for the named file and either completes the row or writes it then. */
+ * A pending row found while holding the message's lock is a crashed
+ * run's: the attempt looks for the named file and either completes the
+ * row (after syncing the file and its directory, which the crashed run
+ * may not have done) or writes it then. Rows whose last mark failed are
+ * finished by deliver_recover() in the next run. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +21,7 @@
 #include "deliver-maildir.h"
 #include "deliver.h"
 #include "ledger.h"
+#include "lock.h"
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
@@ -145,7 +153,8 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 			goto out;
 		}
 		if (have == 1) {
-			if (ledger_mark_delivered(dv->ledger, dv->row.id,
+			if (maildir_settle(dv->path, err) != 0 ||
+			    ledger_mark_delivered(dv->ledger, dv->row.id,
 			    dv->path, err) != 0)
 				goto out;
 			rc = 1;
@@ -180,20 +189,51 @@ out:
 	return ledger_commit(dv->ledger, err) == 0 ? rc : -1;
 }
 
+/* The key two deliveries of the same message share: the ledger's
+ * redelivery key. Caller frees. */
+static char *
+deliver_key(const char *message_id, const char *body_hash)
+{
+	return g_strdup_printf("%s\n%s", body_hash != NULL ? body_hash : "",
+	    message_id != NULL ? message_id : "");
+}
+
+/* Takes the message's lock, waiting up to ledger_timeout for a live
+ * delivery of the same bytes. 0 (held), or -1 with *err. */
+static int
+deliver_lock(const struct conf *c, const char *key, struct lock **lk,
+    char **err)
+{
+	char *path = lock_path_for(c->ledger);
+	int r = lock_take(path, key, (int)(c->ledger_timeout * 1000), lk,
+	    err);
+
+	g_free(path);
+	if (r == 1)
+		*err = g_strdup_printf("another delivery of this message is "
+		    "still running after %.0f s ([general] ledger_timeout)",
+		    c->ledger_timeout);
+	return r == 0 ? 0 : -1;
+}
+
 int
 deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived, struct deliver_result *res,
     char **err)
 {
 	struct delivery dv = { c, l, t, raw, len, arrived, { 0 }, NULL };
-	char *tagged = NULL, *lerr = NULL;
+	char *tagged = NULL, *lerr = NULL, *key;
+	struct lock *lk = NULL;
 	size_t tlen = 0;
 	int r, rc = -1;
 
 	memset(res, 0, sizeof(*res));
+	key = deliver_key(t->msg != NULL ? msg_message_id(t->msg) : NULL,
+	    t->body_hash);
 	/* The folder is made first, so that a Maildir we cannot write
 	 * leaves no pending row behind. */
-	if (maildir_ensure(c->maildir, t->folder, err) != 0)
+	if (maildir_ensure(c->maildir, t->folder, err) != 0 ||
+	    deliver_lock(c, key, &lk, err) != 0)
 		goto out;
 	if ((r = deliver_reserve(&dv, &tagged, &tlen, err)) < 0)
 		goto out;
@@ -204,14 +244,14 @@ deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
 		if (maildir_deliver(c->maildir, dv.row.folder, dv.row.file,
 		    tagged, tlen, &dv.path, err) != 0)
 			goto out;
-		/* On disk: from here on the mail is safe. */
+		/* On disk: from here on the mail is safe. A failed mark
+		 * leaves the row pending for deliver_recover(). */
 		if (ledger_begin(l, &lerr) != 0 ||
 		    ledger_mark_delivered(l, dv.row.id, dv.path, &lerr) != 0 ||
 		    ledger_commit(l, &lerr) != 0) {
 			ledger_rollback(l);
 			log_error("delivered %s but the ledger was not updated "
-			    "(%s); a redelivery will be recognised", dv.path,
-			    lerr);
+			    "(%s); the next run finishes it", dv.path, lerr);
 		}
 	}
 	res->duplicate = r == 1;
@@ -221,11 +261,92 @@ deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
 	dv.path = NULL;
 	rc = 0;
 out:
+	lock_release(&lk);
+	g_free(key);
 	g_free(lerr);
 	g_free(dv.path);
 	free(tagged);
 	ledger_row_clear(&dv.row);
 	return rc;
+}
+
+/* One pending row: finished when its file is on disk and no live run
+ * holds it. 1 finished, 0 left, -1 error. */
+static int
+deliver_finish(const struct conf *c, struct ledger *l,
+    const struct ledger_row *row, char **err)
+{
+	char *key = deliver_key(row->message_id, row->body_hash), *path = NULL;
+	char *lpath = lock_path_for(c->ledger);
+	struct lock *lk = NULL;
+	int r, rc = -1;
+
+	/* A live run holds its message's lock: its row is not ours. */
+	if ((r = lock_take(lpath, key, 0, &lk, err)) != 0) {
+		rc = r == 1 ? 0 : -1;
+		goto out;
+	}
+	if ((r = maildir_find(c->maildir, row->folder, row->file, &path)) < 0) {
+		*err = g_strdup_printf("looking for %s: %s", row->file,
+		    g_strerror(errno));
+		goto out;
+	}
+	if (r == 0) {		/* not written: the MTA's retry writes it */
+		rc = 0;
+		goto out;
+	}
+	if (maildir_settle(path, err) != 0 || ledger_begin(l, err) != 0)
+		goto out;
+	if (ledger_mark_delivered(l, row->id, path, err) != 0 ||
+	    ledger_commit(l, err) != 0) {
+		ledger_rollback(l);
+		goto out;
+	}
+	log_info("finished an earlier delivery: message-id=<%s> path=%s",
+	    row->message_id != NULL ? row->message_id : "", path);
+	rc = 1;
+out:
+	lock_release(&lk);
+	g_free(lpath);
+	g_free(key);
+	g_free(path);
+	return rc;
+}
+
+int
+deliver_recover(const struct conf *c, struct ledger *l, const char *folder,
+    time_t now, char **err)
+{
+	struct ledger_row *rows = NULL;
+	size_t n = 0;
+	int done = 0, r;
+
+	if (ledger_pending(l, &rows, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if ((r = deliver_finish(c, l, &rows[i], err)) < 0) {
+			ledger_rows_free(rows, n);
+			return -1;
+		}
+		done += r;
+	}
+	ledger_rows_free(rows, n);
+	for (int i = -2; i < (folder != NULL ? -1 : LEVEL_COUNT); i++) {
+		const char *f = i == -2 ? (folder != NULL ? folder : "") :
+		    i == -1 ? c->error_folder : c->level[i].folder;
+		char *cerr = NULL;
+		int gone = maildir_clean_tmp(c->maildir, f, now, &cerr);
+
+		if (gone < 0)
+			log_warn("cleaning tmp/ of %s: %s", *f ? f : "INBOX",
+			    cerr);
+		else if (gone > 0)
+			log_info("removed %d leftover file%s older than 36 "
+			    "hours from %s/tmp", gone, gone == 1 ? "" : "s",
+			    *f ? f : "INBOX");
+		g_free(cerr);
+	}
+	return done;
 }
 
 void

@@ -16,6 +16,7 @@ enum ledger_st {
 	ST_ROLLBACK_TO,
 	ST_FIND,
 	ST_EACH,
+	ST_PENDING,
 	ST_INSERT_TICKET,
 	ST_INSERT_MESSAGE,
 	ST_SET_FILE,
@@ -32,6 +33,7 @@ struct ledger {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *st[ST_COUNT];
+	int wal_left;		/* a WAL was there at open */
 };
 
 /* Sets *err to "ledger PATH: msg" (if err) and returns -1. */

@@ -3,6 +3,8 @@
  * The ledger commit is what delivery relies on to never lose or duplicate
  * mail, so the database runs with WAL and synchronous=FULL, and a busy
  * database is an error (the caller tempfails) rather than a wait forever. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -80,6 +82,10 @@ static const char *const ledger_migrations[] = {
 	 * one UID FETCH (FLAGS) per folder finds \Answered and the gone. */
 	("ALTER TABLE imap_seen ADD COLUMN target_uid INTEGER;"
 	"ALTER TABLE imap_seen ADD COLUMN target_uidvalidity INTEGER;"),
+	/* 6: rows left pending (a run killed, or its last commit failed)
+	 * found at once; when the ledger was last found sound. */
+	"CREATE INDEX messages_pending ON messages(id) WHERE delivered = 0;"
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
@@ -101,6 +107,8 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " WHERE body_hash = ?1 AND message_id IS ?2"
 	    " ORDER BY id DESC LIMIT 1",
 	[ST_EACH] = LEDGER_ROW_COLUMNS " ORDER BY id",
+	[ST_PENDING] = LEDGER_ROW_COLUMNS " WHERE delivered = 0"
+	    " AND file IS NOT NULL ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
 	    " subject, priority, signals, reasons, sla_due, subject_key, tier)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -140,7 +148,17 @@ ledger_error(const char *path, const char *msg, char **err)
 int
 ledger_fail(struct ledger *l, char **err)
 {
-	return ledger_error(l->path, sqlite3_errmsg(l->db), err);
+	int code = sqlite3_errcode(l->db) & 0xff;
+	char *msg;
+
+	if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+		return ledger_error(l->path, sqlite3_errmsg(l->db), err);
+	msg = g_strdup_printf("%s: the ledger is damaged; mail is deferred "
+	    "until it is repaired (RECOVERY in mailtriage(1))",
+	    sqlite3_errmsg(l->db));
+	ledger_error(l->path, msg, err);
+	g_free(msg);
+	return -1;
 }
 
 /* A cached statement, reset and with no bindings. */
@@ -262,11 +280,20 @@ ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
 	struct ledger *l;
 	int rc;
 
+	char *wal = g_strconcat(path, "-wal", NULL);
+	struct stat sb;
+
 	*out = NULL;
-	if (ledger_create_file(path, err) != 0)
+	if (ledger_create_file(path, err) != 0) {
+		g_free(wal);
 		return -1;
+	}
 	l = g_new0(struct ledger, 1);
 	l->path = g_strdup(path);
+	/* The last process to close the ledger removes its WAL: one left
+	 * behind means a run was killed (or another one is running). */
+	l->wal_left = stat(wal, &sb) == 0 && sb.st_size > 0;
+	g_free(wal);
 	rc = sqlite3_open_v2(path, &l->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
@@ -298,6 +325,70 @@ ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
 fail:
 	ledger_close(&l);
 	return -1;
+}
+
+int
+ledger_verify(struct ledger *l, int every_s, time_t now, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	GString *why = NULL;
+	time_t last = 0;
+	int rc, rv = -1;
+
+	if (sqlite3_prepare_v2(l->db, "SELECT value FROM meta"
+	    " WHERE key = 'checked_at'", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		last = (time_t)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return ledger_fail(l, err);
+	/* After an unclean end at most once a minute, else every every_s. */
+	if (now - last < (l->wal_left ? MIN(every_s, 60) : every_s) &&
+	    last <= now)
+		return 0;
+	if (sqlite3_prepare_v2(l->db, "PRAGMA integrity_check(5)", -1, &st,
+	    NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+
+		if (t == NULL || strcmp(t, "ok") == 0)
+			continue;
+		if (why == NULL)
+			why = g_string_new(NULL);
+		g_string_append_printf(why, "%s%s", why->len ? "; " : "", t);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	if (why != NULL) {
+		char *msg = g_strdup_printf("damaged (%s): mail is deferred "
+		    "until it is repaired (RECOVERY in mailtriage(1))",
+		    why->str);
+		ledger_error(l->path, msg, err);
+		g_free(msg);
+		goto out;
+	}
+	if (sqlite3_prepare_v2(l->db, "INSERT OR REPLACE INTO meta (key, value)"
+	    " VALUES ('checked_at', ?1)", -1, &st, NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		ledger_fail(l, err);
+		goto out;
+	}
+	rv = 0;
+out:
+	if (why != NULL)
+		g_string_free(why, TRUE);
+	return rv;
 }
 
 void
@@ -560,4 +651,38 @@ ledger_each_message(struct ledger *l,
 	}
 	sqlite3_reset(st);
 	return 0;
+}
+
+int
+ledger_pending(struct ledger *l, struct ledger_row **rows, size_t *n,
+    char **err)
+{
+	sqlite3_stmt *st = ledger_stmt(l, ST_PENDING);
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_row));
+	struct ledger_row r;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ledger_read_row(st, &r);
+		g_array_append_val(a, r);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		ledger_rows_free((struct ledger_row *)(void *)a->data, a->len);
+		g_array_free(a, FALSE);
+		*rows = NULL;
+		*n = 0;
+		return ledger_fail(l, err);
+	}
+	*n = a->len;
+	*rows = (struct ledger_row *)(void *)g_array_free(a, FALSE);
+	return 0;
+}
+
+void
+ledger_rows_free(struct ledger_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		ledger_row_clear(&rows[i]);
+	g_free(rows);
 }

@@ -1,6 +1,7 @@
 /* Tests for deliver-maildir.c, on real directories in a temp dir. */
 #define _GNU_SOURCE	/* nftw's FTW_PHYS */
 #include <sys/stat.h>
+#include <sys/time.h>
 
 #include <errno.h>
 #include <ftw.h>
@@ -290,6 +291,64 @@ START_TEST(test_find_error)
 }
 END_TEST
 
+/* A symlink below the root is never followed: not a folder, not new/,
+ * not tmp/, not the marker; nothing lands behind it. */
+START_TEST(test_symlinks)
+{
+	static const char *const links[] = { ".Evil", ".Good/new", ".Good/tmp",
+	    ".Good/maildirfolder" };
+	char *err = NULL, *path = NULL, *name = maildir_unique_name(4);
+	char *target = g_build_filename(tmpdir, "target", NULL);
+	char *good = g_build_filename(tmpdir, ".Good", NULL);
+	char *link = g_build_filename(tmpdir, links[_i], NULL);
+	const char *folder = _i == 0 ? "Evil" : "Good";
+
+	ck_assert_int_eq(g_mkdir_with_parents(target, 0700), 0);
+	ck_assert_int_eq(g_mkdir_with_parents(good, 0700), 0);
+	ck_assert_int_eq(symlink(target, link), 0);
+	ck_assert_int_eq(maildir_deliver(tmpdir, folder, name, "abc\n", 4,
+	    &path, &err), -1);
+	ck_assert_msg(strstr(err, "symlink") != NULL || strstr(err,
+	    "Too many levels") != NULL, "%s", err);
+	ck_assert_int_eq(count_entries(target), 0);
+	ck_assert_ptr_null(path);
+	g_free(err);
+	g_free(name);
+	g_free(link);
+	g_free(good);
+	g_free(target);
+}
+END_TEST
+
+/* tmp/ leftovers older than 36 hours go; fresh ones (a delivery in
+ * flight) stay. */
+START_TEST(test_clean_tmp)
+{
+	char *err = NULL, *tmp = g_build_filename(tmpdir, ".F", "tmp", NULL);
+	char *old = g_build_filename(tmp, "old", NULL);
+	char *fresh = g_build_filename(tmp, "fresh", NULL);
+	time_t now = time(NULL);
+	struct timeval tv[2] = { { now - 37 * 3600, 0 },
+	    { now - 37 * 3600, 0 } };
+
+	ck_assert_int_eq(maildir_clean_tmp(tmpdir, "F", now, &err), 0);
+	ck_assert_int_eq(maildir_ensure(tmpdir, "F", &err), 0);
+	ck_assert(g_file_set_contents(old, "x", 1, NULL));
+	ck_assert(g_file_set_contents(fresh, "x", 1, NULL));
+	ck_assert_int_eq(utimes(old, tv), 0);
+	ck_assert_int_eq(maildir_clean_tmp(tmpdir, "F", now, &err), 1);
+	ck_assert(!g_file_test(old, G_FILE_TEST_EXISTS));
+	ck_assert(g_file_test(fresh, G_FILE_TEST_EXISTS));
+	ck_assert_int_eq(maildir_settle(fresh, &err), 0);
+	ck_assert_int_eq(maildir_settle(old, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	g_free(err);
+	g_free(fresh);
+	g_free(old);
+	g_free(tmp);
+}
+END_TEST
+
 /* Which part of the Maildir to break: tmp/ (the open fails), new/ (the
  * link fails), or tmp/ made read-only (only when not root). */
 enum breakage { BREAK_TMP, BREAK_NEW, BREAK_TMP_MODE };
@@ -305,11 +364,15 @@ START_TEST(test_deliver_fail)
 	switch ((enum breakage)_i) {
 	case BREAK_TMP:
 		break_dir(tmp);
-		want = g_strdup_printf("%s/%s: Not a directory", tmp, name);
+		want = g_strdup_printf("%s: a symlink or not a directory; "
+		    "refusing to follow it (remove it, or make it a real "
+		    "directory)", tmp);
 		break;
 	case BREAK_NEW:
 		break_dir(new);
-		want = g_strdup_printf("%s/%s: Not a directory", new, name);
+		want = g_strdup_printf("%s: a symlink or not a directory; "
+		    "refusing to follow it (remove it, or make it a real "
+		    "directory)", new);
 		break;
 	case BREAK_TMP_MODE:
 		if (geteuid() == 0) {
@@ -397,6 +460,8 @@ maildir_suite(void)
 	tcase_add_test(tc, test_deliver_inbox);
 	tcase_add_test(tc, test_deliver_folder);
 	tcase_add_test(tc, test_find_absent);
+	tcase_add_loop_test(tc, test_symlinks, 0, 4);
+	tcase_add_test(tc, test_clean_tmp);
 	tcase_add_test(tc, test_find_error);
 	tcase_add_loop_test(tc, test_deliver_fail, BREAK_TMP,
 	    BREAK_TMP_MODE + 1);

@@ -1,0 +1,23 @@
+/* Locks that die with their holder: one lock file beside the ledger, one
+ * byte of it per key (open file description locks), so that two
+ * deliveries of the same message never run at once, and the lock of a
+ * run that crashed is gone with it. */
+#ifndef LOCK_H
+#define LOCK_H
+
+struct lock;
+
+/* Takes the lock of key in the file at path (created 0600 when missing,
+ * never through a symlink), waiting at most wait_ms for another holder.
+ * Returns 0 with *out held (caller releases), 1 when another process
+ * still holds it after wait_ms, -1 on error (*err set; caller frees). */
+int lock_take(const char *path, const char *key, int wait_ms,
+    struct lock **out, char **err);
+/* Whether another process holds key now: 1 yes, 0 no, -1 error. */
+int lock_held(const char *path, const char *key, char **err);
+void lock_release(struct lock **l);	/* NULL-safe */
+
+/* The lock file of a ledger: "<ledger>.lock". Caller frees. */
+char *lock_path_for(const char *ledger);
+
+#endif

@@ -1,0 +1,117 @@
+/* Per-key locks on one file: each key is one byte of the file (its
+ * offset a hash of the key), locked with F_OFD_SETLK. An open file
+ * description lock belongs to the open file, not the process: two locks
+ * in one process conflict as between processes, closing another
+ * descriptor of the file does not drop it, and it is gone when its
+ * holder exits or is killed. Two keys share a byte only by a hash
+ * collision in 2^40, and then one waits a moment. */
+#define _GNU_SOURCE		/* F_OFD_SETLK */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "lock.h"
+
+#define LOCK_SPAN	(1ULL << 40)
+#define LOCK_POLL_MS	20
+
+struct lock {
+	int fd;
+};
+
+char *
+lock_path_for(const char *ledger)
+{
+	return g_strconcat(ledger, ".lock", NULL);
+}
+
+/* FNV-1a, 64 bits. */
+static off_t
+lock_offset(const char *key)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ULL;
+	}
+	return (off_t)(h % LOCK_SPAN);
+}
+
+static int
+lock_open(const char *path, char **err)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+
+	if (fd == -1)
+		*err = g_strdup_printf("lock file %s: %s", path,
+		    g_strerror(errno));
+	return fd;
+}
+
+/* One try: 0 locked, 1 held elsewhere, -1 error. */
+static int
+lock_try(int fd, off_t off, int type, const char *path, char **err)
+{
+	struct flock fl;
+
+	memset(&fl, 0, sizeof fl);
+	fl.l_type = (short)type;
+	fl.l_whence = SEEK_SET;
+	fl.l_start = off;
+	fl.l_len = 1;
+	if (fcntl(fd, F_OFD_SETLK, &fl) == 0)
+		return 0;
+	if (errno == EAGAIN || errno == EACCES)
+		return 1;
+	*err = g_strdup_printf("locking %s: %s", path, g_strerror(errno));
+	return -1;
+}
+
+int
+lock_take(const char *path, const char *key, int wait_ms, struct lock **out,
+    char **err)
+{
+	off_t off = lock_offset(key);
+	gint64 until = g_get_monotonic_time() + (gint64)wait_ms * 1000;
+	int fd, rc;
+
+	*out = NULL;
+	if ((fd = lock_open(path, err)) == -1)
+		return -1;
+	while ((rc = lock_try(fd, off, F_WRLCK, path, err)) == 1 &&
+	    g_get_monotonic_time() < until)
+		g_usleep(LOCK_POLL_MS * 1000);
+	if (rc != 0) {
+		close(fd);
+		return rc;
+	}
+	*out = g_new(struct lock, 1);
+	(*out)->fd = fd;
+	return 0;
+}
+
+int
+lock_held(const char *path, const char *key, char **err)
+{
+	struct lock *l = NULL;
+	int rc = lock_take(path, key, 0, &l, err);
+
+	lock_release(&l);
+	return rc;
+}
+
+void
+lock_release(struct lock **l)
+{
+	if (l == NULL || *l == NULL)
+		return;
+	close((*l)->fd);	/* drops the lock */
+	g_free(*l);
+	*l = NULL;
+}
