@@ -8,11 +8,51 @@
 #include "report-data.h"
 #include "report-format.h"
 
+static void csv_field_plain(GString *out, const char *s);
+
+/* A number as we print them: an optional sign, digits, one '.'. */
+static int
+csv_is_number(const char *s)
+{
+	int digits = 0, dots = 0;
+
+	if (*s == '-' || *s == '+')
+		s++;
+	for (; *s != '\0'; s++) {
+		if (g_ascii_isdigit(*s))
+			digits++;
+		else if (*s == '.' && dots++ == 0)
+			continue;
+		else
+			return 0;
+	}
+	return digits > 0;
+}
+
 static void
 csv_field(GString *out, const char *s, int first)
 {
 	if (!first)
 		g_string_append_c(out, ',');
+	/* A spreadsheet takes a cell starting with = + - @ (or a tab or
+	 * CR before one) as a formula: a subject or sender from outside
+	 * must stay text (OWASP "CSV injection"), so it gets a leading
+	 * apostrophe. Numbers we wrote ourselves ("-1.5") stay numbers. */
+	if (strchr("=+-@\t\r", *s) != NULL && *s != '\0' &&
+	    !csv_is_number(s)) {
+		GString *q = g_string_new("'");
+
+		g_string_append(q, s);
+		csv_field_plain(out, q->str);
+		g_string_free(q, TRUE);
+		return;
+	}
+	csv_field_plain(out, s);
+}
+
+static void
+csv_field_plain(GString *out, const char *s)
+{
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		g_string_append(out, s);
 		return;

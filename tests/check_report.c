@@ -4,8 +4,48 @@
 #include <string.h>
 
 #include <check.h>
+#include <glib.h>
 
+#include "report-data.h"
+#include "report-format.h"
 #include "report-stats.h"
+
+/* Text from outside that a spreadsheet would run as a formula stays text
+ * in the CSV; our own numbers stay numbers. */
+static const struct {
+	const char *subject;
+	const char *want;	/* the cell as written */
+} csv_cases[] = {
+	{ "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+	{ "+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0" },
+	{ "-2+3", "'-2+3" },
+	{ "@SUM(1)", "'@SUM(1)" },
+	{ "\t=1", "'\t=1" },
+	{ "plain subject", "plain subject" },
+	{ "-12.5", "-12.5" },
+};
+
+START_TEST(test_csv_formula)
+{
+	struct report_ticket t = { 7, LEVEL_HIGH, 1000, 2000, "=evil@x",
+	    (char *)csv_cases[_i].subject };
+	struct report r;
+	GString *out = g_string_new(NULL);
+	char *from;
+
+	memset(&r, 0, sizeof r);
+	r.overdue = &t;
+	r.noverdue = 1;
+	r.noverdue_total = 1;
+	r.now = 3000;
+	report_csv(out, &r);
+	ck_assert_msg(strstr(out->str, csv_cases[_i].want) != NULL,
+	    "want %s in:\n%s", csv_cases[_i].want, out->str);
+	from = strstr(out->str, "'=evil@x");
+	ck_assert_ptr_nonnull(from);
+	g_string_free(out, TRUE);
+}
+END_TEST
 
 /* One ticket each: due, first response, now -> the class it lands in. */
 static const struct {
@@ -152,6 +192,7 @@ main(void)
 	SRunner *sr;
 	int failed;
 
+	tcase_add_loop_test(tc, test_csv_formula, 0, N(csv_cases));
 	tcase_add_loop_test(tc, test_sla_class, 0, N(sla_cases));
 	tcase_add_loop_test(tc, test_attainment, 0, N(att_cases));
 	tcase_add_loop_test(tc, test_percentile, 0, N(pct_cases));
