@@ -435,7 +435,17 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	char *subj = sla_header_text(t->subject ? t->subject : ""), *title;
 	int lvl = mt_level_parse(e->to_level);
 	GString *m = g_string_new(NULL);
+	char *id, *name = NULL;
 	int rc = 0;
+
+	/* The same notice has the same Message-ID in every run: one that a
+	 * crash between sending and recording sends again is recognised as
+	 * one by the reader's client (the escalation row, recorded before
+	 * sending, is the intent; notified marks it sent). */
+	id = reminder ? g_strdup_printf("mailtriage.remind.%lld.%s.%lld@%s",
+	    t->id, e->to_level, t->reminders + 1, g_get_host_name()) :
+	    g_strdup_printf("mailtriage.esc.%lld.%s@%s", t->id, e->to_level,
+	    g_get_host_name());
 
 	sla_age(over, sizeof(over), (long long)(now - (reminder ?
 	    t->sla_due : e->due_before)));
@@ -446,14 +456,13 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    g_strdup_printf("[mailtriage] #%lld escalated %s -> %s", t->id,
 	    e->from_level, e->to_level);
 	g_string_append_printf(m, "From: %s\nTo: %s\nSubject: %s: %s\n"
-	    "Date: %s\nMessage-ID: <mailtriage.%s.%lld.%s.%lld@%s>\n"
+	    "Date: %s\nMessage-ID: <%s>\n"
 	    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
 	    "Content-Transfer-Encoding: 8bit\n"
 	    "X-Triage-Escalation: ticket=%lld; from=%s; to=%s%s\n\n",
 	    c->notify_from, c->notify_to ? c->notify_to : "undisclosed-"
 	    "recipients:;", title, subj, priority_format_date(now, d_now,
-	    sizeof(d_now)), reminder ? "remind" : "esc", t->id, e->to_level,
-	    (long long)now, g_get_host_name(), t->id, e->from_level,
+	    sizeof(d_now)), id, t->id, e->from_level,
 	    e->to_level, reminder ? "; reminder" : "");
 	g_string_append_printf(m, "%s\n\n  From:      %s\n  Subject:   %s\n"
 	    "  Received:  %s (%s ago)\n  Priority:  %s%s%s\n"
@@ -489,17 +498,28 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 		g_clear_object(&p);
 	}
 	if (rc == 0 && c->escalations_folder != NULL) {
-		char *name = maildir_unique_name(m->len);
+		/* Named after the Message-ID: a copy a crashed run filed
+		 * is found, not filed again. */
+		name = g_strdup_printf("%.*s,S=%zu", (int)strcspn(id, "@"),
+		    id, m->len);
 		if (maildir_ensure(c->maildir, c->escalations_folder, err) != 0 ||
-		    maildir_deliver(c->maildir, c->escalations_folder, name,
-		    m->str, m->len, NULL, err) != 0)
+		    ((rc = maildir_find(c->maildir, c->escalations_folder,
+		    name, NULL)) == 0 && maildir_deliver(c->maildir,
+		    c->escalations_folder, name, m->str, m->len, NULL,
+		    err) != 0) || rc < 0) {
+			if (*err == NULL)
+				*err = g_strdup_printf("%s: %s",
+				    c->escalations_folder, g_strerror(errno));
 			rc = -1;
-		free(name);
+		} else
+			rc = 0;
 	}
 	if (rc == 0)
 		log_info("%s ticket #%lld (%s -> %s)", reminder ? "reminded" :
 		    "escalated", t->id, e->from_level, e->to_level);
 	g_string_free(m, TRUE);
+	g_free(name);
+	g_free(id);
 	g_free(title);
 	g_free(subj);
 	return rc;

@@ -172,4 +172,40 @@ eq "symlinked new/: deferred (75)" 75 $?
 check "symlinked new/: logged" grep -q 'symlink' "$T/links.err"
 eq "symlinked new/: nothing behind the link" "" "$(find "$T/elsewhere" -mindepth 1 | head -1)"
 
+# --- an escalation notice sent, then the run killed before it recorded
+# it: the next run sends it again with the same Message-ID, a third
+# sends nothing, and the escalations folder holds one copy.
+md=$T/notice
+mkdir -p "$T/outbox"
+cat > "$T/killer-sendmail" <<SH
+#!/bin/sh
+f=\$(mktemp "$T/outbox/msg.XXXXXX")
+cat > "\$f"
+# The first notice: kill mailtriage once the mail is handed over.
+if [ ! -e "$T/killed" ]; then touch "$T/killed"; kill -9 \$PPID; fi
+SH
+chmod +x "$T/killer-sendmail"
+cat > "$T/notice.conf" <<EOF
+[general]
+maildir = $md
+[filters]
+dir = $SRC/filters
+[sla]
+notify_to = leads@example.com
+notify_from = triage@example.com
+sendmail = $T/killer-sendmail
+escalations_folder = Triage.Escalations
+EOF
+msg notice | "$BIN" deliver -q -c "$T/notice.conf"
+later=$(( $(date +%s) + 30 * 3600 ))
+MAILTRIAGE_NOW=$later "$BIN" sla -q --escalate -c "$T/notice.conf" > /dev/null 2>&1
+check "the first run was killed after sending" test -e "$T/killed"
+MAILTRIAGE_NOW=$((later + 60)) "$BIN" sla -q --escalate -c "$T/notice.conf" > /dev/null
+eq "the second run: exit 0" 0 $?
+MAILTRIAGE_NOW=$((later + 120)) "$BIN" sla -q --escalate -c "$T/notice.conf" > /dev/null
+ids=$(cat "$T"/outbox/msg.* | grep -i '^Message-ID:' | sort | uniq -c)
+eq "notice sent twice at most, never more" 2 "$(ls "$T"/outbox/msg.* | wc -l)"
+eq "both with one Message-ID" 1 "$(printf '%s\n' "$ids" | wc -l)"
+eq "one copy in the escalations folder" 1 "$(nmails "$md/.Triage.Escalations")"
+
 finish
