@@ -30,6 +30,8 @@ struct triage {
 	struct priority_decision prio;
 	char body_hash[65];		/* hex SHA-256 of the body bytes */
 	char *error;			/* X-Triage-Error text, or NULL */
+	int unclassified;		/* the error left no verdict (too
+					 * large, unparsable): error folder */
 	const char *folder;		/* destination (owned by the conf) */
 	char *subject_key;		/* subject without Re:/AW:/Fwd: */
 	int is_reply;			/* the subject had such a prefix */
@@ -38,8 +40,11 @@ struct triage {
 	char frustration[32];		/* what input.frustration points to */
 };
 
-/* Classifies raw. Never fails for bad mail: parse or filter problems are
- * recorded in out->error and the message goes to the error folder.
+/* Classifies raw. Never fails for bad mail: problems are recorded in
+ * out->error. Mail that could not be classified (too large, unparsable)
+ * goes to the error folder; a rule that failed (a match limit) costs
+ * that rule only: the signals that fired count, and the mail goes to its
+ * priority folder with the rule named in X-Triage-Error.
  * Returns 0, or -1 on out-of-memory. Clear with triage_clear(). */
 int triage_classify(const struct triage_ctx *ctx, const char *raw,
     size_t len, time_t arrived, struct triage *out);

@@ -159,7 +159,7 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 	fprintf(fp, "SLA due:     %s\n", priority_format_date(t->prio.due,
 	    due, sizeof(due)));
 	fprintf(fp, "Folder:      %s%s\n", explain_folder(t),
-	    t->error != NULL ? " (error folder)" : "");
+	    t->unclassified ? " (error folder)" : "");
 }
 
 

@@ -235,7 +235,7 @@ void
 triage_redecide(const struct conf *c, struct triage *t)
 {
 	priority_decide(c, &t->input, &t->prio);
-	t->folder = t->error != NULL ? c->error_folder : t->agent ?
+	t->folder = t->unclassified ? c->error_folder : t->agent ?
 	    c->agent_folder : c->level[t->prio.level].folder;
 }
 
@@ -250,14 +250,17 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 		char *d = g_strdup_printf("%zu bytes, over max_parse_size %zu",
 		    len, c->max_parse_size);
 		triage_add_error(&out->error, "too large to classify", d);
+		out->unclassified = 1;
 		g_free(d);
 	} else {
 		unsigned mflags = 0;
 
 		out->msg = msg_parse(raw, len);
-		if (msg_error(out->msg) != NULL)
+		if (msg_error(out->msg) != NULL) {
 			triage_add_error(&out->error, "unparsable message",
 			    msg_error(out->msg));
+			out->unclassified = 1;
+		}
 		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
 		    ZONE_SUBJECT, NULL), &out->is_reply);
 		/* A reply's subject is the thread's, not new words. */

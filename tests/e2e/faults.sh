@@ -172,6 +172,18 @@ eq "symlinked new/: deferred (75)" 75 $?
 check "symlinked new/: logged" grep -q 'symlink' "$T/links.err"
 eq "symlinked new/: nothing behind the link" "" "$(find "$T/elsewhere" -mindepth 1 | head -1)"
 
+# --- one broken site rule costs that rule, not the verdict: a smoking
+# charger stays critical, named in X-Triage-Error
+mkdir -p "$T/hostile"
+printf 'rule nested\n    zones body\n    pattern /(a+)+$/\n    weight 2\n    desc catastrophic backtracking\n' > "$T/hostile/outage.rules"
+printf '[filters]\ndir = %s\nlocal_dir = %s\n[limits]\nmatch_limit = 100000\n' "$SRC/filters" "$T/hostile" > "$T/hostile.conf"
+{ cat "$S/01-smoke.eml"; printf 'a%.0s' $(seq 5000); printf '!\n'; } > "$T/hostile.eml"
+"$BIN" deliver -q -c "$T/hostile.conf" --maildir "$T/hmd" < "$T/hostile.eml"
+eq "broken rule: exit 0" 0 $?
+f=$(only_file "$T/hmd/.Triage.Critical") && ok "broken rule: still critical" || not_ok "broken rule: still critical"
+[ -n "$f" ] && check "broken rule: named in X-Triage-Error" grep -q '^X-Triage-Error: filter error: outage/nested: match limit' "$f"
+[ -n "$f" ] && eq "broken rule: safety still counts" safety "$(hdr X-Triage-Signals "$f")"
+
 # --- an escalation notice sent, then the run killed before it recorded
 # it: the next run sends it again with the same Message-ID, a third
 # sends nothing, and the escalations folder holds one copy.
