@@ -10,10 +10,7 @@ CTL=$SRC/tests/data/dovecot/imapctl.py
 DV=$T/dovecot
 export PYTHONDONTWRITEBYTECODE=1
 
-if ! command -v dovecot >/dev/null || ! command -v python3 >/dev/null; then
-  echo "not ok - dovecot and python3 are needed: bash contrib/install-deps.sh --test"
-  exit 1
-fi
+need tool dovecot python3 || finish
 
 read -r IMAP_PORT IMAPS_PORT < <(python3 -c '
 import socket
@@ -46,12 +43,30 @@ dv_stop() {
 trap 'dv_stop; [ -n "${MT_KEEP:-}" ] && echo "kept $T" || rm -rf "$T"' EXIT
 
 mkdir -p "$DV/mail"
-chown nobody:nogroup "$DV/mail" 2>/dev/null
 sed -e "s|@DIR@|$DV|g" -e "s|@TLS@|$TLS|g" -e "s|@IMAP_PORT@|$IMAP_PORT|g" \
   -e "s|@IMAPS_PORT@|$IMAPS_PORT|g" "$SRC/tests/data/dovecot/dovecot.conf.in" > "$DV/dovecot.conf"
 # DV_EXTRA: more settings for this test's server.
 [ -n "${DV_EXTRA:-}" ] && printf '%s\n' "$DV_EXTRA" >> "$DV/dovecot.conf"
-echo "support:{PLAIN}secret:$(id -u nobody):$(id -g nobody)::$DV/mail/support" > "$DV/passwd"
+# Root: the mail belongs to nobody. Otherwise everything runs as us (no
+# chroot, no other users to switch to).
+if [ "$(id -u)" = 0 ]; then
+  chown nobody:nogroup "$DV/mail"
+  mail_uid=$(id -u nobody) mail_gid=$(id -g nobody)
+else
+  mail_uid=$(id -u) mail_gid=$(id -g)
+  cat >> "$DV/dovecot.conf" <<CONF
+default_login_user = $(id -un)
+default_internal_user = $(id -un)
+default_internal_group = $(id -gn)
+service anvil {
+  chroot =
+}
+service imap-login {
+  chroot =
+}
+CONF
+fi
+echo "support:{PLAIN}secret:$mail_uid:$mail_gid::$DV/mail/support" > "$DV/passwd"
 if dv_start; then ok "dovecot started"; else
   not_ok "dovecot started"; cat "$DV/dovecot.log"; finish; exit; fi
 printf 'secret\n' > "$T/pw"

@@ -6,6 +6,9 @@
 # configures and builds its own tree with -DCMAKE_INSTALL_PREFIX=$T/prefix
 # (only the mailtriage target); the build being tested ($1) is checked
 # for the layout under DESTDIR with --prefix.
+# Root is allowed (the build under test may sit where only root reads);
+# the installed binary, run as root, delivers into the test user's Maildir.
+MT_ROOT=allow
 . "$(dirname "$0")/../lib.sh"
 S=$SRC/contrib/samples
 BUILD=$(dirname "$(realpath "$BIN")")
@@ -52,14 +55,15 @@ chmod u+w "$P/share/mailtriage/filters/outage.rules"
 printf '\nrule install_marker\n    pattern /\\bzebracorn\\b/i\n    weight 2\n    desc Only in the installed copy\n' \
   >> "$P/share/mailtriage/filters/outage.rules"
 chmod 0444 "$P/share/mailtriage/filters/outage.rules"
+user_dir "$T/home"
 printf 'From: a@example.com\nSubject: zebracorn\nMessage-ID: <inst@example.com>\n\nhello\n' > "$T/marker.eml"
-"$P/bin/mailtriage" deliver -q --maildir "$T/md" < "$T/marker.eml"
+"$P/bin/mailtriage" deliver -q --maildir "$T/home/md" < "$T/marker.eml"
 eq "installed binary: deliver exit 0" 0 $?
-f=$(only_file "$T/md/.Triage.High") && ok "installed filters used by default" ||
+f=$(only_file "$T/home/md/.Triage.High") && ok "installed filters used by default" ||
   not_ok "installed filters used by default"
 [ -n "$f" ] && check "installed filters: marker rule matched" grep -q '^X-Triage-Rules: .*outage/install_marker' "$f"
-"$P/bin/mailtriage" deliver -q --maildir "$T/md" < "$S/05-question.eml"
-check "installed config used by default" has_one "$T/md/.Installed.Low"
+"$P/bin/mailtriage" deliver -q --maildir "$T/home/md" < "$S/05-question.eml"
+check "installed config used by default" has_one "$T/home/md/.Installed.Low"
 
 # --- installing again keeps the edited config
 cp "$conf" "$T/conf.before"

@@ -102,7 +102,7 @@ q=$(grep -rl '^Subject: quoting' "$mmd" --include='*,S=*')
 check "mbox: >From unquoted" grep -qx 'From the archive, as requested.' "$q"
 check "mbox: >>From loses one >" grep -qx '>From an older mail.' "$q"
 check "mbox: From_ inside a paragraph kept" grep -qx 'From this point: not a separator' "$q"
-check "mbox: no envelope line filed" bash -c "! grep -q '^From support@' '$q'"
+check "mbox: no envelope line filed" no_match '^From support@' "$q"
 f=$(grep -rl '^Subject: Refund for cancelled' "$mmd" --include='*,S=*')
 check "mbox: CRLF message byte for byte" cmp -s <(strip_tags "$f") "$S/06-refund-crlf.eml"
 "$BIN" scan -q --maildir "$mmd" "$mbox" > /dev/null
@@ -166,13 +166,7 @@ un=$T/unreadable
 mkdir -p "$un"
 cp "$S/02-outage.eml" "$S/05-question.eml" "$un/"
 chmod 000 "$un/05-question.eml"
-if [ "$(id -u)" = 0 ]; then
-  mkdir -p "$T/un-md"; chown nobody "$T/un-md"
-  runas=(runuser -u nobody -- env HOME=/nonexistent)
-else
-  runas=()
-fi
-"${runas[@]}" "$BIN" scan --maildir "$T/un-md" "$un" > /dev/null 2> "$T/un.err"
+"$BIN" scan --maildir "$T/un-md" "$un" > /dev/null 2> "$T/un.err"
 eq "unreadable file: EX_TEMPFAIL" 75 $?
 check "unreadable file: logged" grep -q '05-question.eml: Permission denied' "$T/un.err"
 check "unreadable file: counted" grep -q 'errors 1$' "$T/un.err"
