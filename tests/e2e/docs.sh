@@ -50,12 +50,12 @@ for c in $cmds; do
 done
 
 # They render, without warnings.
-for p in mailtriage.1 mailtriage.conf.5 mailtriage-filters.5; do
-  w=$(groff -man -ww -z "$M/$p" 2>&1)
-  eq "$p: groff -ww without warnings" "" "$w"
-  if command -v man >/dev/null; then
+if need tool groff man; then
+  for p in mailtriage.1 mailtriage.conf.5 mailtriage-filters.5; do
+    w=$(groff -man -ww -z "$M/$p" 2>&1)
+    eq "$p: groff -ww without warnings" "" "$w"
     check "$p: man -l renders" bash -c "MANWIDTH=80 man -l '$M/$p' 2>/dev/null | grep -q '^NAME'"
-  fi
-done
+  done
+fi
 
 finish

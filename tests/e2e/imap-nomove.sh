@@ -23,10 +23,17 @@ password_file = $T/pw
 ca_file = $TLS/ca.pem
 timeout = 10
 CONF
-check "the server does not offer MOVE" bash -c "! python3 -c '
-import imaplib, ssl, sys
-c = imaplib.IMAP4(\"127.0.0.1\", $IMAP_PORT); c.login(\"support\", \"secret\")
-print(c.capabilities)' | grep -q MOVE"
+# The probe must first work (connect, log in, get a CAPABILITY answer)
+# before the absence of MOVE in that answer means anything.
+caps=$(python3 -c '
+import imaplib, sys
+c = imaplib.IMAP4("127.0.0.1", int(sys.argv[1])); c.login("support", "secret")
+typ, data = c.capability(); assert typ == "OK", typ
+print(data[0].decode())' "$IMAP_PORT")
+eq "probe: logged in, CAPABILITY answered" 0 $?
+check "probe: the answer lists IMAP4rev1 and UIDPLUS" \
+  bash -c "[[ ' $caps ' == *' IMAP4rev1 '* && ' $caps ' == *' UIDPLUS '* ]]"
+check "the server does not offer MOVE" bash -c "[[ ' $caps ' != *' MOVE '* ]]"
 for f in 01-smoke 02-outage 04-locked-out; do ctl append INBOX "$(mkmsg $f.eml $f@nomove)"; done
 # A crash right after the first ledger commit, then a clean rerun.
 MAILTRIAGE_TEST_CRASH_AFTER_COMMIT=1 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null

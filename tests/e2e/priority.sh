@@ -43,7 +43,7 @@ eq "*.bigcorp.example does not list bigcorp.example itself" low "$(hdr X-Triage-
 # --- a forged tier header from an untrusted source changes nothing
 send "Mallory <m@elsewhere.example>" "Question" "Can you send me the price list?" "X-Customer-Tier: vip"; f=$F
 eq "untrusted tier header: low" low "$(hdr X-Triage-Priority "$f")"
-check "untrusted tier header: no tier reason" bash -c "! grep -q 'tier:' '$f'"
+check "untrusted tier header: no tier reason" no_match 'tier:' "$f"
 conf trust
 send "Form <form@web.example>" "Question" "Can you send me the price list?" "X-Customer-Tier: vip"; f=$F
 eq "trusted tier header: medium" medium "$(hdr X-Triage-Priority "$f")"
@@ -87,7 +87,7 @@ check "angry third: capped below critical" grep -q 'critical needs safety or an 
 check "explain: follow-up and repeat from the ledger" grep -q "follow-up of #$(hdr X-Triage-Ticket "$g1")" "$T/explain.txt"
 check "explain: frustration" grep -q 'frustration:words+shouting+!!! +1' "$T/explain.txt"
 "$BIN" explain --no-history -c "$T/mt.conf" "$src3" > "$T/explain2.txt"
-check "explain --no-history: no follow-up" bash -c "! grep -q 'follow-up of' '$T/explain2.txt'"
+check "explain --no-history: no follow-up" no_match 'follow-up of' "$T/explain2.txt"
 
 # --- the ledger keeps tickets and their messages apart
 rows=$(python3 - "$md/mailtriage.db" "$(hdr X-Triage-Ticket "$g1")" <<'PY'

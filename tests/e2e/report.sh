@@ -245,7 +245,7 @@ eq "csv: sections parse and agree with json" "['by_priority', 'by_signal', 'over
 R --format html -o "$T/report.html"
 eq "html: exit 0" 0 $?
 check "html: a subject's markup is escaped" grep -q '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;/td&gt;' "$T/report.html"
-check "html: no script, nothing from the network" bash -c "! grep -Eiq '<script|(src|href)=|@import|url\\(' '$T/report.html'"
+check "html: no script, nothing from the network" no_match -Ei '<script|(src|href)=|@import|url\(' "$T/report.html"
 # Bars each chart must have: one per non-zero (day, priority), per
 # priority with an attainment, per non-zero (bucket, priority).
 want=$(python3 - "$T/all.json" <<'PY'
@@ -280,7 +280,7 @@ eq "html: bars in the page (volume, sla, response)" "$want" "$(bars "$T/report.h
 
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
-  echo "# SKIP browser checks: chromium is not installed (contrib/install-deps.sh --test)"
+  need tool chromium
 else
   prof=$(mktemp -d "$T/chromium.XXXXXX")
   flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
@@ -290,10 +290,10 @@ else
     > "$T/dom.html" 2> "$T/chromium.log"
   brc=$?
   if [ "$brc" -ne 0 ] || [ ! -s "$T/dom.html" ]; then
-    echo "# SKIP browser checks: chromium did not run (exit $brc):"
+    unavailable "browser checks: chromium did not run (exit $brc)"
     sed 's/^/#   /' "$T/chromium.log" | tail -5
   else
-    check "browser: no console errors" bash -c "! grep -Eq 'Uncaught|CONSOLE|Refused to' '$T/chromium.log'"
+    check "browser: no console errors" no_match -E 'Uncaught|CONSOLE|Refused to' "$T/chromium.log"
     eq "browser: bars drawn (volume, sla, response)" "$want" "$(bars "$T/dom.html")"
     check "browser: the escaped subject is text, not markup" bash -c "! grep -q '<script' '$T/dom.html' && grep -q 'alert(\"x\")' '$T/dom.html'"
     timeout 120 "$browser" "${flags[@]}" --hide-scrollbars --window-size=1200,2600 \

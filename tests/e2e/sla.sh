@@ -45,7 +45,7 @@ mkdir -p "$md/.Triage.Resolved/cur" "$md/.Triage.Resolved/new" "$md/.Triage.Reso
 mv "$f" "$md/.Triage.Resolved/cur/$(basename "$f"):2,S"
 sla "$now" > "$T/list"
 check "answered ticket shown as answered" grep -qE "^$refund +answered " "$T/list"
-check "resolved ticket no longer listed" bash -c "! grep -qE '^$outage ' '$T/list'"
+check "resolved ticket no longer listed" no_match -E "^$outage " "$T/list"
 eq "first response recorded" 1 "$(count "select first_response is not null from tickets where id=$refund")"
 eq "resolution recorded" 1 "$(count "select resolved is not null from tickets where id=$outage")"
 
