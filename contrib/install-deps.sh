@@ -20,22 +20,54 @@ missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-if [ "${#missing[@]}" -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  new_postfix=0
-  if [[ " ${missing[*]} " == *" postfix "* ]]; then
-    # No questions and no system mail server: the tests run their own
-    # instance from a private config directory.
-    new_postfix=1
-    echo 'postfix postfix/main_mailer_type select No configuration' |
-      debconf-set-selections
+[ "${#missing[@]}" -gt 0 ] || exit 0
+
+# Whether the system's own instance of SERVICE (dovecot, postfix) runs.
+running() {
+  if [ -d /run/systemd/system ]; then
+    systemctl is-active --quiet "$1.service"
+  elif [ "$1" = postfix ]; then
+    command -v postfix > /dev/null && postfix status > /dev/null 2>&1
+  else
+    local pid
+    pid=$(cat "/run/$1/master.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null
   fi
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  # Should the package have started a system Postfix anyway, stop the one
-  # just installed (never one the admin already ran). It would not collide
-  # with the tests' instance (own port, own queue), but is not wanted.
-  if [ "$new_postfix" = 1 ] && postfix status >/dev/null 2>&1; then
-    postfix stop >/dev/null 2>&1 || true
+}
+# Stops SERVICE and keeps it from starting at boot: the tests start
+# their own instances (the package's Dovecot would sit on 143 and 993).
+stop_service() {
+  if [ -d /run/systemd/system ]; then
+    systemctl disable --now "$1.service" > /dev/null 2>&1 || true
+  else
+    if [ "$1" = postfix ]; then postfix stop > /dev/null 2>&1 || true
+    else service "$1" stop > /dev/null 2>&1 || true; fi
+    update-rc.d "$1" disable > /dev/null 2>&1 || true
   fi
+}
+# The services whose packages this run installs, and whether each ran
+# before: one the admin already ran is left alone.
+declare -A was_running=()
+for p in "${missing[@]}"; do
+  case $p in
+    dovecot-imapd) s=dovecot ;;
+    postfix) s=postfix ;;
+    *) continue ;;
+  esac
+  running "$s" && was_running[$s]=1 || was_running[$s]=0
+done
+
+export DEBIAN_FRONTEND=noninteractive
+if [[ " ${missing[*]} " == *" postfix "* ]]; then
+  # No questions and no system mail server: the tests run their own
+  # instance from a private config directory.
+  echo 'postfix postfix/main_mailer_type select No configuration' |
+    debconf-set-selections
 fi
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
+for s in "${!was_running[@]}"; do
+  if [ "${was_running[$s]}" = 0 ]; then
+    stop_service "$s"
+    echo "install-deps: $s installed for the tests; its system service is stopped and disabled"
+  fi
+done
