@@ -99,6 +99,8 @@ struct conf {
 	double remind_hours;		/* reminder interval once escalated */
 	char *agents;			/* the team's addresses/domains, or NULL */
 	char *agent_folder;		/* where their replies are filed */
+	char *auto_folder;		/* automatic mail (auto.h) */
+	unsigned auto_kinds;		/* 1 << enum auto_kind, recognised */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

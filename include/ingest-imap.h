@@ -53,6 +53,8 @@ const char *imap_session_target(const struct imap_session *s,
 /* The folder agents move resolved mail into: the account's
  * resolved_folder, else folder_prefix, delimiter, "Resolved". */
 const char *imap_session_resolved(const struct imap_session *s);
+/* Where automatic mail is moved: <folder_prefix><delim>Auto. */
+const char *imap_session_auto(const struct imap_session *s);
 
 /* The operations below return IMAP_OK (or a count, where said) or
  * IMAP_TEMP with *err; after IMAP_TEMP the caller closes the session. */

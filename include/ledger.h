@@ -30,6 +30,8 @@ struct ledger_row {
 	int delivered;		/* 0 pending, 1 on disk */
 	char *subject_key;	/* subject without Re:/AW:/Fwd: prefixes */
 	char *tier;		/* customer tier, or NULL */
+	char *auto_kind;	/* automatic mail (auto.h): its kind, and
+				 * ticket 0 or the ticket it refers to */
 };
 
 /* A ticket as the history lookups see it. */

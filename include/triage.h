@@ -38,6 +38,8 @@ struct triage {
 	int agent;			/* from the support team ([sla] agents):
 					 * a reply, not a customer's mail */
 	char frustration[32];		/* what input.frustration points to */
+	int auto_kind;			/* enum auto_kind: automatic mail */
+	char auto_why[96];		/* what told it */
 };
 
 /* Classifies raw. Never fails for bad mail: problems are recorded in

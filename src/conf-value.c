@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "auto.h"
 #include "conf.h"
 #include "conf-int.h"
 
@@ -134,6 +135,30 @@ conf_value_set(void *base, const struct conf_key *k, const char *val, char **msg
 		g_free(*(char **)p);
 		*(char **)p = g_strdup(val);
 		return 0;
+	case CT_KINDS: {
+		char **w = g_strsplit_set(val, ", \t", -1);
+		unsigned mask = 0;
+		int bad = 0;
+
+		for (char **q = w; *q != NULL && !bad; q++) {
+			int kind;
+
+			if (**q == '\0' || strcmp(*q, "none") == 0)
+				continue;
+			if ((kind = auto_kind_parse(*q)) < 0) {
+				*msg = g_strdup_printf("unknown kind \"%s\": use "
+				    "bounce, auto-reply, list, bulk, own (or "
+				    "none)", *q);
+				bad = 1;
+			} else
+				mask |= 1u << kind;
+		}
+		g_strfreev(w);
+		if (bad)
+			return -1;
+		*(unsigned *)p = mask;
+		return 0;
+	}
 	case CT_STRING:
 		if (*val == '\0') {
 			*msg = g_strdup("empty value");

@@ -127,8 +127,9 @@ static const struct conf_key conf_keys[] = {
 	    OFF(resolved_folder), "folder agents move resolved mail into" },
 	{ "sla", "notify_to", CT_STRING, NULL, OFF(notify_to),
 	    "address that escalation notices are mailed to; unset: none" },
-	{ "sla", "notify_from", CT_STRING, "mailtriage", OFF(notify_from),
-	    "sender of escalation notices" },
+	{ "sla", "notify_from", CT_STRING, NULL, OFF(notify_from),
+	    "sender of escalation notices; default mailtriage@ this host's "
+	    "name" },
 	{ "sla", "sendmail", CT_PATH, "/usr/sbin/sendmail", OFF(sendmail),
 	    "sendmail program used for notices" },
 	{ "sla", "escalations_folder", CT_FOLDER, NULL,
@@ -142,6 +143,13 @@ static const struct conf_key conf_keys[] = {
 	    "is a reply, the first response of the ticket it answers" },
 	{ "sla", "agent_folder", CT_FOLDER, "Triage.Sent", OFF(agent_folder),
 	    "folder the agents' replies are filed into" },
+	{ "auto", "folder", CT_FOLDER, "Triage.Auto", OFF(auto_folder),
+	    "folder for automatic mail (bounces, out-of-office replies, "
+	    "lists, bulk, our own notices): no ticket, no SLA" },
+	{ "auto", "kinds", CT_KINDS, "bounce auto-reply list bulk own",
+	    OFF(auto_kinds), "which kinds of automatic mail are recognised "
+	    "(bounce, auto-reply, list, bulk, own; none); the others are "
+	    "triaged as customers' mail" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -249,6 +257,7 @@ conf_defaults(struct conf *c)
 			g_error("bad built-in default %s.%s", conf_keys[i].group,
 			    conf_keys[i].key);
 	conf_set_maildir(c, md != NULL && *md != '\0' ? md : "~/Maildir");
+	c->notify_from = g_strdup_printf("mailtriage@%s", g_get_host_name());
 	c->filters = g_strdup(conf_default_filters());
 	c->local_filters = g_strdup(MT_SYSCONFDIR "/filters.d");
 }
@@ -521,6 +530,7 @@ conf_free(struct conf **cp)
 	g_free(c->escalations_folder);
 	g_free(c->agents);
 	g_free(c->agent_folder);
+	g_free(c->auto_folder);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

@@ -17,6 +17,7 @@
 
 #include <glib.h>
 
+#include "auto.h"
 #include "conf.h"
 #include "deliver-maildir.h"
 #include "deliver.h"
@@ -63,8 +64,14 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 	r->tier = t->input.tier != TIER_NONE ?
 	    g_strdup(mt_tier_name(t->input.tier)) : NULL;
 	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
+	r->auto_kind = t->auto_kind != AUTO_NONE ?
+	    g_strdup(auto_kind_name(t->auto_kind)) : NULL;
 	if (ledger_insert_message(l, r, err) != 0)
 		return -1;
+	/* Automatic mail joins its ticket's history (if it refers to one)
+	 * and changes nothing of it. */
+	if (t->auto_kind != AUTO_NONE)
+		return 0;
 	if (t->agent) {
 		/* The team's reply answers its ticket and changes nothing
 		 * else; one answering no ticket is no work to track. */
@@ -101,13 +108,16 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 		ids[nids++] = refs[i - 1];
 	/* An agent's reply is matched by its references only: its subject
 	 * and sender are the team's, not the customer's. */
-	r = ledger_find_thread(l, ids, nids, from,
-	    t->is_reply && !t->agent ? t->subject_key : NULL,
+	/* Automatic mail joins a thread by its references only: its
+	 * sender and subject are a robot's. */
+	r = ledger_find_thread(l, ids, nids, from, t->is_reply && !t->agent &&
+	    t->auto_kind == AUTO_NONE ? t->subject_key : NULL,
 	    arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk, err);
 	g_free(ids);
 	if (r < 0)
 		return -1;
-	if (!t->agent && ledger_count_from(l, from, arrived -
+	if (!t->agent && t->auto_kind == AUTO_NONE &&
+	    ledger_count_from(l, from, arrived -
 	    (time_t)(c->mod.repeat_window_hours * 3600), &n, err) != 0)
 		return -1;
 	t->input.contacts = n + 1;

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "auto.h"
 #include "explain.h"
 #include "json.h"
 #include "filter.h"
@@ -152,12 +153,15 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 	s = explain_line(r->error);
 	fprintf(fp, "Rule errors: %s\n", r->error != NULL ? s : "none");
 	g_free(s);
+	if (t->auto_kind != AUTO_NONE)
+		fprintf(fp, "Automatic:   %s (%s): no ticket, no SLA, rules "
+		    "not run\n", auto_kind_name(t->auto_kind), t->auto_why);
 	fprintf(fp, "Signals:     %s\n", mt_signals_format(r->signals, sig,
 	    sizeof(sig)));
 	fprintf(fp, "Priority:    %s (%s)\n", mt_level_name(t->prio.level),
 	    t->prio.reasons);
-	fprintf(fp, "SLA due:     %s\n", priority_format_date(t->prio.due,
-	    due, sizeof(due)));
+	fprintf(fp, "SLA due:     %s\n", t->prio.due != 0 ?
+	    priority_format_date(t->prio.due, due, sizeof(due)) : "none");
 	fprintf(fp, "Folder:      %s%s\n", explain_folder(t),
 	    t->unclassified ? " (error folder)" : "");
 }
@@ -308,6 +312,10 @@ explain_json(const char *name, const struct triage *t,
 	explain_json_hits(out, t, fs, indent);
 	explain_str(out, indent, 1, 0, "rule_errors", r->error);
 	explain_str(out, indent, 1, 0, "error", t->error);
+	explain_str(out, indent, 1, 0, "auto", t->auto_kind != AUTO_NONE ?
+	    auto_kind_name(t->auto_kind) : NULL);
+	explain_str(out, indent, 1, 0, "auto_why", t->auto_kind != AUTO_NONE ?
+	    t->auto_why : NULL);
 
 	explain_key(out, indent, 1, 0, "signals");
 	g_string_append_c(out, '[');

@@ -22,10 +22,11 @@
 
 #include <glib.h>
 
+#include "auto.h"
 #include "conf.h"
+#include "deliver.h"
 #include "imap-sync.h"
 #include "ingest-imap.h"
-#include "deliver.h"
 #include "ledger.h"
 #include "log.h"
 #include "match.h"
@@ -66,6 +67,10 @@ sync_keywords(const struct conf_account *a, const struct triage *t)
 	if (t->error != NULL) {
 		g_string_append_c(k, ' ');
 		sync_capital(k, a->keyword_prefix, "error");
+	}
+	if (t->auto_kind != AUTO_NONE) {
+		g_string_append_c(k, ' ');
+		sync_capital(k, a->keyword_prefix, "auto");
 	}
 	return g_string_free(k, FALSE);
 }
@@ -187,8 +192,9 @@ sync_record(struct sync *y, struct triage *t, time_t arrived,
 		ir->keywords = sync_keywords(y->a, t);
 		if (*ir->target != '\0') {
 			g_free(ir->target);
-			ir->target = g_strdup(imap_session_target(y->s,
-			    t->prio.level));
+			ir->target = g_strdup(t->auto_kind != AUTO_NONE ?
+			    imap_session_auto(y->s) :
+			    imap_session_target(y->s, t->prio.level));
 		}
 		if (sync_insert_message(y, t, arrived, *ir->target != '\0' ?
 		    ir->target : ir->folder, &ir->ticket, &ir->message,
@@ -236,9 +242,11 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 	ir.body_hash = t.body_hash;
 	ir.keywords = sync_keywords(y->a, &t);
 	/* Unclassifiable mail stays where it is, with $Triage_Error, as
-	 * deliver leaves it in error_folder (INBOX by default). */
-	ir.target = g_strdup(y->a->move && t.error == NULL ?
-	    imap_session_target(y->s, t.prio.level) : "");
+	 * deliver leaves it in error_folder (INBOX by default); a rule
+	 * error costs the rule only. */
+	ir.target = g_strdup(!y->a->move || t.unclassified ? "" :
+	    t.auto_kind != AUTO_NONE ? imap_session_auto(y->s) :
+	    imap_session_target(y->s, t.prio.level));
 	if ((r = sync_record(y, &t, arrived, &ir, &dup, err)) <= 0) {
 		rc = r == 0 ? IMAP_OK : IMAP_TEMP;
 		goto out;

@@ -19,6 +19,7 @@ struct imap_session {
 	unsigned long uidvalidity;	/* of the watched folder */
 	char *target[LEVEL_COUNT];
 	char *resolved;		/* where agents put resolved mail */
+	char *auto_target;	/* automatic mail (auto.h) */
 	char *selected;		/* the folder selected now, or NULL */
 };
 

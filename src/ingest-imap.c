@@ -107,6 +107,7 @@ imap_session_free(struct imap_session **sp)
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_free((*sp)->target[i]);
 	g_free((*sp)->resolved);
+	g_free((*sp)->auto_target);
 	g_free(*sp);
 	*sp = NULL;
 }
@@ -133,6 +134,12 @@ const char *
 imap_session_resolved(const struct imap_session *s)
 {
 	return s->resolved;
+}
+
+const char *
+imap_session_auto(const struct imap_session *s)
+{
+	return s->auto_target;
 }
 
 void
@@ -499,6 +506,11 @@ imap_prepare(struct imap_session *s, char **err)
 	    g_strdup(a->resolved_folder) : g_strdup_printf("%s%cResolved",
 	    a->folder_prefix, delim);
 	if (a->move && (rc = imap_ensure_folder(s, s->resolved, err)) !=
+	    IMAP_OK)
+		return rc;
+	g_free(s->auto_target);
+	s->auto_target = g_strdup_printf("%s%cAuto", a->folder_prefix, delim);
+	if (a->move && (rc = imap_ensure_folder(s, s->auto_target, err)) !=
 	    IMAP_OK)
 		return rc;
 	s->uidvalidity = 0;

@@ -39,7 +39,7 @@ ledger_report_messages(struct ledger *l, time_t since, time_t until,
 
 	if (ledger_report_prepare(l, "SELECT received, from_addr, priority,"
 	    " signals, rules FROM messages" LEDGER_PERIOD("received")
-	    " ORDER BY received, id", since, until, &st, err) != 0)
+	    " AND auto IS NULL ORDER BY received, id", since, until, &st, err) != 0)
 		return -1;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		m.received = (time_t)sqlite3_column_int64(st, 0);

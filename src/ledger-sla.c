@@ -121,7 +121,7 @@ ledger_ticket_msgs(struct ledger *l, long long ticket,
 {
 	static const char sql[] = "SELECT id, folder, file, path, next_file"
 	    " FROM messages WHERE ticket_id = ?1 AND delivered = 1"
-	    " ORDER BY id";
+	    " AND auto IS NULL ORDER BY id";
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_ticket_msg));
 	sqlite3_stmt *st = NULL;
 	int rc;

@@ -86,13 +86,43 @@ static const char *const ledger_migrations[] = {
 	 * found at once; when the ledger was last found sound. */
 	"CREATE INDEX messages_pending ON messages(id) WHERE delivered = 0;"
 	"CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER);",
+	/* 7: automatic mail (auto.h) is a message of no ticket, or one
+	 * that joins a ticket's history: ticket_id may be NULL, auto says
+	 * what it is. Addresses our mail bounced from. */
+	"CREATE TABLE messages_v7 ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER REFERENCES tickets(id),"
+	"  message_id TEXT, body_hash TEXT NOT NULL,"
+	"  from_addr TEXT, subject TEXT, received INTEGER NOT NULL,"
+	"  signals TEXT, priority TEXT, rules TEXT, reasons TEXT,"
+	"  folder TEXT, file TEXT, path TEXT, sla_due INTEGER,"
+	"  delivered INTEGER NOT NULL DEFAULT 0,"
+	"  subject_key TEXT, tier TEXT, next_file TEXT, auto TEXT);"
+	"INSERT INTO messages_v7 (id, ticket_id, message_id, body_hash,"
+	"  from_addr, subject, received, signals, priority, rules, reasons,"
+	"  folder, file, path, sla_due, delivered, subject_key, tier,"
+	"  next_file)"
+	" SELECT id, ticket_id, message_id, body_hash, from_addr, subject,"
+	"  received, signals, priority, rules, reasons, folder, file, path,"
+	"  sla_due, delivered, subject_key, tier, next_file FROM messages;"
+	"DROP TABLE messages;"
+	"ALTER TABLE messages_v7 RENAME TO messages;"
+	"CREATE INDEX messages_message_id ON messages(message_id);"
+	"CREATE INDEX messages_body_hash ON messages(body_hash);"
+	"CREATE INDEX messages_ticket_id ON messages(ticket_id);"
+	"CREATE INDEX messages_from_received ON messages(from_addr, received);"
+	"CREATE INDEX messages_pending ON messages(id) WHERE delivered = 0;"
+	"CREATE TABLE undeliverable ("
+	"  address TEXT PRIMARY KEY,"
+	"  first INTEGER NOT NULL, last INTEGER NOT NULL,"
+	"  bounces INTEGER NOT NULL DEFAULT 1, status TEXT);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
 /* The columns ledger_read_row reads, in its order. */
 #define LEDGER_ROW_COLUMNS "SELECT id, ticket_id, message_id, body_hash," \
 	" from_addr, subject, received, signals, priority, rules, reasons," \
-	" folder, file, path, sla_due, delivered, subject_key, tier" \
+	" folder, file, path, sla_due, delivered, subject_key, tier, auto" \
 	" FROM messages"
 
 
@@ -115,20 +145,21 @@ static const char *const ledger_sql[ST_COUNT] = {
 	[ST_INSERT_MESSAGE] = "INSERT INTO messages (ticket_id, message_id,"
 	    " body_hash, from_addr, subject, received, signals, priority,"
 	    " rules, reasons, folder, file, path, sla_due, delivered,"
-	    " subject_key, tier)"
+	    " subject_key, tier, auto)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-	    " ?13, ?14, 0, ?15, ?16)",
+	    " ?13, ?14, 0, ?15, ?16, ?17)",
 	[ST_SET_FILE] = "UPDATE messages SET file = ?2 WHERE id = ?1",
 	[ST_TICKET_OF_MSGID] = "SELECT ticket_id FROM messages"
-	    " WHERE message_id = ?1 ORDER BY id DESC LIMIT 1",
+	    " WHERE message_id = ?1 AND ticket_id IS NOT NULL"
+	    " ORDER BY id DESC LIMIT 1",
 	[ST_TICKET_BY_SUBJECT] = "SELECT id FROM tickets WHERE from_addr = ?1"
 	    " AND subject_key = ?2 AND created >= ?3"
 	    " ORDER BY id DESC LIMIT 1",
 	[ST_TICKET_GET] = "SELECT id, created, priority, sla_due, (SELECT"
-	    " count(*) FROM messages WHERE ticket_id = tickets.id)"
-	    " FROM tickets WHERE id = ?1",
+	    " count(*) FROM messages WHERE ticket_id = tickets.id"
+	    " AND auto IS NULL) FROM tickets WHERE id = ?1",
 	[ST_COUNT_FROM] = "SELECT count(*) FROM messages"
-	    " WHERE from_addr = ?1 AND received >= ?2",
+	    " WHERE from_addr = ?1 AND received >= ?2 AND auto IS NULL",
 	[ST_UPDATE_TICKET] = "UPDATE tickets SET priority = ?2, reasons = ?3,"
 	    " sla_due = ?4, signals = ?5 WHERE id = ?1",
 	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
@@ -186,6 +217,16 @@ ledger_run(struct ledger *l, enum ledger_st which, char **err)
 	}
 	sqlite3_reset(st);
 	return 0;
+}
+
+/* Binds a row id, with 0 ("none") as NULL. */
+static void
+ledger_bind_id(sqlite3_stmt *st, int i, long long id)
+{
+	if (id == 0)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, (sqlite3_int64)id);
 }
 
 /* Binds a time, with 0 ("none") as NULL. */
@@ -305,14 +346,20 @@ ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
 	}
 	sqlite3_extended_result_codes(l->db, 1);
 	sqlite3_busy_timeout(l->db, busy_ms);
+	/* Foreign keys are checked from after the migrations: one that
+	 * rebuilds a table drops it while others refer to it. */
 	if (sqlite3_exec(l->db, "PRAGMA journal_mode = WAL;"
-	    "PRAGMA synchronous = FULL;"
-	    "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
+	    "PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK) {
 		ledger_fail(l, err);
 		goto fail;
 	}
 	if (ledger_migrate(l, err) != 0)
 		goto fail;
+	if (sqlite3_exec(l->db, "PRAGMA foreign_keys = ON;", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		goto fail;
+	}
 	for (int i = 0; i < ST_COUNT; i++) {
 		if (sqlite3_prepare_v3(l->db, ledger_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &l->st[i], NULL) != SQLITE_OK) {
@@ -455,6 +502,7 @@ ledger_read_row(sqlite3_stmt *st, struct ledger_row *out)
 	r.delivered = sqlite3_column_int(st, 15);
 	r.subject_key = ledger_column_text(st, 16);
 	r.tier = ledger_column_text(st, 17);
+	r.auto_kind = ledger_column_text(st, 18);
 	*out = r;
 }
 
@@ -515,7 +563,7 @@ ledger_insert_row(struct ledger *l, const struct ledger_row *row,
 	sqlite3_stmt *st = ledger_stmt(l, ST_INSERT_MESSAGE);
 	int rc;
 
-	sqlite3_bind_int64(st, 1, ticket);
+	ledger_bind_id(st, 1, ticket);
 	sqlite3_bind_text(st, 2, row->message_id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, row->body_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, row->from_addr, -1, SQLITE_STATIC);
@@ -531,6 +579,7 @@ ledger_insert_row(struct ledger *l, const struct ledger_row *row,
 	ledger_bind_time(st, 14, row->sla_due);
 	sqlite3_bind_text(st, 15, row->subject_key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 16, row->tier, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 17, row->auto_kind, -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
 		ledger_fail(l, err);
 	sqlite3_reset(st);
@@ -547,8 +596,9 @@ ledger_insert_message(struct ledger *l, struct ledger_row *row, char **err)
 
 	if (ledger_run(l, ST_SAVEPOINT, err) != 0)
 		return -1;
-	if (row->ticket > 0)
-		ticket = row->ticket;	/* a follow-up joins its ticket */
+	if (row->ticket > 0 || row->auto_kind != NULL)
+		ticket = row->ticket;	/* a follow-up joins its ticket;
+					 * automatic mail opens none */
 	else if (ledger_insert_ticket(l, row, err) != 0)
 		goto fail;
 	else
@@ -616,6 +666,7 @@ ledger_row_clear(struct ledger_row *r)
 		return;
 	g_free(r->subject_key);
 	g_free(r->tier);
+	g_free(r->auto_kind);
 	g_free(r->message_id);
 	g_free(r->body_hash);
 	g_free(r->from_addr);

@@ -407,6 +407,13 @@ msg_read_headers(struct msg *m, GMimeMessage *message,
 			g_hash_table_insert(m->headers, key,
 			    msg_clean(value != NULL ? value : "", -1));
 	}
+	/* GMime keeps the Content-* headers with the top part. */
+	if (!g_hash_table_contains(m->headers, "content-type") &&
+	    g_mime_message_get_mime_part(message) != NULL &&
+	    (s = g_mime_object_get_header(g_mime_message_get_mime_part(
+	    message), "Content-Type")) != NULL)
+		g_hash_table_insert(m->headers, g_strdup("content-type"),
+		    msg_clean(s, -1));
 	if ((s = g_mime_message_get_subject(message)) != NULL) {
 		char *clean = msg_clean(s, -1);
 

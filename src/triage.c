@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "auto.h"
 #include "conf.h"
 #include "filter.h"
 #include "lang.h"
@@ -234,6 +235,16 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 void
 triage_redecide(const struct conf *c, struct triage *t)
 {
+	if (t->auto_kind != AUTO_NONE) {
+		/* No ticket, no SLA clock, no one paged. */
+		memset(&t->prio, 0, sizeof(t->prio));
+		t->prio.level = LEVEL_LOW;
+		snprintf(t->prio.reasons, sizeof(t->prio.reasons),
+		    "automatic mail (%s: %s): no ticket",
+		    auto_kind_name(t->auto_kind), t->auto_why);
+		t->folder = c->auto_folder;
+		return;
+	}
 	priority_decide(c, &t->input, &t->prio);
 	t->folder = t->unclassified ? c->error_folder : t->agent ?
 	    c->agent_folder : c->level[t->prio.level].folder;
@@ -263,11 +274,18 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 		}
 		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
 		    ZONE_SUBJECT, NULL), &out->is_reply);
+		if (!out->unclassified) {
+			const char *own[] = { c->notify_from, NULL };
+
+			out->auto_kind = auto_detect(out->msg, c->auto_kinds,
+			    own, out->auto_why, sizeof(out->auto_why));
+		}
 		/* A reply's subject is the thread's, not new words. */
 		if (out->is_reply || msg_in_reply_to(out->msg) != NULL)
 			mflags |= MATCH_SUBJECT_INHERITED;
-		if (match_run(ctx->filters, out->msg, ctx->scratch, mflags,
-		    &out->match) != 0)
+		/* Automatic mail is no one's request: nothing to detect. */
+		if (out->auto_kind == AUTO_NONE && match_run(ctx->filters,
+		    out->msg, ctx->scratch, mflags, &out->match) != 0)
 			return -1;
 		if (out->match.error != NULL)
 			triage_add_error(&out->error, "filter error",
@@ -279,7 +297,7 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 	out->input.signals = out->match.signals;
 	out->input.first_arrival = arrived;
 	out->input.contacts = 1;
-	if (out->msg != NULL) {
+	if (out->msg != NULL && out->auto_kind == AUTO_NONE) {
 		out->agent = conf_is_agent(c, msg_from_addr(out->msg));
 		triage_context(ctx, out);
 	}
@@ -313,7 +331,7 @@ char *
 triage_tag(const struct triage *t, long long ticket, const char *raw,
     size_t len, size_t *outlen)
 {
-	struct tag_field f[10];
+	struct tag_field f[11];
 	char sig[64], due[48], tid[32], *rules, *err = NULL, *out;
 	const char *cat = "none";
 	size_t n = 0;
@@ -333,7 +351,11 @@ triage_tag(const struct triage *t, long long ticket, const char *raw,
 	f[n++] = (struct tag_field){ "X-Triage-Rules",
 	    rules != NULL && *rules != '\0' ? rules : "none" };
 	f[n++] = (struct tag_field){ "X-Triage-Reasons", t->prio.reasons };
-	f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
+	if (t->prio.due != 0)
+		f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
+	if (t->auto_kind != AUTO_NONE)
+		f[n++] = (struct tag_field){ "X-Triage-Auto",
+		    auto_kind_name(t->auto_kind) };
 	if (t->match.lang >= 0)
 		f[n++] = (struct tag_field){ "X-Triage-Language",
 		    lang_name(t->match.lang) };
