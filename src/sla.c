@@ -456,7 +456,7 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    g_strdup_printf("[mailtriage] #%lld escalated %s -> %s", t->id,
 	    e->from_level, e->to_level);
 	g_string_append_printf(m, "From: %s\nTo: %s\nSubject: %s: %s\n"
-	    "Date: %s\nMessage-ID: <%s>\n"
+	    "Date: %s\nMessage-ID: <%s>\nAuto-Submitted: auto-generated\n"
 	    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
 	    "Content-Transfer-Encoding: 8bit\n"
 	    "X-Triage-Escalation: ticket=%lld; from=%s; to=%s%s\n\n",
