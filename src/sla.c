@@ -21,12 +21,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <gio/gio.h>
 #include <glib.h>
 
 #include "conf.h"
 #include "deliver-maildir.h"
 #include "ledger.h"
+#include "mailer.h"
 #include "log.h"
 #include "mt.h"
 #include "priority.h"
@@ -400,23 +400,6 @@ sla_moves(const struct conf *c, struct ledger *l,
 	return rc;
 }
 
-/* A header value: ASCII as is, else RFC 2047 base64 (RFC 2047 5). */
-static char *
-sla_header_text(const char *s)
-{
-	char *b64, *r;
-
-	for (const char *p = s; *p != '\0'; p++)
-		if ((unsigned char)*p >= 0x80 || *p == '\r' || *p == '\n')
-			goto encode;
-	return g_strdup(s);
-encode:
-	b64 = g_base64_encode((const guchar *)s, strlen(s));
-	r = g_strdup_printf("=?UTF-8?B?%s?=", b64);
-	g_free(b64);
-	return r;
-}
-
 static void
 sla_age(char *buf, size_t size, long long secs)
 {
@@ -432,7 +415,7 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
     const struct ledger_escalation *e, int reminder, time_t now, char **err)
 {
 	char d_now[48], d_recv[48], d_was[48], d_due[48], over[32], age[32];
-	char *subj = sla_header_text(t->subject ? t->subject : ""), *title;
+	char *subj = mailer_header_text(t->subject ? t->subject : ""), *title;
 	int lvl = mt_level_parse(e->to_level);
 	GString *m = g_string_new(NULL);
 	char *id, *name = NULL;
@@ -480,23 +463,9 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    sizeof(d_due)), t->signals ? t->signals : "none",
 	    t->reasons ? t->reasons : "",
 	    c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder);
-	if (c->notify_to != NULL) {
-		GError *gerr = NULL;
-		GBytes *in = g_bytes_new(m->str, m->len);
-		GSubprocess *p = g_subprocess_new(G_SUBPROCESS_FLAGS_STDIN_PIPE,
-		    &gerr, c->sendmail, "-oi", "-f", c->notify_from, "--",
-		    c->notify_to, NULL);
-
-		if (p == NULL || !g_subprocess_communicate(p, in, NULL, NULL,
-		    NULL, &gerr) || !g_subprocess_get_successful(p)) {
-			*err = g_strdup_printf("%s: %s", c->sendmail, gerr ?
-			    gerr->message : "exited with an error");
-			rc = -1;
-		}
-		g_clear_error(&gerr);
-		g_bytes_unref(in);
-		g_clear_object(&p);
-	}
+	if (c->notify_to != NULL)
+		rc = mailer_send(c->sendmail, c->notify_from, c->notify_to,
+		    m->str, m->len, err);
 	if (rc == 0 && c->escalations_folder != NULL) {
 		/* Named after the Message-ID: a copy a crashed run filed
 		 * is found, not filed again. */
