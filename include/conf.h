@@ -101,6 +101,12 @@ struct conf {
 	char *agent_folder;		/* where their replies are filed */
 	char *auto_folder;		/* automatic mail (auto.h) */
 	unsigned auto_kinds;		/* 1 << enum auto_kind, recognised */
+	int ack_enabled;		/* acknowledge new tickets (ack.h) */
+	char *ack_from;			/* the support address */
+	char *ack_templates;		/* directory of <lang>.txt */
+	char *ack_tag;			/* "[#%t]" */
+	char *ack_subject;		/* "%T Re: %s" */
+	double ack_interval;		/* hours between two to one address */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

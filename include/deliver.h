@@ -14,6 +14,7 @@ struct triage;
 
 struct deliver_result {
 	long long ticket;
+	long long row;		/* its message row in the ledger */
 	int duplicate;		/* already delivered earlier: nothing written */
 	char *folder;		/* where it is ("" = INBOX); caller frees */
 	char *path;		/* its file, when known; caller frees */

@@ -78,8 +78,35 @@ int ledger_set_file(struct ledger *l, long long id, const char *file,
  * since (subject_key NULL or "": no subject match). Returns 1 and *out,
  * 0 when none, -1 with *err. */
 int ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
-    const char *from_addr, const char *subject_key, time_t since,
-    struct ledger_ticket *out, char **err);
+    long long tagged, const char *from_addr, const char *subject_key,
+    time_t since, struct ledger_ticket *out, char **err);
+
+/* Acknowledgements (one per ticket). Inside the caller's transaction:
+ * LEDGER_ACK_SEND when one is to be sent now (recorded 'sending' with
+ * message_id and the whole message), LEDGER_ACK_SENT when the ticket has
+ * one recorded already (sent, or left 'sending' by a run that died:
+ * ledger_acks_unsent() finds it), LEDGER_ACK_RECENT when to got one at
+ * or after since (nothing recorded); -1 with *err. */
+enum { LEDGER_ACK_SEND = 1, LEDGER_ACK_SENT, LEDGER_ACK_RECENT };
+int ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
+    const char *message_id, const char *message, time_t now, time_t since,
+    char **err);
+/* Calls fn for each acknowledgement still 'sending' that was recorded
+ * before before (a run died between recording and marking it), with the
+ * message as recorded; stops at fn's first non-zero. 0, or -1. */
+int ledger_acks_unsent(struct ledger *l, time_t before,
+    int (*fn)(long long ticket, const char *to, const char *message,
+    void *arg), void *arg, char **err);
+int ledger_ack_sent(struct ledger *l, long long ticket, char **err);
+/* The ticket's first message (not automatic), or 0. 0, or -1. */
+int ledger_first_message(struct ledger *l, long long ticket, long long *id,
+    char **err);
+/* A bounce of our mail message_id: its recipient is recorded as
+ * undeliverable (*to, caller frees). 1 recorded, 0 not our mail, -1. */
+int ledger_undeliverable(struct ledger *l, const char *message_id,
+    const char *status, time_t now, char **to, char **err);
+/* 1 when addr bounced our mail before, 0 not, -1 with *err. */
+int ledger_is_undeliverable(struct ledger *l, const char *addr, char **err);
 
 /* How many messages from from_addr arrived at or after since. */
 int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,

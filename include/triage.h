@@ -39,6 +39,7 @@ struct triage {
 					 * a reply, not a customer's mail */
 	char frustration[32];		/* what input.frustration points to */
 	int auto_kind;			/* enum auto_kind: automatic mail */
+	long long tagged;		/* ticket tag in the subject, or 0 */
 	char auto_why[96];		/* what told it */
 };
 

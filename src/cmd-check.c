@@ -12,6 +12,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "cmd.h"
 #include "conf.h"
 #include "diag.h"
@@ -178,6 +179,13 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 			    g_strerror(errno));
 		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS))
 			check_ledger(d, where, conf->ledger);
+		if (conf->ack_enabled && conf->ack_from == NULL)
+			diag_add(d, DIAG_ERROR, where, 0, 0, "[ack] enabled "
+			    "needs from = the support address");
+		if (strstr(conf->ack_tag, "%t") == NULL)
+			diag_add(d, DIAG_ERROR, where, 0, 0, "[ack] tag \"%s\" "
+			    "has no %%t (the ticket number)", conf->ack_tag);
+		ack_check(conf->ack_templates, conf->ack_enabled, d);
 		for (size_t i = 0; i < conf->naccounts; i++)
 			check_password(d, where, &conf->accounts[i]);
 	}

@@ -14,6 +14,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "cmd.h"
 #include "conf.h"
 #include "deliver-maildir.h"
@@ -59,6 +60,9 @@ deliver_run(const struct conf *c, struct triage *t, const char *raw,
 		goto out;
 	deliver_log(t, &res);
 	rc = 0;
+	/* Filed and recorded: now the customer may hear from us. */
+	if (res.ticket > 0)
+		ack_after_filing(c, l, t, res.ticket, res.row, arrived);
 	/* The mail is safe: now what earlier runs left. */
 	if (deliver_recover(c, l, res.folder, arrived, &err) < 0) {
 		log_warn("finishing earlier deliveries: %s", err);

@@ -150,6 +150,23 @@ static const struct conf_key conf_keys[] = {
 	    OFF(auto_kinds), "which kinds of automatic mail are recognised "
 	    "(bounce, auto-reply, list, bulk, own; none); the others are "
 	    "triaged as customers' mail" },
+	{ "ack", "enabled", CT_BOOL, "false", OFF(ack_enabled),
+	    "acknowledge a new ticket to the customer: ticket tag, priority "
+	    "in plain words, expected first response" },
+	{ "ack", "from", CT_STRING, NULL, OFF(ack_from),
+	    "the support address acknowledgements come from (required "
+	    "when enabled)" },
+	{ "ack", "templates", CT_PATH, MT_SYSCONFDIR "/ack",
+	    OFF(ack_templates), "directory of the templates, one per "
+	    "language: en.txt de.txt fr.txt es.txt pt.txt it.txt nl.txt" },
+	{ "ack", "tag", CT_STRING, "[#%t]", OFF(ack_tag),
+	    "the ticket tag (%t: the ticket number); a reply with it in its "
+	    "subject joins that ticket" },
+	{ "ack", "subject", CT_STRING, "%T Re: %s", OFF(ack_subject),
+	    "subject of an acknowledgement (%T: the tag, %s: the customer's "
+	    "subject)" },
+	{ "ack", "interval", CT_HOURS, "24", OFF(ack_interval),
+	    "at most one acknowledgement per address in this many hours" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -531,6 +548,10 @@ conf_free(struct conf **cp)
 	g_free(c->agents);
 	g_free(c->agent_folder);
 	g_free(c->auto_folder);
+	g_free(c->ack_from);
+	g_free(c->ack_templates);
+	g_free(c->ack_tag);
+	g_free(c->ack_subject);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

@@ -17,6 +17,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "auto.h"
 #include "conf.h"
 #include "deliver-maildir.h"
@@ -110,7 +111,8 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 	 * and sender are the team's, not the customer's. */
 	/* Automatic mail joins a thread by its references only: its
 	 * sender and subject are a robot's. */
-	r = ledger_find_thread(l, ids, nids, from, t->is_reply && !t->agent &&
+	r = ledger_find_thread(l, ids, nids, t->tagged, from,
+	    t->is_reply && !t->agent &&
 	    t->auto_kind == AUTO_NONE ? t->subject_key : NULL,
 	    arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk, err);
 	g_free(ids);
@@ -266,6 +268,7 @@ deliver_message(const struct conf *c, struct ledger *l, struct triage *t,
 	}
 	res->duplicate = r == 1;
 	res->ticket = dv.row.ticket;
+	res->row = dv.row.id;
 	res->folder = g_strdup(dv.row.folder);
 	res->path = dv.path;
 	dv.path = NULL;
@@ -341,6 +344,8 @@ deliver_recover(const struct conf *c, struct ledger *l, const char *folder,
 		done += r;
 	}
 	ledger_rows_free(rows, n);
+	if ((r = ack_recover(c, l, now, err)) < 0)
+		return -1;
 	for (int i = -2; i < (folder != NULL ? -1 : LEVEL_COUNT); i++) {
 		const char *f = i == -2 ? (folder != NULL ? folder : "") :
 		    i == -1 ? c->error_folder : c->level[i].folder;

@@ -1,5 +1,6 @@
 /* The ledger's history lookups: which ticket a follow-up joins, how often
- * a sender wrote lately, and raising a ticket's priority. */
+ * a sender wrote lately, and raising a ticket's priority; and what we
+ * told customers: acknowledgements, and the addresses they bounced from. */
 #include <string.h>
 
 #include <glib.h>
@@ -55,23 +56,28 @@ ledger_ticket_get(struct ledger *l, long long id, struct ledger_ticket *out,
 
 int
 ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
-    const char *from_addr, const char *subject_key, time_t since,
-    struct ledger_ticket *out, char **err)
+    long long tagged, const char *from_addr, const char *subject_key,
+    time_t since, struct ledger_ticket *out, char **err)
 {
 	sqlite3_stmt *st;
 	long long ticket = 0;
 	int r;
 
-	/* Newest reference first: In-Reply-To, then References backwards. */
+	/* Newest reference first: In-Reply-To, then References backwards;
+	 * our messages and our acknowledgements both count. */
 	for (size_t i = 0; i < nids; i++) {
 		if (ids[i] == NULL || *ids[i] == '\0')
 			continue;
 		st = ledger_stmt(l, ST_TICKET_OF_MSGID);
 		sqlite3_bind_text(st, 1, ids[i], -1, SQLITE_STATIC);
-		if ((r = ledger_int_query(l, st, &ticket, err)) != 0)
-			return r < 0 ? -1 : ledger_ticket_get(l, ticket, out,
-			    err);
+		if ((r = ledger_int_query(l, st, &ticket, err)) < 0)
+			return -1;
+		if (ticket > 0)
+			return ledger_ticket_get(l, ticket, out, err);
 	}
+	/* The ticket tag in the subject, as helpdesks do. */
+	if (tagged > 0 && (r = ledger_ticket_get(l, tagged, out, err)) != 0)
+		return r;
 	if (from_addr == NULL || subject_key == NULL || *subject_key == '\0')
 		return 0;
 	st = ledger_stmt(l, ST_TICKET_BY_SUBJECT);
@@ -116,4 +122,163 @@ ledger_update_ticket(struct ledger *l, long long ticket,
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
+    const char *message_id, const char *message, time_t now, time_t since,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc, r = -1;
+
+	if (sqlite3_prepare_v2(l->db, "SELECT state FROM acks WHERE"
+	    " ticket_id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_int64(st, 1, ticket);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		r = LEDGER_ACK_SENT;	/* recorded: sent, or recovery's */
+	else if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return r;
+	/* At most one per address in the interval. */
+	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM acks WHERE to_addr = ?1"
+	    " AND at >= ?2 LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)since);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return LEDGER_ACK_RECENT;
+	if (rc != SQLITE_DONE)
+		return ledger_fail(l, err);
+	if (sqlite3_prepare_v2(l->db, "INSERT INTO acks (ticket_id, to_addr,"
+	    " message_id, state, at, message) VALUES (?1, ?2, ?3, 'sending',"
+	    " ?4, ?5)", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_int64(st, 1, ticket);
+	sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, message_id, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)now);
+	sqlite3_bind_text(st, 5, message, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? LEDGER_ACK_SEND : ledger_fail(l, err);
+}
+
+int
+ledger_ack_sent(struct ledger *l, long long ticket, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, "UPDATE acks SET state = 'sent'"
+	    " WHERE ticket_id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_int64(st, 1, ticket);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : ledger_fail(l, err);
+}
+
+int
+ledger_first_message(struct ledger *l, long long ticket, long long *id,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int r;
+
+	*id = 0;
+	if (sqlite3_prepare_v2(l->db, "SELECT min(id) FROM messages WHERE"
+	    " ticket_id = ?1 AND auto IS NULL", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_int64(st, 1, ticket);
+	r = ledger_int_query(l, st, id, err);
+	sqlite3_finalize(st);
+	return r < 0 ? -1 : 0;
+}
+
+int
+ledger_undeliverable(struct ledger *l, const char *message_id,
+    const char *status, time_t now, char **to, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	*to = NULL;
+	if (sqlite3_prepare_v2(l->db, "SELECT to_addr FROM acks WHERE"
+	    " message_id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_text(st, 1, message_id, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*to = ledger_column_text(st, 0);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return 0;	/* not a bounce of our mail */
+	if (rc != SQLITE_ROW)
+		return ledger_fail(l, err);
+	if (sqlite3_prepare_v2(l->db, "INSERT INTO undeliverable (address,"
+	    " first, last, bounces, status) VALUES (?1, ?2, ?2, 1, ?3)"
+	    " ON CONFLICT (address) DO UPDATE SET last = ?2,"
+	    " bounces = bounces + 1, status = ?3", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_text(st, 1, *to, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)now);
+	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 1 : ledger_fail(l, err);
+}
+
+int
+ledger_is_undeliverable(struct ledger *l, const char *addr, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM undeliverable WHERE"
+	    " address = ?1", -1, &st, NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	sqlite3_bind_text(st, 1, addr, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
+	    ledger_fail(l, err);
+}
+
+int
+ledger_acks_unsent(struct ledger *l, time_t before,
+    int (*fn)(long long ticket, const char *to, const char *message,
+    void *arg), void *arg, char **err)
+{
+	sqlite3_stmt *st = NULL;
+	GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
+	int rc, r = 0;
+
+	/* Collected first: fn writes to the ledger. */
+	if (sqlite3_prepare_v2(l->db, "SELECT ticket_id, to_addr, message"
+	    " FROM acks WHERE state = 'sending' AND at < ?1 ORDER BY at", -1,
+	    &st, NULL) != SQLITE_OK) {
+		g_ptr_array_unref(rows);
+		return ledger_fail(l, err);
+	}
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)before);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		g_ptr_array_add(rows, g_strdup_printf("%lld",
+		    (long long)sqlite3_column_int64(st, 0)));
+		g_ptr_array_add(rows, ledger_column_text(st, 1));
+		g_ptr_array_add(rows, ledger_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		r = ledger_fail(l, err);
+	for (guint i = 0; r == 0 && i + 2 < rows->len; i += 3)
+		r = fn(g_ascii_strtoll(rows->pdata[i], NULL, 10),
+		    rows->pdata[i + 1], rows->pdata[i + 2], arg);
+	g_ptr_array_unref(rows);
+	return r;
 }

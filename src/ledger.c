@@ -116,6 +116,15 @@ static const char *const ledger_migrations[] = {
 	"  address TEXT PRIMARY KEY,"
 	"  first INTEGER NOT NULL, last INTEGER NOT NULL,"
 	"  bounces INTEGER NOT NULL DEFAULT 1, status TEXT);",
+	/* 8: acknowledgements to customers (ack.c): one per ticket,
+	 * recorded before it is sent ('sending') and marked 'sent'. */
+	"CREATE TABLE acks ("
+	"  ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),"
+	"  to_addr TEXT NOT NULL, message_id TEXT NOT NULL,"
+	"  state TEXT NOT NULL CHECK (state IN ('sending', 'sent')),"
+	"  at INTEGER NOT NULL, message TEXT NOT NULL);"
+	"CREATE INDEX acks_to ON acks(to_addr, at);"
+	"CREATE INDEX acks_message_id ON acks(message_id);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
@@ -149,9 +158,10 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
 	    " ?13, ?14, 0, ?15, ?16, ?17)",
 	[ST_SET_FILE] = "UPDATE messages SET file = ?2 WHERE id = ?1",
-	[ST_TICKET_OF_MSGID] = "SELECT ticket_id FROM messages"
-	    " WHERE message_id = ?1 AND ticket_id IS NOT NULL"
-	    " ORDER BY id DESC LIMIT 1",
+	[ST_TICKET_OF_MSGID] = "SELECT coalesce((SELECT ticket_id FROM"
+	    " messages WHERE message_id = ?1 AND ticket_id IS NOT NULL"
+	    " ORDER BY id DESC LIMIT 1), (SELECT ticket_id FROM acks"
+	    " WHERE message_id = ?1), 0)",
 	[ST_TICKET_BY_SUBJECT] = "SELECT id FROM tickets WHERE from_addr = ?1"
 	    " AND subject_key = ?2 AND created >= ?3"
 	    " ORDER BY id DESC LIMIT 1",

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "auto.h"
 #include "conf.h"
 #include "filter.h"
@@ -274,7 +275,11 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 		}
 		out->subject_key = triage_subject_key(msg_zone_text(out->msg,
 		    ZONE_SUBJECT, NULL), &out->is_reply);
+		out->tagged = ack_tag_find(c->ack_tag, msg_zone_text(out->msg,
+		    ZONE_SUBJECT, NULL));
 		if (!out->unclassified) {
+			/* Our acknowledgements are told by X-Triage-Ack:
+			 * agents may write from the support address. */
 			const char *own[] = { c->notify_from, NULL };
 
 			out->auto_kind = auto_detect(out->msg, c->auto_kinds,
