@@ -35,6 +35,11 @@ void ack_after_filing(const struct conf *c, struct ledger *l,
     const struct triage *t, long long ticket, long long msg_row,
     time_t now);
 
+/* A filed bounce of one of our acknowledgements marks its recipient
+ * undeliverable in the ledger (report lists such addresses; no more
+ * acknowledgements go there). Failures are logged. */
+void ack_bounced(struct ledger *l, const struct triage *t, time_t now);
+
 /* Sends what a run that died left recorded but unsent. Returns how many
  * were sent, or -1 with *err. */
 int ack_recover(const struct conf *c, struct ledger *l, time_t now,

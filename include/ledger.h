@@ -299,6 +299,21 @@ int ledger_report_messages(struct ledger *l, time_t since, time_t until,
 int ledger_report_tickets(struct ledger *l, time_t since, time_t until,
     int (*fn)(const struct ledger_report_ticket *t, void *arg), void *arg,
     char **err);
+/* Automatic mail received in the period, per kind (auto.h). 0, or -1. */
+int ledger_report_auto(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const char *kind, long long n, void *arg), void *arg,
+    char **err);
+/* An address our mail bounced from (ack.h). */
+struct ledger_report_bounce {
+	const char *address;
+	time_t first, last;
+	long long bounces;
+	const char *status;	/* the last report's Status, or NULL */
+};
+/* Addresses whose last bounce is in the period, newest first. */
+int ledger_report_undeliverable(struct ledger *l, time_t since,
+    time_t until, int (*fn)(const struct ledger_report_bounce *b,
+    void *arg), void *arg, char **err);
 /* Escalations (the escalations table) at a time in the period: 1 and
  * *count; 0 and *count = 0 when the ledger has no such table; -1. */
 int ledger_report_escalations(struct ledger *l, time_t since, time_t until,

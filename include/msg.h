@@ -43,6 +43,12 @@ const char *msg_zone_text(const struct msg *m, enum msg_zone z, size_t *len);
  * NULL when absent. Owned by m. */
 const char *msg_header(const struct msg *m, const char *name);
 
+/* In a delivery report (RFC 3464): the Message-ID of the message it
+ * returns (from its message/rfc822 or text/rfc822-headers part), and the
+ * Status of its first recipient ("5.1.1"); NULL when none. Owned by m. */
+const char *msg_report_id(const struct msg *m);
+const char *msg_report_status(const struct msg *m);
+
 /* Message-ID without angle brackets, or NULL. Owned by m. */
 const char *msg_message_id(const struct msg *m);
 /* The bare sender address, lower-cased, or NULL. Owned by m. */

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "auto.h"
 #include "mt.h"
 #include "report-stats.h"
 
@@ -43,6 +44,14 @@ struct report_ticket {
 	char *subject;
 };
 
+/* An address our mail bounced from. */
+struct report_bounce {
+	char *address;
+	time_t first, last;
+	long long bounces;
+	char *status;		/* "5.1.1", or NULL */
+};
+
 struct report {
 	time_t since, until;	/* the period asked for; 0 = open */
 	time_t now;
@@ -68,6 +77,10 @@ struct report {
 	struct report_ticket *overdue;	/* oldest due first */
 	size_t noverdue;
 	long long noverdue_total;
+	long long auto_n[AUTO_COUNT];	/* automatic mail by kind; [0]:
+					 * all of it */
+	struct report_bounce *bounced;	/* undeliverable, newest first */
+	size_t nbounced;
 };
 
 /* Reads the period [since, until) from l; fs (may be NULL) supplies the

@@ -615,3 +615,32 @@ ack_recover(const struct conf *c, struct ledger *l, time_t now, char **err)
 		return -1;
 	return x.sent;
 }
+
+void
+ack_bounced(struct ledger *l, const struct triage *t, time_t now)
+{
+	const char *id = t->msg != NULL ? msg_report_id(t->msg) : NULL;
+	const char *status = msg_report_status(t->msg);
+	char *to = NULL, *err = NULL;
+	int r;
+
+	if (t->auto_kind != AUTO_BOUNCE || id == NULL)
+		return;
+	if (ledger_begin(l, &err) != 0)
+		goto fail;
+	if ((r = ledger_undeliverable(l, id, status, now, &to, &err)) < 0 ||
+	    ledger_commit(l, &err) != 0) {
+		ledger_rollback(l);
+		goto fail;
+	}
+	if (r == 1)
+		log_info("%s bounced our mail <%s> (status %s): no more "
+		    "acknowledgements go there", to, id, status != NULL ?
+		    status : "?");
+	g_free(to);
+	return;
+fail:
+	log_warn("recording a bounce of <%s>: %s", id, err);
+	g_free(to);
+	g_free(err);
+}

@@ -124,3 +124,51 @@ out:
 	sqlite3_finalize(st);
 	return r;
 }
+
+int
+ledger_report_auto(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const char *kind, long long n, void *arg), void *arg,
+    char **err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT auto, count(*) FROM messages"
+	    LEDGER_PERIOD("received") " AND auto IS NOT NULL GROUP BY auto"
+	    " ORDER BY auto", since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		stop = fn(ledger_report_text(st, 0),
+		    sqlite3_column_int64(st, 1), arg);
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+ledger_report_undeliverable(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_bounce *b, void *arg), void *arg,
+    char **err)
+{
+	struct ledger_report_bounce b;
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT address, first, last, bounces,"
+	    " status FROM undeliverable" LEDGER_PERIOD("last")
+	    " ORDER BY last DESC, address", since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		b.address = ledger_report_text(st, 0);
+		b.first = (time_t)sqlite3_column_int64(st, 1);
+		b.last = (time_t)sqlite3_column_int64(st, 2);
+		b.bounces = sqlite3_column_int64(st, 3);
+		b.status = ledger_report_text(st, 4);
+		stop = fn(&b, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}

@@ -23,6 +23,8 @@ struct msg {
 	char		*in_reply_to;
 	GPtrArray	*refs;		/* char *, oldest first */
 	time_t		 date;
+	char		*report_id;	/* a report's returned Message-ID */
+	char		*report_status;	/* its first Status: (RFC 3464) */
 };
 
 /* State of one walk over the MIME tree. */
@@ -239,11 +241,61 @@ msg_add_text(struct msg_walk *w, const char *text, int html)
 	free(plain);
 }
 
+/* The value of the first "name:" line of text, trimmed, or NULL.
+ * Caller frees. */
+static char *
+msg_field(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = text; p != NULL && *p != '\0';
+	    p = strchr(p, '\n'), p = p != NULL ? p + 1 : NULL) {
+		const char *e;
+
+		if (g_ascii_strncasecmp(p, name, n) != 0 || p[n] != ':')
+			continue;
+		for (e = p + n + 1; *e != '\0' && *e != '\n'; e++)
+			;
+		return g_strstrip(g_strndup(p + n + 1, e - p - n - 1));
+	}
+	return NULL;
+}
+
+/* The parts of a delivery report (RFC 3464) we read: the returned
+ * headers' Message-ID, and the Status of the first recipient. */
+static void
+msg_walk_report(struct msg_walk *w, GMimeObject *obj)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	int headers, status;
+	char *text, *v;
+
+	if (ct == NULL || !GMIME_IS_PART(obj))
+		return;
+	headers = g_mime_content_type_is_type(ct, "text", "rfc822-headers");
+	status = g_mime_content_type_is_type(ct, "message",
+	    "delivery-status");
+	if (!headers && !status)
+		return;
+	text = msg_part_text(w, GMIME_PART(obj));
+	if (headers && w->m->report_id == NULL &&
+	    (v = msg_field(text, "Message-ID")) != NULL) {
+		w->m->report_id = g_strdup(g_strdelimit(v, "<>", ' '));
+		g_strstrip(w->m->report_id);
+		g_free(v);
+	}
+	if (status && w->m->report_status == NULL)
+		w->m->report_status = msg_field(text, "Status");
+	g_free(text);
+}
+
 static void
 msg_walk_part(struct msg_walk *w, GMimeObject *obj)
 {
 	int kind = msg_text_kind(obj);
 	char *text;
+
+	msg_walk_report(w, obj);
 
 	if (kind == 0 || w->parts >= MSG_PARTS_MAX)
 		return;
@@ -303,6 +355,11 @@ msg_walk(struct msg_walk *w, GMimeObject *obj, int depth)
 		GMimeMessage *sub;
 
 		sub = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		/* A returned message (message/rfc822 in a report). */
+		if (sub != NULL && w->m->report_id == NULL &&
+		    g_mime_message_get_message_id(sub) != NULL)
+			w->m->report_id = g_strdup(
+			    g_mime_message_get_message_id(sub));
 		if (sub != NULL)
 			msg_walk(w, g_mime_message_get_mime_part(sub), depth + 1);
 	} else if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
@@ -555,6 +612,8 @@ msg_free(struct msg **mp)
 	g_free(m->from_addr);
 	g_free(m->from_name);
 	g_free(m->in_reply_to);
+	g_free(m->report_id);
+	g_free(m->report_status);
 	g_free(m);
 	*mp = NULL;
 }
@@ -590,6 +649,18 @@ msg_header(const struct msg *m, const char *name)
 	v = g_hash_table_lookup(m->headers, key);
 	g_free(key);
 	return v;
+}
+
+const char *
+msg_report_id(const struct msg *m)
+{
+	return m != NULL ? m->report_id : NULL;
+}
+
+const char *
+msg_report_status(const struct msg *m)
+{
+	return m != NULL ? m->report_status : NULL;
 }
 
 const char *

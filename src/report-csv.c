@@ -151,6 +151,17 @@ csv_tables(GString *out, const struct report *r)
 	ROW("domain", "messages");
 	for (size_t i = 0; i < r->ndomains; i++)
 		ROW(r->domains[i].key, NUM(a, r->domains[i].n));
+	csv_section(out, "automatic");
+	ROW("kind", "messages");
+	for (int k = 1; k < AUTO_COUNT; k++)
+		ROW(auto_kind_name(k), NUM(a, r->auto_n[k]));
+	csv_section(out, "undeliverable");
+	ROW("address", "bounces", "first", "last", "status");
+	for (size_t i = 0; i < r->nbounced; i++) {
+		ROW(r->bounced[i].address, NUM(a, r->bounced[i].bounces),
+		    NUM(b, r->bounced[i].first), NUM(c, r->bounced[i].last),
+		    r->bounced[i].status != NULL ? r->bounced[i].status : "");
+	}
 }
 
 void

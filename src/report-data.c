@@ -311,6 +311,29 @@ report_finish(struct report_acc *a)
 	r->domains = report_top(a->domains, 1, &r->ndomains);
 }
 
+static int
+report_auto(const char *kind, long long n, void *arg)
+{
+	struct report *r = arg;
+	int k = kind != NULL ? auto_kind_parse(kind) : -1;
+
+	if (k > 0)
+		r->auto_n[k] += n;
+	r->auto_n[AUTO_NONE] += n;
+	return 0;
+}
+
+static int
+report_bounce(const struct ledger_report_bounce *b, void *arg)
+{
+	GArray *a = arg;
+	struct report_bounce x = { g_strdup(b->address), b->first, b->last,
+	    b->bounces, g_strdup(b->status) };
+
+	g_array_append_val(a, x);
+	return 0;
+}
+
 int
 report_build(struct ledger *l, const struct filter_set *fs, time_t since,
     time_t until, time_t now, struct report **out, char **err)
@@ -341,6 +364,19 @@ report_build(struct ledger *l, const struct filter_set *fs, time_t since,
 	    &a.r->escalations, err)) < 0)
 		goto out;
 	a.r->escalations_tracked = esc;
+	{
+		GArray *b = g_array_new(FALSE, TRUE,
+		    sizeof(struct report_bounce));
+		int rb = ledger_report_auto(l, since, until, report_auto, a.r,
+		    err) != 0 || ledger_report_undeliverable(l, since, until,
+		    report_bounce, b, err) != 0;
+
+		a.r->nbounced = b->len;
+		a.r->bounced = (struct report_bounce *)(void *)g_array_free(b,
+		    FALSE);
+		if (rb)
+			goto out;
+	}
 	report_days(&a);
 	report_rules(&a, fs);
 	report_finish(&a);
@@ -392,6 +428,11 @@ report_free(struct report **rp)
 		g_free(r->overdue[i].subject);
 	}
 	g_free(r->overdue);
+	for (size_t i = 0; i < r->nbounced; i++) {
+		g_free(r->bounced[i].address);
+		g_free(r->bounced[i].status);
+	}
+	g_free(r->bounced);
 	g_free(r);
 	*rp = NULL;
 }

@@ -452,6 +452,22 @@ html_counts(GString *out, const struct report *r)
 		    "</tr>\n", r->domains[i].n);
 	}
 	html_tail(out);
+	html_head(out, "Automatic mail (no tickets)", "kind|#messages");
+	for (int k = 1; k < AUTO_COUNT; k++)
+		g_string_append_printf(out, "<tr><td>%s</td><td class=\"n\">"
+		    "%lld</td></tr>\n", auto_kind_name(k), r->auto_n[k]);
+	html_tail(out);
+	html_head(out, "Undeliverable addresses", "address|#bounces|status");
+	for (size_t i = 0; i < r->nbounced; i++) {
+		g_string_append(out, "<tr><td>");
+		html_text(out, r->bounced[i].address);
+		g_string_append_printf(out, "</td><td class=\"n\">%lld</td><td>",
+		    r->bounced[i].bounces);
+		html_text(out, r->bounced[i].status != NULL ?
+		    r->bounced[i].status : "");
+		g_string_append(out, "</td></tr>\n");
+	}
+	html_tail(out);
 	g_string_append(out, "</div>\n");
 }
 

@@ -116,6 +116,24 @@ json_lists(GString *out, const struct report *r)
 		g_string_append_printf(out, ",\"messages\":%lld}",
 		    r->domains[i].n);
 	}
+	g_string_append(out, "],\n\"automatic\":{");
+	for (int k = 1; k < AUTO_COUNT; k++)
+		g_string_append_printf(out, "%s\"%s\":%lld", k > 1 ? "," : "",
+		    auto_kind_name(k), r->auto_n[k]);
+	g_string_append(out, "},\n\"undeliverable\":[");
+	for (size_t i = 0; i < r->nbounced; i++) {
+		g_string_append_printf(out, "%s\n  {\"address\":", i ? "," : "");
+		json_append(out, r->bounced[i].address);
+		g_string_append_printf(out, ",\"bounces\":%lld,\"first\":%lld,"
+		    "\"last\":%lld,\"status\":", r->bounced[i].bounces,
+		    (long long)r->bounced[i].first,
+		    (long long)r->bounced[i].last);
+		if (r->bounced[i].status != NULL)
+			json_append(out, r->bounced[i].status);
+		else
+			g_string_append(out, "null");
+		g_string_append_c(out, '}');
+	}
 	g_string_append(out, "]");
 }
 

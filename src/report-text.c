@@ -263,5 +263,22 @@ report_text(GString *out, const struct report *r)
 	for (size_t i = 0; i < r->ndomains; i++)
 		text_row(&t, r->domains[i].key, NUM(a, r->domains[i].n), NULL);
 	text_flush(out, "TOP DOMAINS", &t, "l");
+
+	text_row(&t, "kind", "messages", NULL);
+	for (int k = 1; k < AUTO_COUNT; k++)
+		text_row(&t, auto_kind_name(k), NUM(a, r->auto_n[k]), NULL);
+	text_row(&t, "total", NUM(a, r->auto_n[AUTO_NONE]), NULL);
+	text_flush(out, "AUTOMATIC MAIL  (no tickets)", &t, "l");
+
+	text_row(&t, "address", "bounces", "last", "status", NULL);
+	for (size_t i = 0; i < r->nbounced; i++) {
+		const struct report_bounce *bo = &r->bounced[i];
+		localtime_r(&bo->last, &tm);
+		strftime(day, sizeof(day), "%m-%d %H:%M", &tm);
+		text_row(&t, bo->address, NUM(a, bo->bounces), day,
+		    bo->status != NULL ? bo->status : "", NULL);
+	}
+	text_flush(out, "UNDELIVERABLE ADDRESSES  (our mail bounced)", &t,
+	    "lrll");
 	g_ptr_array_free(t.rows, TRUE);
 }
