@@ -23,6 +23,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "cmd.h"
 #include "conf.h"
 #include "filter.h"
@@ -260,6 +261,15 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 		    st.filed, st.duplicates, st.recovered);
 	if (rc != IMAP_OK || poll_should_stop())
 		return rc;
+	{
+		char *aerr = NULL;
+
+		/* Acknowledgements a run that died recorded, not sent. */
+		if (ack_recover(ps->env.conf, ps->ledger, time(NULL),
+		    &aerr) < 0)
+			log_warn("acknowledgements: %s", aerr);
+		g_free(aerr);
+	}
 	return poll_account_sla(ps, pa, err);
 }
 

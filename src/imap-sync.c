@@ -22,6 +22,7 @@
 
 #include <glib.h>
 
+#include "ack.h"
 #include "auto.h"
 #include "conf.h"
 #include "deliver.h"
@@ -266,6 +267,11 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 	    mt_level_name(t.prio.level), *ir.target != '\0' ? ir.target :
 	    y->a->folder, ir.keywords, t.error != NULL ? " error=" : "",
 	    t.error != NULL ? t.error : "");
+	/* Recorded and on the server: the customer may hear from us. */
+	if (!dup && ir.ticket > 0 && ir.message > 0)
+		ack_after_filing(y->ctx->conf, y->l, &t, ir.ticket, ir.message,
+		    arrived);
+	ack_bounced(y->l, &t, arrived);
 	rc = IMAP_OK;
 out:
 	g_free(ir.keywords);
