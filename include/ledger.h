@@ -81,23 +81,25 @@ int ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
     long long tagged, const char *from_addr, const char *subject_key,
     time_t since, struct ledger_ticket *out, char **err);
 
-/* Acknowledgements (one per ticket). Inside the caller's transaction:
- * LEDGER_ACK_SEND when one is to be sent now (recorded 'sending' with
- * message_id and the whole message), LEDGER_ACK_SENT when the ticket has
- * one recorded already (sent, or left 'sending' by a run that died:
- * ledger_acks_unsent() finds it), LEDGER_ACK_RECENT when to got one at
- * or after since (nothing recorded); -1 with *err. */
-enum { LEDGER_ACK_SEND = 1, LEDGER_ACK_SENT, LEDGER_ACK_RECENT };
+/* Acknowledgements (one per ticket), inside the caller's transaction
+ * and under the ticket's acknowledgement lock: LEDGER_ACK_SEND when one
+ * is to be sent now (recorded 'sending' with message_id and the whole
+ * message), LEDGER_ACK_UNSENT when a run that died recorded one and did
+ * not mark it sent (*recorded: its message, caller frees: send those
+ * bytes), LEDGER_ACK_SENT when it went, LEDGER_ACK_RECENT when to got
+ * one at or after since (nothing recorded); -1 with *err. */
+enum { LEDGER_ACK_SEND = 1, LEDGER_ACK_UNSENT, LEDGER_ACK_SENT,
+    LEDGER_ACK_RECENT };
 int ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
     const char *message_id, const char *message, time_t now, time_t since,
-    char **err);
+    char **recorded, char **err);
+int ledger_ack_sent(struct ledger *l, long long ticket, char **err);
 /* Calls fn for each acknowledgement still 'sending' that was recorded
  * before before (a run died between recording and marking it), with the
  * message as recorded; stops at fn's first non-zero. 0, or -1. */
 int ledger_acks_unsent(struct ledger *l, time_t before,
     int (*fn)(long long ticket, const char *to, const char *message,
     void *arg), void *arg, char **err);
-int ledger_ack_sent(struct ledger *l, long long ticket, char **err);
 /* The ticket's first message (not automatic), or 0. 0, or -1. */
 int ledger_first_message(struct ledger *l, long long ticket, long long *id,
     char **err);

@@ -32,7 +32,6 @@
 #include "priority.h"
 #include "triage.h"
 
-#define ACK_RETRY_AFTER 60	/* seconds before recovery takes one over */
 
 static const char *const ack_placeholders[] = {
 	"name", "ticket", "tag", "subject", "priority", "due",
@@ -521,7 +520,7 @@ ack_after_filing(const struct conf *c, struct ledger *l,
 	struct ack_tpl tpl;
 	struct lock *lk = NULL;
 	const char *to, *why;
-	char *err = NULL, *msgid = NULL, *message = NULL;
+	char *err = NULL, *msgid = NULL, *message = NULL, *recorded = NULL;
 	long long first = 0;
 	int r;
 
@@ -557,7 +556,7 @@ ack_after_filing(const struct conf *c, struct ledger *l,
 	if (ledger_begin(l, &err) != 0)
 		goto fail;
 	r = ledger_ack_reserve(l, ticket, to, msgid, message, now, now -
-	    (time_t)(c->ack_interval * 3600), &err);
+	    (time_t)(c->ack_interval * 3600), &recorded, &err);
 	if (r < 0 || ledger_commit(l, &err) != 0) {
 		ledger_rollback(l);
 		goto fail;
@@ -565,7 +564,8 @@ ack_after_filing(const struct conf *c, struct ledger *l,
 	if (r == LEDGER_ACK_RECENT)
 		log_info("no acknowledgement to %s: one went there within "
 		    "%g hours", to, c->ack_interval);
-	if (r == LEDGER_ACK_SEND && ack_send(c, l, ticket, to, message,
+	if ((r == LEDGER_ACK_SEND || r == LEDGER_ACK_UNSENT) && ack_send(c,
+	    l, ticket, to, r == LEDGER_ACK_SEND ? message : recorded,
 	    &err) != 0)
 		goto fail;
 	goto out;
@@ -577,6 +577,7 @@ out:
 	g_free(err);
 	g_free(msgid);
 	g_free(message);
+	g_free(recorded);
 	ack_tpl_clear(&tpl);
 }
 
@@ -610,8 +611,9 @@ ack_recover(const struct conf *c, struct ledger *l, time_t now, char **err)
 {
 	struct ack_rec x = { c, l, err, 0 };
 
-	if (ledger_acks_unsent(l, now - ACK_RETRY_AFTER, ack_recover_one, &x,
-	    err) != 0)
+	/* One whose lock is free was left by a run that died: the lock is
+	 * taken before it is recorded and held until it is marked sent. */
+	if (ledger_acks_unsent(l, now + 1, ack_recover_one, &x, err) != 0)
 		return -1;
 	return x.sent;
 }

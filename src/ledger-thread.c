@@ -127,19 +127,24 @@ ledger_update_ticket(struct ledger *l, long long ticket,
 int
 ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
     const char *message_id, const char *message, time_t now, time_t since,
-    char **err)
+    char **recorded, char **err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc, r = -1;
 
-	if (sqlite3_prepare_v2(l->db, "SELECT state FROM acks WHERE"
+	*recorded = NULL;
+	if (sqlite3_prepare_v2(l->db, "SELECT state, message FROM acks WHERE"
 	    " ticket_id = ?1", -1, &st, NULL) != SQLITE_OK)
 		return ledger_fail(l, err);
 	sqlite3_bind_int64(st, 1, ticket);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		r = LEDGER_ACK_SENT;	/* recorded: sent, or recovery's */
-	else if (rc != SQLITE_DONE)
+	if (rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st,
+	    0), "sent") == 0)
+		r = LEDGER_ACK_SENT;
+	else if (rc == SQLITE_ROW) {
+		r = LEDGER_ACK_UNSENT;	/* a run died: the same bytes */
+		*recorded = ledger_column_text(st, 1);
+	} else if (rc != SQLITE_DONE)
 		ledger_fail(l, err);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -4,7 +4,6 @@
 # open no ticket, count as no contact, and join the history of the
 # ticket they refer to without changing it.
 . "$(dirname "$0")/../lib.sh"
-type need_file >/dev/null 2>&1 || need_file() { [ -e "$1" ] || { echo "Bail out! $1 missing"; exit 1; }; }
 M=$SRC/../shared/corpus/mime
 need_file "$M/ruby-mail/multipart_report_emails"
 md=$T/md

@@ -7,7 +7,6 @@
 . "$(dirname "$0")/../lib.sh"
 S=$SRC/contrib/samples
 step=${MT_FAULT_STEP:-3}
-type need_tool >/dev/null 2>&1 || need_tool() { command -v "$1" >/dev/null || { echo "Bail out! $1 missing"; exit 1; }; }
 need_tool strace
 need_tool sqlite3
 
