@@ -7,7 +7,8 @@
 # subject is root itself sets, before sourcing this file:
 #   MT_ROOT=allow  run as whoever started it, root included;
 #   MT_ROOT=need   run only as root.
-# MT_COPY: more paths, relative to SRC, that such a copy needs.
+# The copy has each ../shared/corpus/NAME beside the tree that the
+# script names.
 #
 # Exit status (finish): 0 all checks passed, 1 a check failed or none ran,
 # 77 something needed was missing (see need): ctest reports it skipped.
@@ -48,6 +49,9 @@ need() {
   unavailable "needs $kind$missing"
   return 1
 }
+# The same, stopping the test (finish) when something is missing.
+need_tool() { need tool "$@" || finish; }
+need_file() { need file "$@" || finish; }
 finish() {
   printf '%d passed, %d failed%s\n' "$pass" "$fail" "${skipped:+, skipped: ${skipped%; }}"
   [ "$fail" -eq 0 ] || exit 1
@@ -78,7 +82,7 @@ if [ "$(id -u)" = 0 ] && [ -z "${MT_ROOT:-}" ]; then
   cp "$BIN" "$W/bin/mailtriage"
   # The tree without .git and without build directories.
   tar -C "$SRC" --exclude=./.git --exclude-tag-all=CMakeCache.txt -cf - . | tar -C "$W/src" -xf -
-  for p in ${MT_COPY:-}; do
+  for p in $(grep -oE '\.\./shared/corpus/[A-Za-z0-9_.-]+' "$0" | sort -u); do
     if [ -e "$SRC/$p" ]; then
       mkdir -p "$W/src/$(dirname "$p")" && cp -r "$SRC/$p" "$W/src/$p"
     fi

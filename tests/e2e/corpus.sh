@@ -3,7 +3,6 @@
 # and the Ruby mail fixtures) goes through deliver without a crash, a hang
 # or a lost message: exit 0 for each, and each either filed once or
 # recognised as a redelivery of one already filed.
-MT_COPY=../shared/corpus/mime	# beside the source tree
 . "$(dirname "$0")/../lib.sh"
 corpus=$SRC/../shared/corpus/mime
 need file "$corpus" || finish
