@@ -11,8 +11,10 @@ if [ "${1:-}" = "--test" ]; then
   # imap.sh: a throwaway Dovecot (IMAP, IMAPS, STARTTLS) to poll.
   pkgs+=(dovecot-imapd)
   # postfix.sh, procmail.sh: the real Postfix and procmail, started by the
-  # tests themselves; privdrop.sh: strace; docs.sh: man-db, groff-base.
-  pkgs+=(postfix procmail strace man-db groff-base)
+  # tests themselves; privdrop.sh, faults.sh: strace (faults.sh kills a
+  # run at each system call); faults.sh: sqlite3 (to damage a ledger);
+  # docs.sh: man-db, groff-base.
+  pkgs+=(postfix procmail strace sqlite3 man-db groff-base)
   # report.sh: the HTML report loaded in a headless browser.
   pkgs+=(chromium)
 fi

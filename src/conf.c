@@ -230,6 +230,10 @@ struct conf_pos {
 static const char *
 conf_default_filters(void)
 {
+	const char *env = g_getenv("MAILTRIAGE_FILTERS");
+
+	if (env != NULL && *env != '\0')
+		return env;
 	if (g_file_test(MT_DATADIR "/filters", G_FILE_TEST_IS_DIR))
 		return MT_DATADIR "/filters";
 	return MT_SOURCE_DIR "/filters";
