@@ -219,5 +219,51 @@ eq "notices delivered into the mailbox" 3 \
 check "notice from the configured sender" grep -q 'from=<triage@triage.test>' "$P/log/maillog"
 check "still never bounced" no_match 'status=bounced' "$P/log/maillog"
 
+# --- acknowledgements through the real Postfix: the pipe's deliver sends
+# one with this Postfix's sendmail, and it lands in the customer's own
+# (virtual) mailbox on this instance; a second ticket the same day from
+# the same address gets none.
+mkdir -p "$P/vmail/anna" "$P/bin/ack"
+chown -R nobody:nogroup "$P/vmail"
+cp "$SRC"/conf/ack/*.txt "$P/bin/ack/"
+chmod -R a+rX "$P/bin/ack"
+postconf -c "$CFG" -e "virtual_mailbox_domains = customer.test" \
+  "virtual_mailbox_base = $P/vmail" \
+  "virtual_mailbox_maps = inline:{ anna@customer.test=anna/ }" \
+  "virtual_uid_maps = static:$(id -u nobody)" \
+  "virtual_gid_maps = static:$(id -g nobody)"
+printf 'virtual   unix - n n - - virtual\n' >> "$CFG/master.cf"
+printf '[sla]\nsendmail = %s\n[ack]\nenabled = true\nfrom = support@triage.test\ntemplates = %s\n' \
+  "$P/bin/sendmail" "$P/bin/ack" > "$P/mt.conf"
+postfix -c "$CFG" reload > /dev/null 2>&1
+eq "postfix reloaded with a customer mailbox" 0 $?
+send_from() {  # send_from SENDER FILE
+  python3 - "$PORT" "$1" "$2" <<'PY'
+import smtplib, sys
+with smtplib.SMTP("127.0.0.1", int(sys.argv[1]), timeout=30) as s:
+    s.sendmail(sys.argv[2], ["support@triage.test"], open(sys.argv[3], "rb").read())
+PY
+}
+printf 'From: Anna <anna@customer.test>\nTo: support@triage.test\nSubject: Portal down\nMessage-ID: <ack1@customer.test>\n\nHello, since this morning nobody in our office can log in to the portal. Please help.\n' > "$T/ack1.eml"
+send_from anna@customer.test "$T/ack1.eml"
+check "customer mail: sent via mailtriage" wait_status ack1@customer.test sent
+acks_in() { find "$P/vmail/anna/new" -type f 2>/dev/null | wc -l; }
+for _ in $(seq 300); do [ "$(acks_in)" -ge 1 ] && break; sleep 0.1; done
+eq "the acknowledgement reached the customer's mailbox" 1 "$(acks_in)"
+f=$(find "$P/vmail/anna/new" -type f | head -1)
+if [ -n "$f" ]; then
+  eq "... from the support address" support@triage.test "$(hdr From "$f")"
+  check "... with the ticket tag" grep -qE '^Subject: \[#[0-9]+\] Re: Portal down' "$f"
+  eq "... Auto-Submitted: auto-replied" auto-replied "$(hdr Auto-Submitted "$f")"
+  eq "... in reply to the customer's mail" "<ack1@customer.test>" "$(hdr In-Reply-To "$f")"
+  check "... the envelope sender is the support address" grep -q 'from=<support@triage.test>' "$P/log/maillog"
+fi
+printf 'From: Anna <anna@customer.test>\nTo: support@triage.test\nSubject: Invoice copy\nMessage-ID: <ack2@customer.test>\n\nCould you send me a copy of last month'"'"'s invoice?\n' > "$T/ack2.eml"
+send_from anna@customer.test "$T/ack2.eml"
+check "second mail: sent via mailtriage" wait_status ack2@customer.test sent
+sleep 1
+eq "a second ticket the same day: no second acknowledgement" 1 "$(acks_in)"
+check "acknowledgements never bounced" no_match 'status=bounced' "$P/log/maillog"
+
 if [ "$fail" -gt 0 ]; then echo "--- maillog"; cat "$P/log/maillog"; fi
 finish
