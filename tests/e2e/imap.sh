@@ -220,4 +220,17 @@ eq "reply: joins the outage's ticket" \
   "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'sample-02@shop.example.net'")" \
   "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'reply-1@test'")"
 
+# --- Automatic mail over IMAP: an out-of-office reply to the outage goes
+# to Triage.Auto with $Triage_Auto, joins that ticket, opens none.
+printf 'From: "Marco Bianchi" <marco@shop.example.net>\r\nTo: support@example.com\r\nSubject: Automatic reply: Re: Dashboard down for our whole team\r\nMessage-ID: <oof-1@test>\r\nIn-Reply-To: <sample-02@shop.example.net>\r\nAuto-Submitted: auto-replied\r\n\r\nI am out of the office until Monday.\r\n' > "$T/oof.eml"
+ctl append INBOX "$T/oof.eml"
+tickets=$(sql 'SELECT count(*) FROM tickets')
+"$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "out-of-office: in Triage.Auto with \$Triage_Auto" "Triage.Auto	\$Triage_Auto \$Triage_Low" "$(where oof-1@test)"
+eq "out-of-office: recorded as automatic" auto-reply "$(sql "SELECT auto FROM messages WHERE message_id = 'oof-1@test'")"
+eq "out-of-office: joins the outage's ticket" \
+  "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'sample-02@shop.example.net'")" \
+  "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'oof-1@test'")"
+eq "out-of-office: no new ticket" "$tickets" "$(sql 'SELECT count(*) FROM tickets')"
+
 finish
