@@ -233,4 +233,23 @@ eq "out-of-office: joins the outage's ticket" \
   "$(sql "SELECT ticket_id FROM messages WHERE message_id = 'oof-1@test'")"
 eq "out-of-office: no new ticket" "$tickets" "$(sql 'SELECT count(*) FROM tickets')"
 
+# --- poll acknowledges a new ticket like deliver: once, after filing,
+# and not the out-of-office reply or a follow-up
+fake_sendmail
+cp "$T/mt.conf" "$T/ack.conf"
+printf '\n[sla]\nsendmail = %s\n[ack]\nenabled = true\nfrom = support@example.com\ntemplates = %s\n' \
+  "$T/sendmail" "$SRC/conf/ack" >> "$T/ack.conf"
+printf 'From: "Nina Berg" <nina@customer.example>\r\nTo: support@example.com\r\nSubject: Cannot log in\r\nMessage-ID: <ack-imap-1@test>\r\n\r\nHello, since the update I cannot log in to my account any more.\r\n' > "$T/ack1.eml"
+ctl append INBOX "$T/ack1.eml"
+printf 'From: "Marco Bianchi" <marco@shop.example.net>\r\nTo: support@example.com\r\nSubject: Re: Dashboard down for our whole team\r\nMessage-ID: <ack-imap-2@test>\r\nIn-Reply-To: <sample-02@shop.example.net>\r\n\r\nStill down here.\r\n' > "$T/ack2.eml"
+ctl append INBOX "$T/ack2.eml"
+"$BIN" poll -c "$T/ack.conf" --once 2> /dev/null
+eq "poll with acknowledgements: exit 0" 0 $?
+eq "one acknowledgement: the new ticket's" 1 "$(notices)"
+f=$(find "$T/outbox" -type f ! -name '*.args' | head -1)
+[ -n "$f" ] && eq "... to its customer" "-oi -f support@example.com -- nina@customer.example" "$(cat "$f.args")"
+[ -n "$f" ] && check "... with the tag of the ticket it was filed with" grep -q "^Subject: \[#$(sql "SELECT ticket_id FROM messages WHERE message_id = 'ack-imap-1@test'")\] Re: Cannot log in" "$f"
+"$BIN" poll -c "$T/ack.conf" --once 2> /dev/null
+eq "a second poll sends nothing more" 1 "$(notices)"
+
 finish
