@@ -79,13 +79,18 @@ match_words_free(gpointer p)
 	g_hash_table_destroy(p);
 }
 
-/* Notes that group g may match at pos of the text. */
+/* Notes that the groups v (of the run's languages) may match at pos of
+ * the text. */
 static void
-match_words_hit(GHashTable *hits, GPtrArray *v, size_t pos)
+match_words_hit(GHashTable *hits, GPtrArray *v, size_t pos, unsigned langs)
 {
 	for (guint i = 0; v != NULL && i < v->len; i++) {
 		struct filter_wgroup *g = g_ptr_array_index(v, i);
-		GArray *h = g_hash_table_lookup(hits, g->c);
+		GArray *h;
+
+		if (!(langs & (1u << g->lang)))
+			continue;
+		h = g_hash_table_lookup(hits, g->c);
 
 		if (h == NULL) {
 			h = g_array_new(FALSE, FALSE, sizeof(struct match_whit));
@@ -149,12 +154,12 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 
 				*q = '\0';
 				match_words_hit(hits, g_hash_table_lookup(index,
-				    low), (size_t)(w - text));
+				    low), (size_t)(w - text), st->langs);
 				*q = save;
 			}
 		}
 		match_words_hit(hits, g_hash_table_lookup(index, low),
-		    (size_t)(w - text));
+		    (size_t)(w - text), st->langs);
 		g_free(low);
 	}
 	return hits;
