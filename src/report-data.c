@@ -118,11 +118,14 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	long long secs;
 	int lv = report_level(t->priority);
 
+	/* A ticket resolved without a reply stopped its clock then: never
+	 * overdue, late only if resolved after its due time. */
+	time_t stop = t->first_response != 0 ? t->first_response : t->resolved;
+
 	r->tickets++;
-	report_sla_add(&r->sla[lv], t->sla_due, t->first_response, r->now);
+	report_sla_add(&r->sla[lv], t->sla_due, stop, r->now);
 	if (lv != REPORT_ALL)
-		report_sla_add(&r->sla[REPORT_ALL], t->sla_due,
-		    t->first_response, r->now);
+		report_sla_add(&r->sla[REPORT_ALL], t->sla_due, stop, r->now);
 	if (t->first_response != 0) {
 		secs = (long long)(t->first_response - t->created);
 		if (secs < 0)
@@ -132,7 +135,8 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 			g_array_append_val(a->resp[lv], secs);
 			r->hist[lv][report_hist_bin(secs)]++;
 		}
-	} else if (t->sla_due != 0 && r->now > t->sla_due) {
+	} else if (t->resolved == 0 && t->sla_due != 0 &&
+	    r->now > t->sla_due) {
 		o.id = t->id;
 		o.level = (enum mt_level)lv;
 		o.created = t->created;

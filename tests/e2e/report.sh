@@ -311,4 +311,23 @@ R --since 2026-13-01 > /dev/null 2>&1
 eq "bad date: EX_USAGE" 64 $?
 R --since 2026-03-29 --until 2026-03-26 > /dev/null 2>&1
 eq "until before since: EX_USAGE" 64 $?
+
+# --- a ticket resolved without a reply stops its clock: never overdue,
+# late when resolved after its due time
+R --format json -o "$T/before.json"
+tid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["overdue"][0]["ticket"])' "$T/before.json")
+python3 - "$db" "$tid" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("update tickets set resolved = sla_due + 60 where id = ?", (int(sys.argv[2]),))
+db.commit()
+PY
+R --format json -o "$T/after.json"
+check "a resolved ticket is no longer overdue" python3 -c '
+import json,sys
+a,b=(json.load(open(f)) for f in sys.argv[1:3]); t=int(sys.argv[3])
+assert t in [o["ticket"] for o in a["overdue"]] and t not in [o["ticket"] for o in b["overdue"]]
+assert b["overdue_total"] == a["overdue_total"] - 1
+assert b["sla"]["all"]["overdue"] == a["sla"]["all"]["overdue"] - 1
+assert b["sla"]["all"]["late"] == a["sla"]["all"]["late"] + 1' "$T/before.json" "$T/after.json" "$tid"
 finish
