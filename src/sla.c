@@ -449,7 +449,7 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    e->to_level, reminder ? "; reminder" : "");
 	g_string_append_printf(m, "%s\n\n  From:      %s\n  Subject:   %s\n"
 	    "  Received:  %s (%s ago)\n  Priority:  %s%s%s\n"
-	    "  Was due:   %s (overdue by %s)\n  Now due:   %s\n"
+	    "  Was due:   %s (overdue by %s)\n  %s%s\n"
 	    "  Signals:   %s\n  Reasons:   %s\n\nIts messages are in the "
 	    "folder %s.\n",
 	    reminder ? "This escalated ticket still has no response." :
@@ -458,8 +458,12 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    priority_format_date(t->created, d_recv, sizeof(d_recv)), age,
 	    reminder ? "" : e->from_level, reminder ? "" : " -> ", e->to_level,
 	    priority_format_date(reminder ? t->sla_due : e->due_before, d_was,
-	    sizeof(d_was)), over, priority_format_date(reminder ?
-	    now + (time_t)(c->remind_hours * 3600) : e->due_after, d_due,
+	    sizeof(d_was)), over,
+	    /* A reminder's ticket keeps its due time (long past): what comes
+	     * next is the next reminder, not a new due time. */
+	    reminder ? "Next reminder: " : "Now due:   ",
+	    priority_format_date(reminder ? now +
+	    (time_t)(c->remind_hours * 3600) : e->due_after, d_due,
 	    sizeof(d_due)), t->signals ? t->signals : "none",
 	    t->reasons ? t->reasons : "",
 	    c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder);

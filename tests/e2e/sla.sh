@@ -88,6 +88,9 @@ sla $((later + 4 * 3600)) --escalate > /dev/null &
 wait
 eq "after remind_hours: one reminder per escalated ticket, not two" 6 "$(notices)"
 check "reminder wording" grep -q 'reminder: #[0-9]* critical, still no response' $(ls "$T"/outbox/msg.?????? | xargs grep -l reminder | head -1)
+r=$(ls "$T"/outbox/msg.?????? | xargs grep -l 'X-Triage-Escalation:.*reminder' | head -1)
+check "a reminder names the next reminder, not a new due time" grep -q '^  Next reminder: ' "$r"
+check "... and no 'Now due'" no_match '^  Now due:' "$r"
 eq "reminders counted in the ledger" 3 "$(count 'select sum(reminders) from tickets')"
 
 # --- the medium ticket (24 h) escalates a day later, to high
