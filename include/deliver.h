@@ -54,9 +54,11 @@ int deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 
 /* The history of t in the ledger (only read): the ticket a follow-up
  * joins (In-Reply-To, References, or a Re:/AW: subject from the same
- * sender) and the contacts within the repeat window; then decides t's
- * priority again with it. 0, or -1 with *err (caller frees). */
+ * sender) and the contacts within the repeat window (recorded before
+ * row before, when not 0: a message the ledger already has); then
+ * decides t's priority again with it. 0, or -1 with *err (caller
+ * frees). */
 int deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
-    time_t arrived, char **err);
+    time_t arrived, long long before, char **err);
 
 #endif

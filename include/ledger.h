@@ -75,11 +75,13 @@ int ledger_set_file(struct ledger *l, long long id, const char *file,
 /* The ticket a follow-up belongs to: the ticket of the newest message
  * whose Message-ID is among ids (In-Reply-To, References), else the newest
  * ticket from from_addr with the same subject_key created at or after
- * since (subject_key NULL or "": no subject match). Returns 1 and *out,
- * 0 when none, -1 with *err. */
+ * since (subject_key NULL or "": no subject match); a ticket tag
+ * (tagged > 0) counts after the references. out->messages counts the
+ * messages recorded before row before (0: all). Returns 1 and *out, 0
+ * when none, -1 with *err. */
 int ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
     long long tagged, const char *from_addr, const char *subject_key,
-    time_t since, struct ledger_ticket *out, char **err);
+    time_t since, long long before, struct ledger_ticket *out, char **err);
 
 /* Acknowledgements (one per ticket), inside the caller's transaction
  * and under the ticket's acknowledgement lock: LEDGER_ACK_SEND when one
@@ -110,9 +112,10 @@ int ledger_undeliverable(struct ledger *l, const char *message_id,
 /* 1 when addr bounced our mail before, 0 not, -1 with *err. */
 int ledger_is_undeliverable(struct ledger *l, const char *addr, char **err);
 
-/* How many messages from from_addr arrived at or after since. */
+/* How many messages (not automatic mail) from from_addr arrived at or
+ * after since, and were recorded before row before (0: no bound). */
 int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
-    long long *count, char **err);
+    long long before, long long *count, char **err);
 
 /* Sets a ticket's priority, signals, reasons and due time. */
 int ledger_update_ticket(struct ledger *l, long long ticket,

@@ -19,6 +19,7 @@
 #include "filter.h"
 #include "ledger.h"
 #include "log.h"
+#include "msg.h"
 #include "triage.h"
 
 /* Reads a whole file ("-" is stdin). Returns 0 with *buf (caller frees),
@@ -123,13 +124,28 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 			continue;
 		}
 		time_t now = arrived != 0 ? arrived : time(NULL);
+		long long before = 0;
 		if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 			log_error("%s: out of memory", name);
 			g_free(raw);
 			rc = EX_TEMPFAIL;
 			break;
 		}
-		if (l != NULL && deliver_history(env.conf, l, &t, now,
+		/* A message the ledger has is explained as it arrived: its
+		 * own row and what came after it are not its history. */
+		if (l != NULL && arrived == 0) {
+			struct ledger_row row = { 0 };
+
+			if (ledger_find_message(l, t.msg != NULL ?
+			    msg_message_id(t.msg) : NULL, t.body_hash, &row,
+			    NULL) == 1) {
+				now = row.received;
+				before = row.id;
+				t.input.first_arrival = now;
+			}
+			ledger_row_clear(&row);
+		}
+		if (l != NULL && deliver_history(env.conf, l, &t, now, before,
 		    &err) != 0) {
 			log_warn("%s: %s; explaining without history", name,
 			    err);

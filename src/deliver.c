@@ -90,7 +90,7 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 
 int
 deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
-    time_t arrived, char **err)
+    time_t arrived, long long before, char **err)
 {
 	const char *from = t->msg ? msg_from_addr(t->msg) : NULL;
 	const char *const *refs = NULL;
@@ -114,13 +114,17 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 	r = ledger_find_thread(l, ids, nids, t->tagged, from,
 	    t->is_reply && !t->agent &&
 	    t->auto_kind == AUTO_NONE ? t->subject_key : NULL,
-	    arrived - (time_t)(c->mod.thread_window_hours * 3600), &tk, err);
+	    arrived - (time_t)(c->mod.thread_window_hours * 3600), before, &tk,
+	    err);
 	g_free(ids);
 	if (r < 0)
 		return -1;
+	/* A message already recorded (explain) counts only what came
+	 * before it; a new one everything there is. */
 	if (!t->agent && t->auto_kind == AUTO_NONE &&
 	    ledger_count_from(l, from, arrived -
-	    (time_t)(c->mod.repeat_window_hours * 3600), &n, err) != 0)
+	    (time_t)(c->mod.repeat_window_hours * 3600), before, &n,
+	    err) != 0)
 		return -1;
 	t->input.contacts = n + 1;
 	if (r == 1) {
@@ -180,7 +184,7 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 		g_strlcpy(t->prio.reasons, dv->row.reasons != NULL ?
 		    dv->row.reasons : "", sizeof(t->prio.reasons));
 		t->prio.due = dv->row.sla_due;
-	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived,
+	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived, 0,
 	    err) != 0 || deliver_record(dv->ledger, dv->t, dv->arrived,
 	    dv->t->folder, &dv->row, err) != 0)
 		goto out;

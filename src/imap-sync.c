@@ -187,7 +187,8 @@ sync_record(struct sync *y, struct triage *t, time_t arrived,
 	} else {
 		/* The history may raise the level (a follow-up keeps its
 		 * ticket's): keywords and target follow the new decision. */
-		if (deliver_history(y->ctx->conf, y->l, t, arrived, err) != 0)
+		if (deliver_history(y->ctx->conf, y->l, t, arrived, 0,
+		    err) != 0)
 			goto fail;
 		g_free(ir->keywords);
 		ir->keywords = sync_keywords(y->a, t);

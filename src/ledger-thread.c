@@ -29,13 +29,15 @@ ledger_int_query(struct ledger *l, sqlite3_stmt *st, long long *v,
 }
 
 static int
-ledger_ticket_get(struct ledger *l, long long id, struct ledger_ticket *out,
-    char **err)
+ledger_ticket_get(struct ledger *l, long long id, long long before,
+    struct ledger_ticket *out, char **err)
 {
 	sqlite3_stmt *st = ledger_stmt(l, ST_TICKET_GET);
 	int rc, r = 0;
 
 	sqlite3_bind_int64(st, 1, id);
+	if (before > 0)
+		sqlite3_bind_int64(st, 2, before);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		memset(out, 0, sizeof(*out));
@@ -57,7 +59,7 @@ ledger_ticket_get(struct ledger *l, long long id, struct ledger_ticket *out,
 int
 ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
     long long tagged, const char *from_addr, const char *subject_key,
-    time_t since, struct ledger_ticket *out, char **err)
+    time_t since, long long before, struct ledger_ticket *out, char **err)
 {
 	sqlite3_stmt *st;
 	long long ticket = 0;
@@ -73,10 +75,11 @@ ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
 		if ((r = ledger_int_query(l, st, &ticket, err)) < 0)
 			return -1;
 		if (ticket > 0)
-			return ledger_ticket_get(l, ticket, out, err);
+			return ledger_ticket_get(l, ticket, before, out, err);
 	}
 	/* The ticket tag in the subject, as helpdesks do. */
-	if (tagged > 0 && (r = ledger_ticket_get(l, tagged, out, err)) != 0)
+	if (tagged > 0 && (r = ledger_ticket_get(l, tagged, before, out,
+	    err)) != 0)
 		return r;
 	if (from_addr == NULL || subject_key == NULL || *subject_key == '\0')
 		return 0;
@@ -86,12 +89,12 @@ ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
 	sqlite3_bind_int64(st, 3, (sqlite3_int64)since);
 	if ((r = ledger_int_query(l, st, &ticket, err)) != 1)
 		return r;
-	return ledger_ticket_get(l, ticket, out, err);
+	return ledger_ticket_get(l, ticket, before, out, err);
 }
 
 int
 ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
-    long long *count, char **err)
+    long long before, long long *count, char **err)
 {
 	sqlite3_stmt *st = ledger_stmt(l, ST_COUNT_FROM);
 
@@ -100,6 +103,8 @@ ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
 		return 0;
 	sqlite3_bind_text(st, 1, from_addr, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)since);
+	if (before > 0)
+		sqlite3_bind_int64(st, 3, before);
 	return ledger_int_query(l, st, count, err) < 0 ? -1 : 0;
 }
 

@@ -86,6 +86,10 @@ check "angry third: capped below critical" grep -q 'critical needs safety or an 
 "$BIN" explain -c "$T/mt.conf" "$src3" > "$T/explain.txt"
 check "explain: follow-up and repeat from the ledger" grep -q "follow-up of #$(hdr X-Triage-Ticket "$g1")" "$T/explain.txt"
 check "explain: frustration" grep -q 'frustration:words+shouting+!!! +1' "$T/explain.txt"
+check "explain: the third contact, not a fourth (itself left out)" grep -q 'repeat:3 in 48h' "$T/explain.txt"
+r=$(grep '^Priority:' "$T/explain.txt")
+eq "explain: the verdict deliver gave" "Priority:    high ($(awk '/^X-Triage-Reasons:/{p=1;sub(/^X-Triage-Reasons: /,"")} p&&/^X-Triage-SLA/{exit} p' "$g3" | tr -d '\n' | sed 's/\t/ /g'))" "$r"
+
 "$BIN" explain --no-history -c "$T/mt.conf" "$src3" > "$T/explain2.txt"
 check "explain --no-history: no follow-up" no_match 'follow-up of' "$T/explain2.txt"
 
@@ -121,4 +125,9 @@ printf '[tiers]\nvip = %s\n' "$T/bad.list" > "$T/bad.conf"
 "$BIN" filter -c "$T/bad.conf" < "$T/msg1.eml" > /dev/null 2> "$T/err"
 eq "bad tier list: EX_CONFIG" 78 $?
 check "bad tier list: file:line:col" grep -q "bad.list:2:1: error: one address or domain per line" "$T/err"
+
+# --- explain of a filed message counts no later mail of its ticket
+send "Cy <cy@mail.example>" "Re: Cannot log in" "Hello?" "In-Reply-To: <m$n@test.example>"
+"$BIN" explain -c "$T/mt.conf" "$src3" > "$T/explain3.txt"
+check "explain: later messages are not its history" grep -q 'repeat:3 in 48h' "$T/explain3.txt"
 finish
