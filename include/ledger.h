@@ -319,6 +319,20 @@ struct ledger_report_bounce {
 int ledger_report_undeliverable(struct ledger *l, time_t since,
     time_t until, int (*fn)(const struct ledger_report_bounce *b,
     void *arg), void *arg, char **err);
+/* One message for `list`, with its ticket's state (strings valid during
+ * the call only; times 0 = none). */
+struct ledger_list_row {
+	long long ticket;	/* 0: automatic mail of no ticket */
+	time_t received;
+	const char *priority;	/* the ticket's now, else the message's */
+	time_t sla_due, first_response, resolved;
+	const char *folder, *signals, *subject, *from_addr;
+	const char *auto_kind;	/* NULL for customers' mail */
+	int delivered;
+};
+/* Every message, oldest first. 0, or -1 with *err. */
+int ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
+    void *arg), void *arg, char **err);
 /* Escalations (the escalations table) at a time in the period: 1 and
  * *count; 0 and *count = 0 when the ledger has no such table; -1. */
 int ledger_report_escalations(struct ledger *l, time_t since, time_t until,

@@ -1,5 +1,7 @@
-/* mailtriage list: the ledger's messages as a table, oldest first. */
+/* mailtriage list: the ledger's messages as a table, oldest first, with
+ * their tickets' state and due time. */
 #include <stdio.h>
+#include <time.h>
 #include <string.h>
 #include <sysexits.h>
 
@@ -7,8 +9,10 @@
 
 #include "cmd.h"
 #include "conf.h"
+#include "json.h"
 #include "ledger.h"
 #include "log.h"
+#include "sla.h"
 
 /* Pads or cuts s to width display columns (UTF-8 aware). */
 static void
@@ -27,52 +31,153 @@ list_cell(GString *out, const char *s, long width)
 		g_string_append_c(out, ' ');
 }
 
-static int
-list_row(const struct ledger_row *r, void *arg)
+struct list {
+	time_t now;
+	int open, overdue, json;
+	size_t n;
+};
+
+/* A ticket's state for a person: pending (not on disk yet), auto (no
+ * ticket), resolved, answered, overdue or open. */
+static const char *
+list_state(const struct ledger_list_row *r, time_t now)
 {
+	if (!r->delivered)
+		return "pending";
+	if (r->ticket == 0)
+		return "auto";
+	if (r->resolved != 0)
+		return "resolved";
+	if (r->first_response != 0)
+		return "answered";
+	if (r->sla_due != 0 && now > r->sla_due)
+		return "overdue";
+	return "open";
+}
+
+static void
+list_time(char *buf, size_t size, time_t t)
+{
+	struct tm tm;
+
+	if (t == 0) {
+		g_strlcpy(buf, "-", size);
+		return;
+	}
+	localtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%d %H:%M", &tm);
+}
+
+static int
+list_row(const struct ledger_list_row *r, void *arg)
+{
+	struct list *ls = arg;
+	const char *state = list_state(r, ls->now);
 	GString *line = g_string_new(NULL);
 	char *subj = g_strdup(r->subject != NULL ? r->subject : "");
+	char tid[24], arr[20], due[20];
 
+	if ((ls->open && (r->ticket == 0 || r->resolved != 0)) ||
+	    (ls->overdue && strcmp(state, "overdue") != 0))
+		goto out;
+	ls->n++;
+	if (ls->json) {
+		g_string_append_printf(line, "{\"ticket\":%lld,\"arrived\":%lld,"
+		    "\"state\":\"%s\",\"priority\":", r->ticket,
+		    (long long)r->received, state);
+		json_append(line, r->priority != NULL ? r->priority : "");
+		g_string_append_printf(line, ",\"due\":%lld,\"folder\":",
+		    (long long)r->sla_due);
+		json_append(line, r->folder != NULL && *r->folder ? r->folder :
+		    "INBOX");
+		g_string_append(line, ",\"signals\":");
+		json_append(line, r->signals != NULL ? r->signals : "");
+		g_string_append(line, ",\"from\":");
+		json_append(line, r->from_addr != NULL ? r->from_addr : "");
+		g_string_append(line, ",\"subject\":");
+		json_append(line, subj);
+		g_string_append(line, ",\"auto\":");
+		if (r->auto_kind != NULL)
+			json_append(line, r->auto_kind);
+		else
+			g_string_append(line, "null");
+		g_string_append_c(line, '}');
+		printf("%s\n", line->str);
+		goto out;
+	}
 	/* One line per message: no control characters from a subject. */
 	for (char *p = subj; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x20)
 			*p = ' ';
-	list_cell(line, *r->folder ? r->folder : "INBOX", 16);
+	if (r->ticket > 0)
+		g_snprintf(tid, sizeof tid, "#%lld", r->ticket);
+	else
+		g_strlcpy(tid, "-", sizeof tid);
+	list_time(arr, sizeof arr, r->received);
+	list_time(due, sizeof due, r->ticket > 0 ? r->sla_due : 0);
+	list_cell(line, tid, 7);
 	g_string_append_c(line, ' ');
-	list_cell(line, r->priority, 9);
+	list_cell(line, arr, 16);
 	g_string_append_c(line, ' ');
-	list_cell(line, r->signals, 15);
+	list_cell(line, state, 8);
+	g_string_append_c(line, ' ');
+	list_cell(line, r->priority != NULL ? r->priority : "", 8);
+	g_string_append_c(line, ' ');
+	list_cell(line, due, 16);
+	g_string_append_c(line, ' ');
+	list_cell(line, r->folder != NULL && *r->folder ? r->folder : "INBOX",
+	    16);
+	g_string_append_c(line, ' ');
+	list_cell(line, r->signals != NULL ? r->signals : "", 14);
 	g_string_append_c(line, ' ');
 	list_cell(line, subj, 0);
 	printf("%s\n", line->str);
+out:
 	g_string_free(line, TRUE);
 	g_free(subj);
-	(*(size_t *)arg)++;
 	return 0;
 }
 
 static int
 list_exec(const struct cmd_entry *self, int argc, char **argv)
 {
+	gboolean open = FALSE, overdue = FALSE, json = FALSE;
+	GOptionEntry extra[] = {
+		{ "open", 0, 0, G_OPTION_ARG_NONE, &open,
+		    "Only messages of tickets not resolved", NULL },
+		{ "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue,
+		    "Only messages of tickets past due without a response",
+		    NULL },
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
+		    "One JSON object per message", NULL },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL }
+	};
+	struct list ls = { 0 };
 	struct cmd_common co;
 	struct cmd_env env;
 	struct ledger *l = NULL;
 	char *err = NULL;
-	size_t n = 0;
 	int rc;
 
-	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
+	memset(&env, 0, sizeof env);
+	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
 		cmd_common_clear(&co);
 		return rc < 0 ? 0 : rc;
 	}
+	ls.open = open;
+	ls.overdue = overdue;
+	ls.json = json;
+	ls.now = sla_now();
 	if ((rc = cmd_load(&co, 0, &env)) != 0)
 		goto out;
 	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
 	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
 		goto out;
-	printf("%-16s %-9s %-15s %s\n", "FOLDER", "PRIORITY", "SIGNALS",
-	    "SUBJECT");
-	if (ledger_each_message(l, list_row, &n, &err) != 0) {
+	if (!json)
+		printf("%-7s %-16s %-8s %-8s %-16s %-16s %-14s %s\n", "TICKET",
+		    "ARRIVED", "STATE", "PRIORITY", "DUE", "FOLDER", "SIGNALS",
+		    "SUBJECT");
+	if (ledger_list(l, list_row, &ls, &err) != 0) {
 		log_error("%s", err);
 		rc = EX_TEMPFAIL;
 	}
@@ -86,8 +191,9 @@ out:
 }
 
 const struct cmd_entry cmd_list_entry = {
-	"list", "[-c FILE] [--maildir DIR]",
-	"Print the messages in the ledger as a table: folder, priority, "
-	"signals, subject.",
+	"list", "[-c FILE] [--maildir DIR] [--open] [--overdue] [--json]",
+	"Print the messages in the ledger, oldest first: ticket, arrival, "
+	"state (open, answered, overdue, resolved; auto, pending), priority, "
+	"due time, folder, signals, subject.",
 	list_exec,
 };

@@ -172,3 +172,39 @@ ledger_report_undeliverable(struct ledger *l, time_t since, time_t until,
 	sqlite3_finalize(st);
 	return stop || rc == SQLITE_DONE ? 0 : -1;
 }
+
+int
+ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
+    void *arg), void *arg, char **err)
+{
+	struct ledger_list_row r;
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (sqlite3_prepare_v2(l->db, "SELECT m.ticket_id, m.received,"
+	    " coalesce(t.priority, m.priority), t.sla_due, t.first_response,"
+	    " t.resolved, m.folder, m.signals, m.subject, m.from_addr, m.auto,"
+	    " m.delivered FROM messages m LEFT JOIN tickets t"
+	    " ON t.id = m.ticket_id ORDER BY m.id", -1, &st,
+	    NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r.ticket = sqlite3_column_int64(st, 0);
+		r.received = (time_t)sqlite3_column_int64(st, 1);
+		r.priority = ledger_report_text(st, 2);
+		r.sla_due = (time_t)sqlite3_column_int64(st, 3);
+		r.first_response = (time_t)sqlite3_column_int64(st, 4);
+		r.resolved = (time_t)sqlite3_column_int64(st, 5);
+		r.folder = ledger_report_text(st, 6);
+		r.signals = ledger_report_text(st, 7);
+		r.subject = ledger_report_text(st, 8);
+		r.from_addr = ledger_report_text(st, 9);
+		r.auto_kind = ledger_report_text(st, 10);
+		r.delivered = sqlite3_column_int(st, 11);
+		stop = fn(&r, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}

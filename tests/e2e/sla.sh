@@ -49,6 +49,24 @@ check "resolved ticket no longer listed" no_match -E "^$outage " "$T/list"
 eq "first response recorded" 1 "$(count "select first_response is not null from tickets where id=$refund")"
 eq "resolution recorded" 1 "$(count "select resolved is not null from tickets where id=$outage")"
 
+# --- list: ticket, arrival, state, priority, due and folder per message
+L() { MAILTRIAGE_NOW=$1 "$BIN" list -c "$T/mt.conf" "${@:2}"; }
+L "$now" > "$T/list.all"
+check "list: header" grep -q '^TICKET  ARRIVED  *STATE  *PRIORITY DUE  *FOLDER  *SIGNALS  *SUBJECT' "$T/list.all"
+check "list: the answered ticket" grep -qE "^#$refund +[0-9-]+ [0-9:]+ +answered +high " "$T/list.all"
+check "list: the resolved ticket" grep -qE "^#$outage +[0-9-]+ [0-9:]+ +resolved " "$T/list.all"
+check "list --open leaves the resolved ticket out" no_match -E "^#$outage " <(L "$now" --open)
+eq "list --overdue: nothing overdue yet" 0 "$(L "$now" --overdue | tail -n +2 | wc -l)"
+check "list --overdue five hours later: only overdue, unanswered tickets" python3 -c '
+import json,sys
+rows=[json.loads(l) for l in sys.stdin]
+assert rows and all(r["state"]=="overdue" and r["due"] < int(sys.argv[1]) for r in rows), rows' \
+  "$((now + 5 * 3600))" < <(L "$((now + 5 * 3600))" --overdue --json)
+check "list --json: one object per message, with its folder" python3 -c '
+import json,sys
+rows=[json.loads(l) for l in sys.stdin]
+assert len(rows)==7 and all(r["folder"].startswith("Triage.") for r in rows), rows' < <(L "$now" --json)
+
 # --- nothing is overdue yet: --escalate does nothing
 sla "$now" --escalate > /dev/null
 eq "not overdue: no notices" 0 "$(notices)"
