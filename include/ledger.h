@@ -41,6 +41,7 @@ struct ledger_ticket {
 	char priority[16];
 	time_t sla_due;
 	long long messages;	/* how many it has */
+	char signals[64];	/* "outage,payment" or "none" */
 };
 
 /* Opens (creating or migrating) the ledger: WAL, busy timeout of
@@ -117,7 +118,8 @@ int ledger_is_undeliverable(struct ledger *l, const char *addr, char **err);
 int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
     long long before, long long *count, char **err);
 
-/* Sets a ticket's priority, signals, reasons and due time. */
+/* Sets a ticket's priority, signals, reasons (NULL: keeps its own) and
+ * due time. */
 int ledger_update_ticket(struct ledger *l, long long ticket,
     const char *priority, const char *signals, const char *reasons,
     time_t sla_due, char **err);

@@ -40,6 +40,7 @@ struct triage {
 	char frustration[32];		/* what input.frustration points to */
 	int auto_kind;			/* enum auto_kind: automatic mail */
 	long long tagged;		/* ticket tag in the subject, or 0 */
+	unsigned ticket_signals;	/* the joined ticket's so far */
 	char auto_why[96];		/* what told it */
 };
 

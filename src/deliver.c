@@ -82,9 +82,18 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 			return -1;
 		return 0;
 	}
-	if (t->input.ticket > 0 && ledger_update_ticket(l, r->ticket,
-	    r->priority, r->signals, r->reasons, r->sla_due, err) != 0)
-		return -1;
+	if (t->input.ticket > 0) {
+		/* The ticket's signals are all its messages'; its reasons
+		 * stay those of its level unless this message raised it. */
+		unsigned all = t->match.signals | t->ticket_signals;
+		char tsig[64];
+
+		mt_signals_format(all, tsig, sizeof(tsig));
+		if (ledger_update_ticket(l, r->ticket, r->priority, tsig,
+		    t->prio.level < t->input.ticket_level ? r->reasons : NULL,
+		    r->sla_due, err) != 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -130,6 +139,16 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 	if (r == 1) {
 		int lvl = mt_level_parse(tk.priority);
 		t->input.ticket = tk.id;
+		char **v = g_strsplit(tk.signals, ",", -1);
+
+		t->ticket_signals = 0;
+		for (char **p = v; *p != NULL; p++) {
+			int sg = mt_signal_parse(*p);
+
+			if (sg >= 0)
+				t->ticket_signals |= 1u << sg;
+		}
+		g_strfreev(v);
 		t->input.ticket_level = lvl >= 0 ? (enum mt_level)lvl :
 		    LEVEL_LOW;
 		t->input.first_arrival = tk.created;

@@ -48,6 +48,9 @@ ledger_ticket_get(struct ledger *l, long long id, long long before,
 		    sizeof(out->priority));
 		out->sla_due = (time_t)sqlite3_column_int64(st, 3);
 		out->messages = sqlite3_column_int64(st, 4);
+		g_strlcpy(out->signals, sqlite3_column_text(st, 5) ?
+		    (const char *)sqlite3_column_text(st, 5) : "",
+		    sizeof(out->signals));
 		r = 1;
 	} else if (rc != SQLITE_DONE)
 		r = ledger_fail(l, err);

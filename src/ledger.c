@@ -168,12 +168,13 @@ static const char *const ledger_sql[ST_COUNT] = {
 	[ST_TICKET_GET] = "SELECT id, created, priority, sla_due, (SELECT"
 	    " count(*) FROM messages WHERE ticket_id = tickets.id"
 	    " AND auto IS NULL AND (?2 IS NULL OR messages.id < ?2))"
-	    " FROM tickets WHERE id = ?1",
+	    ", signals FROM tickets WHERE id = ?1",
 	[ST_COUNT_FROM] = "SELECT count(*) FROM messages"
 	    " WHERE from_addr = ?1 AND received >= ?2 AND auto IS NULL"
 	    " AND (?3 IS NULL OR id < ?3)",
-	[ST_UPDATE_TICKET] = "UPDATE tickets SET priority = ?2, reasons = ?3,"
-	    " sla_due = ?4, signals = ?5 WHERE id = ?1",
+	[ST_UPDATE_TICKET] = "UPDATE tickets SET priority = ?2,"
+	    " reasons = coalesce(?3, reasons), sla_due = ?4, signals = ?5"
+	    " WHERE id = ?1",
 	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
 	    " WHERE id = ?1",
 };

@@ -58,6 +58,11 @@ eq "reply: same ticket" "$t1" "$(hdr X-Triage-Ticket "$f2")"
 eq "reply: keeps the ticket's high" high "$(hdr X-Triage-Priority "$f2")"
 check "reply: reason says follow-up" grep -q "follow-up of #$t1 keeps high" "$f2"
 eq "reply: SLA from the first message" "$(hdr X-Triage-SLA-Due "$f1")" "$(hdr X-Triage-SLA-Due "$f2")"
+"$BIN" sla -q --json -c "$T/mt.conf" > "$T/t1.json"
+check "reply: the ticket keeps its own reasons and signals" python3 -c '
+import json,sys
+t=[r for r in map(json.loads, open(sys.argv[1])) if r["ticket"]==int(sys.argv[2])][0]
+assert "keeps" not in t["reasons"] and t["reasons"].startswith("outage"), t' "$T/t1.json" "$t1"
 check "reply: filed with its ticket" test "$(dirname "$(dirname "$f2")")" = "$md/.Triage.High"
 # References, not In-Reply-To
 send "Ann <ann@shop.example>" "Another thing" "Also, thanks for the quick help." "References: <m$((n - 1))@test.example> <unknown@x>"; f3=$F
