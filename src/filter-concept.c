@@ -97,6 +97,8 @@ concept_free(gpointer p)
 		rx_free(&c->arx[l]);
 		if (c->gate[l] != NULL)
 			concept_wgroup_free(c->gate[l]);
+		if (c->items[l] != NULL)
+			g_ptr_array_unref(c->items[l]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -159,61 +161,145 @@ concept_alt(GString **alt, const char *re)
 	g_string_append(*alt, re);
 }
 
-/* Adds a regex to the concept: a words entry (entry: its text) or a
- * pattern (entry NULL, src: its source). */
 static void
-concept_add(struct cparse *ps, const char *re, const char *entry,
-    const char *src)
+concept_citem_free(gpointer p)
+{
+	struct filter_citem *it = p;
+
+	g_free(it->text);
+	g_free(it);
+}
+
+/* Records a words entry or a pattern (its source) for the file's
+ * language, or every language when the file names none. */
+static void
+concept_add(struct cparse *ps, const char *text, int pattern)
 {
 	struct filter_concept *c = ps->cur;
-	GPtrArray *keys = ps->cs->tmp;
 
-	if (keys == NULL)
-		keys = ps->cs->tmp = g_ptr_array_new_with_free_func(g_free);
 	for (int l = 0; l < LANG_COUNT; l++) {
-		int always = 0;
+		struct filter_citem *it;
 
 		if (ps->lang >= 0 && l != ps->lang)
 			continue;
-		concept_alt(&c->alt[l], re);
-		g_ptr_array_set_size(keys, 0);
-		if (entry == NULL)
-			always = !filter_pattern_keys(keys, src);
-		else
-			filter_word_keys(keys, entry, &always);
-		if (always) {	/* no key: tried always */
-			concept_alt(&c->aalt[l], re);
-			continue;
-		}
-		if (entry == NULL) {
-			if (c->pkeys[l] == NULL)
-				c->pkeys[l] = g_hash_table_new_full(
-				    g_str_hash, g_str_equal, g_free, NULL);
-			for (guint i = 0; i < keys->len; i++)
-				g_hash_table_add(c->pkeys[l],
-				    g_strdup(keys->pdata[i]));
-			concept_alt(&c->palt[l], re);
-			continue;
-		}
-		if (c->groups[l] == NULL)
-			c->groups[l] = g_hash_table_new_full(g_str_hash,
-			    g_str_equal, g_free, concept_wgroup_free);
-		for (guint i = 0; i < keys->len; i++) {
-			const char *k = keys->pdata[i];
-			struct filter_wgroup *g = g_hash_table_lookup(
-			    c->groups[l], k);
-
-			if (g == NULL) {
-				g = g_new0(struct filter_wgroup, 1);
-				g->c = c;
-				g->lang = l;
-				g_hash_table_insert(c->groups[l], g_strdup(k),
-				    g);
-			}
-			concept_alt(&g->alt, re);
-		}
+		if (c->items[l] == NULL)
+			c->items[l] = g_ptr_array_new_with_free_func(
+			    concept_citem_free);
+		it = g_new(struct filter_citem, 1);
+		it->text = g_strdup(text);
+		it->pattern = pattern;
+		g_ptr_array_add(c->items[l], it);
 	}
 	ps->cur_items++;
+}
+
+/* The regex of a pattern: its source, whole words at its ends. */
+static void
+concept_pattern_regex(GString *re, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (g_ascii_isalnum(src[0]))
+		g_string_append(re, "\\b");
+	g_string_append_printf(re, "(?:%s)", src);
+	if (n > 0 && g_ascii_isalnum(src[n - 1]))
+		g_string_append(re, "\\b");
+}
+
+/* Adds one item's regex re to c in language l: to alt[l], and to the
+ * part that finds it in a text (a word group by key, the keyed
+ * patterns, or what is tried always). */
+static void
+concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
+    const char *re, const char *entry, const char *src)
+{
+	GPtrArray *keys = cs->tmp;
+	int always = 0;
+
+	if (keys == NULL)
+		keys = cs->tmp = g_ptr_array_new_with_free_func(g_free);
+	concept_alt(&c->alt[l], re);
+	g_ptr_array_set_size(keys, 0);
+	if (entry == NULL)
+		always = !filter_pattern_keys(keys, src);
+	else
+		filter_word_keys(keys, entry, &always);
+	if (always) {	/* no key: tried always */
+		concept_alt(&c->aalt[l], re);
+		return;
+	}
+	if (entry == NULL) {
+		if (c->pkeys[l] == NULL)
+			c->pkeys[l] = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+		for (guint i = 0; i < keys->len; i++)
+			g_hash_table_add(c->pkeys[l], g_strdup(keys->pdata[i]));
+		concept_alt(&c->palt[l], re);
+		return;
+	}
+	if (c->groups[l] == NULL)
+		c->groups[l] = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, concept_wgroup_free);
+	for (guint i = 0; i < keys->len; i++) {
+		const char *k = keys->pdata[i];
+		struct filter_wgroup *g = g_hash_table_lookup(c->groups[l], k);
+
+		if (g == NULL) {
+			g = g_new0(struct filter_wgroup, 1);
+			g->c = c;
+			g->lang = l;
+			g_hash_table_insert(c->groups[l], g_strdup(k), g);
+		}
+		concept_alt(&g->alt, re);
+	}
+}
+
+static void concept_index_lang(struct filter_concepts *cs,
+    struct filter_concept *c, int l);
+
+/* Makes c's items in l into regexes (once); indexed when the set's
+ * index exists and a rule uses c. */
+static void
+concept_build(struct filter_concepts *cs, struct filter_concept *c, int l)
+{
+	GString *re;
+	const char *bad;
+
+	if (c->built[l]) {
+		if (!c->indexed[l] && c->used && cs->index != NULL)
+			concept_index_lang(cs, c, l);
+		return;
+	}
+	c->built[l] = 1;
+	re = g_string_new(NULL);
+	for (guint i = 0; c->items[l] != NULL && i < c->items[l]->len; i++) {
+		const struct filter_citem *it = g_ptr_array_index(c->items[l],
+		    i);
+
+		g_string_truncate(re, 0);
+		if (it->pattern)
+			concept_pattern_regex(re, it->text);
+		else if (filter_word_regex(re, it->text, &bad) != 0)
+			continue;	/* reported when read */
+		concept_add_lang(cs, c, l, re->str, it->pattern ? NULL :
+		    it->text, it->pattern ? it->text : NULL);
+	}
+	g_string_free(re, TRUE);
+	if (c->used && cs->index != NULL)
+		concept_index_lang(cs, c, l);
+}
+
+void
+filter_concepts_build(struct filter_concepts *cs, unsigned mask)
+{
+	for (guint i = 0; cs != NULL && i < cs->list->len; i++) {
+		struct filter_concept *c = g_ptr_array_index(cs->list, i);
+
+		for (int l = 0; c->used && l < LANG_COUNT; l++)
+			if ((mask & (1u << l)) && (!c->built[l] ||
+			    !c->indexed[l]))
+				concept_build(cs, c, l);
+	}
 }
 
 const struct rx *
@@ -263,7 +349,6 @@ static void
 concept_words(struct cparse *ps, char *arg)
 {
 	char **w = g_strsplit(arg, ",", -1);
-	GString *re = g_string_new(NULL);
 	const char *bad;
 
 	for (char **p = w; *p != NULL; p++) {
@@ -274,8 +359,7 @@ concept_words(struct cparse *ps, char *arg)
 			    "'words' (two commas, or one at an end)");
 			continue;
 		}
-		g_string_truncate(re, 0);
-		if (filter_word_regex(re, e, &bad) == -1) {
+		if (filter_word_check(e, &bad) == -1) {
 			const char *at = strstr(arg, e);
 
 			concept_diag(ps, DIAG_ERROR, at != NULL ? at : arg,
@@ -283,9 +367,8 @@ concept_words(struct cparse *ps, char *arg)
 			    "'%s'", e);
 			continue;
 		}
-		concept_add(ps, re->str, e, NULL);
+		concept_add(ps, e, 0);
 	}
-	g_string_free(re, TRUE);
 	g_strfreev(w);
 }
 
@@ -302,11 +385,7 @@ concept_pattern(struct cparse *ps, char *arg)
 		concept_diag(ps, DIAG_ERROR, arg, "'pattern' needs a regex");
 		goto out;
 	}
-	if (g_ascii_isalnum(arg[0]))
-		g_string_append(re, "\\b");
-	g_string_append_printf(re, "(?:%s)", arg);
-	if (g_ascii_isalnum(arg[n - 1]))
-		g_string_append(re, "\\b");
+	concept_pattern_regex(re, arg);
 	/* One message per process (lazy) compiles it only when a message
 	 * needs it; check and the batch modes compile it here. */
 	if (!ps->cs->lazy && (rx = rx_compile(re->str, re->len,
@@ -322,7 +401,7 @@ concept_pattern(struct cparse *ps, char *arg)
 		concept_diag(ps, DIAG_WARNING, arg + risk, "pattern may "
 		    "backtrack catastrophically: a repeated group holds an "
 		    "unbounded quantifier");
-	concept_add(ps, re->str, NULL, arg);
+	concept_add(ps, arg, 1);
 out:
 	g_string_free(re, TRUE);
 }
@@ -495,9 +574,9 @@ filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
 	return ps.nerr;
 }
 
-int
-filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
-    GString *out, const char **bad, GString *names)
+static int
+concept_expand(struct filter_concepts *cs, const char *re, int lang,
+    GString *out, int check, const char **bad, GString *names)
 {
 	const char *p = re, *q;
 	int used = 0;
@@ -544,7 +623,16 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 			p = q + 1;
 			continue;
 		}
-		if (c->alt[lang] == NULL) {
+		if (c->items[lang] == NULL || c->items[lang]->len == 0) {
+			*bad = p;
+			return -2;
+		}
+		if (check) {	/* only checking the language */
+			p = q + 1;
+			continue;
+		}
+		concept_build(cs, c, lang);
+		if (c->alt[lang] == NULL) {	/* every item was bad */
 			*bad = p;
 			return -2;
 		}
@@ -552,6 +640,21 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 		p = q + 1;
 	}
 	return used;
+}
+
+int
+filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
+    GString *out, const char **bad, GString *names)
+{
+	GString *scratch;
+	int r;
+
+	if (out != NULL)
+		return concept_expand(cs, re, lang, out, 0, bad, names);
+	scratch = g_string_new(NULL);
+	r = concept_expand(cs, re, lang, scratch, 1, bad, names);
+	g_string_free(scratch, TRUE);
+	return r;
 }
 
 static void
@@ -573,29 +676,29 @@ concept_index_add(struct filter_concepts *cs, gpointer key,
 	g_ptr_array_add(v, g);
 }
 
-/* Adds c's word groups, and the gates of its keyed patterns, to the
+/* Adds c's word groups in l, and the gate of its keyed patterns, to the
  * set's index. */
 static void
-concept_index(struct filter_concepts *cs, struct filter_concept *c)
+concept_index_lang(struct filter_concepts *cs, struct filter_concept *c,
+    int l)
 {
-	for (int l = 0; l < LANG_COUNT; l++) {
-		GHashTableIter it;
-		gpointer k, g;
+	GHashTableIter it;
+	gpointer k, g;
 
-		if (c->pkeys[l] != NULL && c->gate[l] == NULL) {
-			c->gate[l] = g_new0(struct filter_wgroup, 1);
-			c->gate[l]->c = c;
-			c->gate[l]->lang = l;
-			g_hash_table_iter_init(&it, c->pkeys[l]);
-			while (g_hash_table_iter_next(&it, &k, NULL))
-				concept_index_add(cs, k, c->gate[l]);
-		}
-		if (c->groups[l] == NULL)
-			continue;
-		g_hash_table_iter_init(&it, c->groups[l]);
-		while (g_hash_table_iter_next(&it, &k, &g))
-			concept_index_add(cs, k, g);
+	c->indexed[l] = 1;
+	if (c->pkeys[l] != NULL && c->gate[l] == NULL) {
+		c->gate[l] = g_new0(struct filter_wgroup, 1);
+		c->gate[l]->c = c;
+		c->gate[l]->lang = l;
+		g_hash_table_iter_init(&it, c->pkeys[l]);
+		while (g_hash_table_iter_next(&it, &k, NULL))
+			concept_index_add(cs, k, c->gate[l]);
 	}
+	if (c->groups[l] == NULL)
+		return;
+	g_hash_table_iter_init(&it, c->groups[l]);
+	while (g_hash_table_iter_next(&it, &k, &g))
+		concept_index_add(cs, k, g);
 }
 
 /* Compiles c's patterns (batch modes), and its word groups too when
@@ -657,10 +760,13 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			    "concept '%s' is not used by any rule", c->name);
 			continue;
 		}
-		concept_index(cs, c);
-		/* Else compiled when a message needs it. Word groups are
-		 * made of escaped words: thousands of small regexes, all
-		 * compiled only by check. */
+		/* One message per process makes a language when a message
+		 * needs it; the batch modes and check all of them now. */
+		for (int l = 0; l < LANG_COUNT; l++)
+			if (!cs->lazy || c->built[l])
+				concept_build(cs, c, l);
+		/* Word groups are made of escaped words: thousands of small
+		 * regexes, all compiled only by check. */
 		if (!cs->lazy)
 			nerr += concept_compile(c, !cs->jit, d);
 	}

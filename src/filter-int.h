@@ -68,6 +68,18 @@ struct filter_concept {
 	struct rx *arx[LANG_COUNT];
 	unsigned char bad[LANG_COUNT];	/* palt or aalt did not compile */
 	int jit;		/* JIT-compile when compiled */
+	/* What the files say, per language (struct filter_citem *); made
+	 * into alt[] and the parts above when the language is first
+	 * needed: one message per process reads one or two of seven. */
+	GPtrArray *items[LANG_COUNT];
+	unsigned char built[LANG_COUNT];
+	unsigned char indexed[LANG_COUNT];
+};
+
+/* One "words" entry or "pattern" of a concept, as read. */
+struct filter_citem {
+	char *text;		/* the entry, or the pattern's source */
+	int pattern;
 };
 
 /* "near {a} {b} N": a word of concept a within N words of one of b, in
@@ -122,6 +134,9 @@ struct filter_rule {
 	struct filter_concept **unless;	/* scopes that cancel a hit */
 	size_t nunless;
 	unsigned langs;		/* "lang": only for these (mask), 0 all */
+	struct filter_concepts *cs;	/* expands pat_src when compiled */
+	unsigned char *pat_expand;	/* per pattern: pat_src still has
+				 * {names} to expand for pat_lang */
 };
 
 /* "disable ID" in a local overlay file. */
@@ -176,6 +191,9 @@ long filter_backtrack_risk(const char *re, size_t len);
  * letter also its plain form; whole words. Returns -1 with *bad at a
  * misplaced '*'. */
 int filter_word_regex(GString *out, const char *entry, const char **bad);
+/* The same rule as filter_word_regex without making the regex: 0, or -1
+ * with *bad at a misplaced '*'. */
+int filter_word_check(const char *entry, const char **bad);
 /* Adds the prefilter keys of a words entry (its first word, lower case,
  * accents folded) to keys; sets *always when it has none. */
 void filter_word_keys(GPtrArray *keys, const char *entry, int *always);
@@ -190,8 +208,12 @@ void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */
  * words). Returns the number of errors, each reported to d. */
 int filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
     struct diag *d);
+/* Makes the concepts rules use ready for the languages in mask (their
+ * words made into regexes and indexed), once per language. */
+void filter_concepts_build(struct filter_concepts *cs, unsigned mask);
 /* Expands every {name} of re (a rule pattern) for language lang into
- * out (lang -1: only checks the names and collects them). Returns 1 when re used a concept, 0 when it used none (out is a
+ * out (lang -1: only checks the names and collects them; out NULL: only
+ * checks that lang has words for each). Returns 1 when re used a concept, 0 when it used none (out is a
  * copy), -1 when a concept is unknown (*bad points at its "{"), -2 when
  * one has no words in lang (no variant for that language). names
  * receives "a b" (the concepts used), and each is marked used. */

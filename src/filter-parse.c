@@ -193,6 +193,7 @@ filter_rule_free(gpointer p)
 		g_free(r->pat_src[i]);
 	g_free(r->pat_src);
 	g_free(r->pat_flags);
+	g_free(r->pat_expand);
 	g_free(r->pat_lang);
 	g_free(r->pat_concepts);
 	g_free(r->unless);
@@ -559,6 +560,22 @@ filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
 
 	if (r->pats[p] != NULL || r->pat_src == NULL || r->pat_src[p] == NULL)
 		return r->pats[p] != NULL ? 0 : -1;
+	if (r->pat_expand != NULL && r->pat_expand[p]) {
+		GString *ex = g_string_new(NULL);
+		const char *bad;
+
+		r->pat_expand[p] = 0;
+		if (filter_concepts_expand(r->cs, r->pat_src[p], r->pat_lang[p],
+		    ex, &bad, NULL) != 1) {
+			g_strlcpy(errbuf, "no words for its concepts", errsize);
+			g_string_free(ex, TRUE);
+			g_free(r->pat_src[p]);
+			r->pat_src[p] = NULL;
+			return -1;
+		}
+		g_free(r->pat_src[p]);
+		r->pat_src[p] = g_string_free(ex, FALSE);
+	}
 	r->pats[p] = rx_compile(r->pat_src[p], strlen(r->pat_src[p]),
 	    r->pat_flags[p], errbuf, errsize, &off);
 	g_free(r->pat_src[p]);
@@ -579,6 +596,9 @@ filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
 	r->pat_concepts = g_renew(char *, r->pat_concepts, r->npats + 1);
 	r->pat_src = g_renew(char *, r->pat_src, r->npats + 1);
 	r->pat_flags = g_renew(unsigned, r->pat_flags, r->npats + 1);
+	r->pat_expand = g_renew(unsigned char, r->pat_expand, r->npats + 1);
+	r->pat_expand[r->npats] = 0;
+	r->cs = ps->cs;
 	r->pats[r->npats] = rx;
 	r->pat_src[r->npats] = rx == NULL ? g_strdup(src) : NULL;
 	r->pat_flags[r->npats] = flags;
@@ -619,14 +639,17 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 		const char *text = re;
 
 		if (used) {
-			if (filter_concepts_expand(ps->cs, re, l, ex, &bad,
-			    NULL) != 1)
+			if (filter_concepts_expand(ps->cs, re, l, ps->cs->lazy ?
+			    NULL : ex, &bad, NULL) != 1)
 				continue;	/* no words in l */
 			text = ex->str;
 		}
 		if (used && ps->cs->lazy) {
-			filter_pattern_push(ps, NULL, text, flags |
+			/* Expanded and compiled when a message in l needs
+			 * it: the concepts of l are made then too. */
+			filter_pattern_push(ps, NULL, re, flags |
 			    RX_CASELESS, l, names->str);
+			ps->rule->pat_expand[ps->rule->npats - 1] = 1;
 			nvar++;
 			continue;
 		}

@@ -88,6 +88,31 @@ out:
 	return rc;
 }
 
+int
+filter_word_check(const char *entry, const char **bad)
+{
+	int letters = 0;
+
+	for (const char *p = entry; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar ch = g_utf8_get_char(p);
+
+		if (ch == ' ' || ch == '\t')
+			letters = 0;
+		else if (ch == '*') {
+			if (letters < 3 || (p[1] != '\0' && p[1] != ' ')) {
+				*bad = p;
+				return -1;
+			}
+		} else if (ch == '-' || ch == '\'' || ch == 0x2019)
+			continue;
+		else if (ch < 0x80 && !g_ascii_isalnum(ch))
+			letters = 0;
+		else
+			letters++;
+	}
+	return 0;
+}
+
 /* The keys of a words entry: its first word (the letters and digits up
  * to a blank, an apostrophe or a '*'), lower case, with each accented
  * letter also as its plain form (and ä ö ü as ae oe ue, ß as ss). A text

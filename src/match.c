@@ -352,6 +352,10 @@ match_run(const struct filter_set *fs, const struct msg *m,
 		out->lang = match_lang(m, &st.langs);
 	if (out->lang >= 0)
 		st.cue_langs = 1u << out->lang;
+	/* The set is read-only but for its caches: the concepts of the
+	 * message's languages are made when first needed. */
+	if (fs != NULL && m != NULL)
+		filter_concepts_build(fs->concepts, st.langs);
 
 	for (size_t c = 0; m != NULL && c < nclass; c++) {
 		const struct filter_class *cl = g_ptr_array_index(fs->classes,
