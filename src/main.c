@@ -49,7 +49,11 @@ main(int argc, char **argv)
 		return 0;
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+#ifdef MT_TEST_HOOKS
+		printf("mailtriage %s (test hooks)\n", MT_VERSION);
+#else
 		printf("mailtriage %s\n", MT_VERSION);
+#endif
 		return 0;
 	}
 	/* A reader that goes away must not kill us mid-delivery. */

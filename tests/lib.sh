@@ -32,7 +32,7 @@ unavailable() {
     echo "# SKIP $1"
   fi
 }
-# need tool NAME... | need file PATH... | need root
+# need tool NAME... | need file PATH... | need root | need hooks
 # Returns 0 when all are there, else reports them unavailable and returns
 # 1: `need tool strace && { checks; }`, or `need root || finish` to stop.
 need() {
@@ -43,6 +43,8 @@ need() {
           [ -z "$missing" ] || missing+=" (bash contrib/install-deps.sh --test)" ;;
     file) for x; do [ -e "$x" ] || missing+=" $x"; done ;;
     root) [ "$(id -u)" = 0 ] || missing=" (run the test as root)" ;;
+    hooks) "$BIN" --version | grep -q 'test hooks' ||
+             missing=" (a test build: cmake -DMT_TEST_HOOKS=ON, as tests/run-all.sh does)" ;;
     *) echo "need: unknown kind '$kind'" >&2; exit 2 ;;
   esac
   [ -z "$missing" ] && return 0

@@ -4,6 +4,6 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 bash "$top/contrib/install-deps.sh" --test
-bash "$top/contrib/build.sh" -DMT_WERROR=ON
+bash "$top/contrib/build.sh" -DMT_WERROR=ON -DMT_TEST_HOOKS=ON
 cd "$top/build"
 ctest --output-on-failure -j"$(nproc)" "$@"

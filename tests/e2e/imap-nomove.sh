@@ -3,6 +3,8 @@
 # \Deleted and UID EXPUNGE of that one UID (UIDPLUS), also after a crash
 # between the ledger commit and the server; every message exactly once.
 . "$(dirname "$0")/../lib.sh"
+# The crash points (MAILTRIAGE_TEST_CRASH_*) are in test builds only.
+need hooks || finish
 # Dovecot's capabilities without MOVE (and the rest as 2.3 has them).
 DV_EXTRA='imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY SPECIAL-USE LITERAL+'
 . "$SRC/tests/dovecot-lib.sh"

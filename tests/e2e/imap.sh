@@ -5,6 +5,8 @@
 # SIGHUP and SIGTERM. The certificates are the committed ones in
 # tests/data/tls (see gen.sh there).
 . "$(dirname "$0")/../lib.sh"
+# The crash points (MAILTRIAGE_TEST_CRASH_*) are in test builds only.
+need hooks || finish
 . "$SRC/tests/dovecot-lib.sh"
 
 # conf FILE [extra lines for the support account]: a config with the
