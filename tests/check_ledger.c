@@ -370,6 +370,97 @@ START_TEST(test_busy)
 }
 END_TEST
 
+/* Automatic mail opens no ticket; pending rows with a file are listed
+ * until marked; the integrity check passes on a sound ledger. */
+START_TEST(test_auto_pending_verify)
+{
+	struct ledger *l = open_ok();
+	struct ledger_row cust = { .message_id = "c@x", .body_hash = "hc",
+	    .from_addr = "a@x", .received = 1000, .priority = "low",
+	    .folder = "Triage.Low", .file = "f1" };
+	struct ledger_row oof = { .message_id = "o@x", .body_hash = "ho",
+	    .from_addr = "a@x", .received = 1001, .priority = "low",
+	    .folder = "Triage.Auto", .auto_kind = "auto-reply" };
+	struct ledger_row *pend = NULL;
+	long long n_from = 0;
+	size_t n = 0;
+	char *err = NULL;
+
+	ck_assert_int_eq(ledger_insert_message(l, &cust, &err), 0);
+	ck_assert_int_eq(ledger_insert_message(l, &oof, &err), 0);
+	ck_assert_int_eq(oof.ticket, 0);	/* no ticket opened */
+	/* Automatic mail is no contact of its sender. */
+	ck_assert_int_eq(ledger_count_from(l, "a@x", 0, 0, &n_from, &err), 0);
+	ck_assert_int_eq(n_from, 1);
+	/* Recorded before a row: counts only what came before it. */
+	ck_assert_int_eq(ledger_count_from(l, "a@x", 0, cust.id, &n_from,
+	    &err), 0);
+	ck_assert_int_eq(n_from, 0);
+	ck_assert_int_eq(ledger_pending(l, &pend, &n, &err), 0);
+	ck_assert_uint_eq(n, 1);	/* the customer's: it planned a file */
+	ck_assert_str_eq(pend[0].message_id, "c@x");
+	ledger_rows_free(pend, n);
+	ck_assert_int_eq(ledger_mark_delivered(l, cust.id, "/p", &err), 0);
+	ck_assert_int_eq(ledger_pending(l, &pend, &n, &err), 0);
+	ck_assert_uint_eq(n, 0);
+	ledger_rows_free(pend, n);
+	ck_assert_msg(ledger_verify(l, 0, 2000, &err) == 0, "%s", err);
+	ck_assert_msg(ledger_verify(l, 3600, 2001, &err) == 0, "%s", err);
+	ledger_close(&l);
+}
+END_TEST
+
+/* An acknowledgement: recorded, then sent; a second for the ticket is
+ * refused; one to the same address within the interval too; a bounce of
+ * it marks the address undeliverable. */
+START_TEST(test_acks)
+{
+	struct ledger *l = open_ok();
+	struct ledger_row r1 = { .message_id = "1@x", .body_hash = "h1",
+	    .from_addr = "a@x", .received = 1000, .priority = "high" };
+	struct ledger_row r2 = { .message_id = "2@x", .body_hash = "h2",
+	    .from_addr = "a@x", .received = 1100, .priority = "low" };
+	char *err = NULL, *rec = NULL, *to = NULL;
+
+	ck_assert_int_eq(ledger_insert_message(l, &r1, &err), 0);
+	ck_assert_int_eq(ledger_insert_message(l, &r2, &err), 0);
+	ck_assert_int_eq(ledger_ack_reserve(l, r1.ticket, "a@x", "ack1@us",
+	    "the text", 1000, 1000 - 86400, &rec, &err), LEDGER_ACK_SEND);
+	/* Died before marking: the retry gets the recorded bytes. */
+	ck_assert_int_eq(ledger_ack_reserve(l, r1.ticket, "a@x", "ack1@us",
+	    "other", 1010, 1010 - 86400, &rec, &err), LEDGER_ACK_UNSENT);
+	ck_assert_str_eq(rec, "the text");
+	g_free(rec);
+	ck_assert_int_eq(ledger_ack_sent(l, r1.ticket, &err), 0);
+	ck_assert_int_eq(ledger_ack_reserve(l, r1.ticket, "a@x", "ack1@us",
+	    "x", 1020, 1020 - 86400, &rec, &err), LEDGER_ACK_SENT);
+	ck_assert_ptr_null(rec);
+	ck_assert_int_eq(ledger_ack_reserve(l, r2.ticket, "a@x", "ack2@us",
+	    "x", 1100, 1100 - 86400, &rec, &err), LEDGER_ACK_RECENT);
+	ck_assert_int_eq(ledger_ack_reserve(l, r2.ticket, "a@x", "ack2@us",
+	    "x", 1100 + 90000, 1100 + 90000 - 86400, &rec, &err),
+	    LEDGER_ACK_SEND);
+	/* A reply to the acknowledgement joins its ticket. */
+	{
+		const char *ids[] = { "ack1@us" };
+		struct ledger_ticket tk;
+
+		ck_assert_int_eq(ledger_find_thread(l, ids, 1, 0, NULL, NULL,
+		    0, 0, &tk, &err), 1);
+		ck_assert_int_eq(tk.id, r1.ticket);
+	}
+	ck_assert_int_eq(ledger_is_undeliverable(l, "a@x", &err), 0);
+	ck_assert_int_eq(ledger_undeliverable(l, "nobody@us", "5.1.1", 2000,
+	    &to, &err), 0);	/* not our mail */
+	ck_assert_int_eq(ledger_undeliverable(l, "ack1@us", "5.1.1", 2000,
+	    &to, &err), 1);
+	ck_assert_str_eq(to, "a@x");
+	g_free(to);
+	ck_assert_int_eq(ledger_is_undeliverable(l, "a@x", &err), 1);
+	ledger_close(&l);
+}
+END_TEST
+
 static Suite *
 ledger_suite(void)
 {
@@ -386,6 +477,8 @@ ledger_suite(void)
 	tcase_add_test(tc, test_file_and_delivered);
 	tcase_add_test(tc, test_transactions);
 	tcase_add_test(tc, test_busy);
+	tcase_add_test(tc, test_auto_pending_verify);
+	tcase_add_test(tc, test_acks);
 	suite_add_tcase(s, tc);
 	return s;
 }
