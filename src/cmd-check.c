@@ -101,14 +101,15 @@ check_counts(const struct filter_set *fs)
 /* An existing ledger: sound (the full integrity check), and how many
  * messages wait for a retry or the next run. */
 static void
-check_ledger(struct diag *d, const char *where, const char *path)
+check_ledger(struct diag *d, const char *where, const struct conf *c)
 {
+	const char *path = c->ledger;
 	struct ledger_row *rows = NULL;
 	struct ledger *l = NULL;
 	char *err = NULL;
 	size_t n = 0;
 
-	if (ledger_open(path, 5000, &l, &err) != 0 ||
+	if (ledger_open(path, (int)(c->ledger_timeout * 1000), &l, &err) != 0 ||
 	    ledger_verify(l, 0, time(NULL), &err) != 0 ||
 	    ledger_pending(l, &rows, &n, &err) != 0) {
 		diag_add(d, DIAG_ERROR, where, 0, 0, "%s", err);
@@ -178,7 +179,7 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 			    "ledger %s is not writable: %s", conf->ledger,
 			    g_strerror(errno));
 		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS))
-			check_ledger(d, where, conf->ledger);
+			check_ledger(d, where, conf);
 		if (conf->ack_enabled && conf->ack_from == NULL)
 			diag_add(d, DIAG_ERROR, where, 0, 0, "[ack] enabled "
 			    "needs from = the support address");

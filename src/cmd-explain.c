@@ -105,7 +105,8 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 	/* With the ledger, explain as deliver would decide if the message
 	 * arrived now: follow-ups and repeat contacts included. */
 	if (!no_history && g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS) &&
-	    ledger_open(env.conf->ledger, 5000, &l, &err) != 0) {
+	    ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
+	    1000), &l, &err) != 0) {
 		log_warn("%s; explaining without history", err);
 		g_clear_pointer(&err, g_free);
 	}
