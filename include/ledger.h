@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "mt.h"
+
 struct ledger;
 
 /* One message row. Strings are owned by the struct when it was filled by
@@ -20,7 +22,7 @@ struct ledger_row {
 	char *subject;
 	time_t received;
 	char *signals;		/* "safety,outage" or "none" */
-	char *priority;		/* "high" */
+	enum mt_level priority;
 	char *rules;		/* "outage/site_down ..." */
 	char *reasons;
 	char *folder;		/* Maildir++ folder ("" = INBOX) */
@@ -38,7 +40,7 @@ struct ledger_row {
 struct ledger_ticket {
 	long long id;
 	time_t created;		/* arrival of its first message */
-	char priority[16];
+	enum mt_level priority;
 	time_t sla_due;
 	long long messages;	/* how many it has */
 	char signals[64];	/* "outage,payment" or "none" */
@@ -121,7 +123,7 @@ int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
 /* Sets a ticket's priority, signals, reasons (NULL: keeps its own) and
  * due time. */
 int ledger_update_ticket(struct ledger *l, long long ticket,
-    const char *priority, const char *signals, const char *reasons,
+    enum mt_level priority, const char *signals, const char *reasons,
     time_t sla_due, char **err);
 
 /* Marks a message delivered at path. 0, or -1 with *err. */
@@ -157,7 +159,8 @@ struct ledger_open_ticket {
 	long long id;
 	time_t created, sla_due, first_response, last_notified;
 	long long reminders;
-	char *from_addr, *subject, *priority, *signals, *reasons, *tier;
+	enum mt_level priority;
+	char *from_addr, *subject, *signals, *reasons, *tier;
 };
 
 /* A delivered message of a ticket. Strings owned. */
@@ -171,7 +174,7 @@ struct ledger_ticket_msg {
 struct ledger_escalation {
 	long long id, ticket;
 	time_t at, due_before, due_after, notified;
-	char from_level[16], to_level[16];
+	enum mt_level from_level, to_level;
 	int moved;
 };
 
@@ -190,16 +193,17 @@ int ledger_set_response(struct ledger *l, long long ticket, time_t t,
     char **err);
 int ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
     char **err);
-/* Plans (next_file) or records (folder, file, path) a message's move. */
+/* Plans (next_file) or records (folder, file, path; priority a level,
+ * or -1 to keep the message's) a message's move. */
 int ledger_plan_move(struct ledger *l, long long msg, const char *next_file,
     char **err);
 int ledger_record_move(struct ledger *l, long long msg, const char *folder,
-    const char *file, const char *path, const char *priority, char **err);
+    const char *file, const char *path, int priority, char **err);
 /* Records an escalation to to_level and sets the ticket's priority and
  * due time. Returns 1 with *id, or 0 when the ticket was already
  * escalated to that level (nothing changed), -1 with *err. */
 int ledger_escalate(struct ledger *l, long long ticket, time_t at,
-    const char *from_level, const char *to_level, time_t due_before,
+    enum mt_level from_level, enum mt_level to_level, time_t due_before,
     time_t due_after, long long *id, char **err);
 int ledger_escalation_moved(struct ledger *l, long long id, char **err);
 int ledger_escalation_notified(struct ledger *l, long long id, time_t t,
@@ -279,10 +283,13 @@ void ledger_imap_row_clear(struct ledger_imap_row *r);
 /* Reports (ledger-report.c): the rows of a period [since, until), either
  * bound 0 = open. Times are unix seconds, 0 = none; strings may be NULL
  * and are only valid during the call. fn returns non-zero to stop. */
+/* Levels in reports: LEVEL_COUNT for a name this program does not know
+ * (a report counts those apart); everywhere else such a name reads as
+ * LEVEL_LOW. */
 struct ledger_report_msg {
 	time_t received;
 	const char *from_addr;
-	const char *priority;
+	int level;
 	const char *signals;	/* "safety,outage" or "none" */
 	const char *rules;	/* "outage/site_down payment/refund" */
 };
@@ -293,7 +300,7 @@ struct ledger_report_ticket {
 	time_t sla_due;
 	time_t first_response;
 	time_t resolved;
-	const char *priority;
+	int level;
 	const char *from_addr;
 	const char *subject;
 };
@@ -326,7 +333,7 @@ int ledger_report_undeliverable(struct ledger *l, time_t since,
 struct ledger_list_row {
 	long long ticket;	/* 0: automatic mail of no ticket */
 	time_t received;
-	const char *priority;	/* the ticket's now, else the message's */
+	enum mt_level priority;	/* the ticket's now, else the message's */
 	time_t sla_due, first_response, resolved;
 	const char *folder, *signals, *subject, *from_addr;
 	const char *auto_kind;	/* NULL for customers' mail */

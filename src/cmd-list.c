@@ -12,6 +12,7 @@
 #include "json.h"
 #include "ledger.h"
 #include "log.h"
+#include "mt.h"
 #include "sla.h"
 
 /* Pads or cuts s to width display columns (UTF-8 aware). */
@@ -85,7 +86,7 @@ list_row(const struct ledger_list_row *r, void *arg)
 		g_string_append_printf(line, "{\"ticket\":%lld,\"arrived\":%lld,"
 		    "\"state\":\"%s\",\"priority\":", r->ticket,
 		    (long long)r->received, state);
-		json_append(line, r->priority != NULL ? r->priority : "");
+		json_append(line, mt_level_name(r->priority));
 		g_string_append_printf(line, ",\"due\":%lld,\"folder\":",
 		    (long long)r->sla_due);
 		json_append(line, r->folder != NULL && *r->folder ? r->folder :
@@ -121,7 +122,7 @@ list_row(const struct ledger_list_row *r, void *arg)
 	g_string_append_c(line, ' ');
 	list_cell(line, state, 8);
 	g_string_append_c(line, ' ');
-	list_cell(line, r->priority != NULL ? r->priority : "", 8);
+	list_cell(line, mt_level_name(r->priority), 8);
 	g_string_append_c(line, ' ');
 	list_cell(line, due, 16);
 	g_string_append_c(line, ' ');

@@ -61,7 +61,8 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 		printf("{\"ticket\":%lld,\"state\":\"%s\",\"priority\":\"%s\","
 		    "\"due\":%lld,\"due_in\":%lld,\"age\":%lld,\"from\":%s,"
 		    "\"subject\":%s,\"reasons\":%s,\"first_response\":%lld,"
-		    "\"tier\":\"%s\"}\n", t->id, state, t->priority,
+		    "\"tier\":\"%s\"}\n", t->id, state,
+		    mt_level_name(t->priority),
 		    (long long)t->sla_due, (long long)(t->sla_due - sl->now),
 		    (long long)(sl->now - t->created), f, s, r,
 		    (long long)t->first_response, t->tier ? t->tier : "");
@@ -77,7 +78,8 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 		if ((unsigned char)*p < 0x20)
 			*p = ' ';
 	printf("%-6lld %-8s %-9s %s%-7s %-7s %-28.28s %s\n      %s\n", t->id,
-	    state, t->priority, t->sla_due < sl->now ? "-" : "+", due, age,
+	    state, mt_level_name(t->priority), t->sla_due < sl->now ? "-" :
+	    "+", due, age,
 	    t->from_addr ? t->from_addr : "?", subj,
 	    t->reasons ? t->reasons : "");
 	g_free(subj);

@@ -56,7 +56,7 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 	    NULL) : NULL);
 	r->received = arrived;
 	r->signals = g_strdup(sig);
-	r->priority = g_strdup(mt_level_name(t->prio.level));
+	r->priority = t->prio.level;
 	r->rules = match_rules_list(&t->match);
 	r->reasons = g_strdup(t->prio.reasons);
 	r->folder = g_strdup(folder);
@@ -137,7 +137,7 @@ deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
 		return -1;
 	t->input.contacts = n + 1;
 	if (r == 1) {
-		int lvl = mt_level_parse(tk.priority);
+		int lvl = tk.priority;
 		t->input.ticket = tk.id;
 		char **v = g_strsplit(tk.signals, ",", -1);
 
@@ -197,7 +197,7 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 		}
 		/* Not written: tag it with the decision the row recorded
 		 * (history included), into the row's folder. */
-		int lvl = mt_level_parse(dv->row.priority);
+		int lvl = dv->row.priority;
 		if (lvl >= 0)
 			t->prio.level = (enum mt_level)lvl;
 		g_strlcpy(t->prio.reasons, dv->row.reasons != NULL ?

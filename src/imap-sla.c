@@ -76,7 +76,6 @@ isla_collect(const struct ledger_open_ticket *t, void *arg)
 	*copy = *t;
 	copy->from_addr = g_strdup(t->from_addr);
 	copy->subject = g_strdup(t->subject);
-	copy->priority = g_strdup(t->priority);
 	copy->signals = g_strdup(t->signals);
 	copy->reasons = g_strdup(t->reasons);
 	copy->tier = g_strdup(t->tier);
@@ -256,7 +255,7 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 			char *path = g_strdup_printf("imap://%s/%s",
 			    x->a->name, lc->folder);
 			int rr = ledger_record_move(x->l, r->message,
-			    lc->folder, NULL, path, NULL, err);
+			    lc->folder, NULL, path, -1, err);
 			g_free(path);
 			if (rr != 0)
 				goto fail;
@@ -370,8 +369,7 @@ isla_raise(struct isla *x, size_t k, int lvl, char **err)
 		goto out;
 	if (ledger_imap_set_location(x->l, r, moving ? target : lc->folder,
 	    nuv, nuid, kw, err) != 0 || ledger_record_move(x->l, r->message,
-	    moving ? target : lc->folder, NULL, path, mt_level_name(lvl),
-	    err) != 0) {
+	    moving ? target : lc->folder, NULL, path, lvl, err) != 0) {
 		ledger_rollback(x->l);
 		goto out;
 	}
@@ -461,16 +459,14 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 	if (t == NULL)
 		return IMAP_OK;
 	memset(&e, 0, sizeof(e));
-	lvl = mt_level_parse(t->priority);
-	lvl = lvl >= 0 ? lvl : LEVEL_LOW;
+	lvl = t->priority;
 	if (t->first_response == 0 && t->sla_due != 0 && x->now > t->sla_due) {
 		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;
 		e.ticket = t->id;
 		e.at = x->now;
 		e.due_before = t->sla_due;
-		g_strlcpy(e.from_level, mt_level_name(lvl),
-		    sizeof(e.from_level));
-		g_strlcpy(e.to_level, mt_level_name(to), sizeof(e.to_level));
+		e.from_level = (enum mt_level)lvl;
+		e.to_level = (enum mt_level)to;
 		e.due_after = priority_due(x->c, to, x->now);
 		if (ledger_begin(x->l, err) != 0)
 			return IMAP_TEMP;

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include "mt.h"
+
 /* Cached statements; their SQL is in ledger.c's ledger_sql table. */
 enum ledger_st {
 	ST_BEGIN,
@@ -44,6 +46,9 @@ int ledger_fail(struct ledger *l, char **err);
 sqlite3_stmt *ledger_stmt(struct ledger *l, enum ledger_st which);
 /* Binds a time, with 0 ("none") as NULL. */
 void ledger_bind_time(sqlite3_stmt *st, int i, time_t t);
+/* A level column: the level it names, else unknown (LEVEL_LOW for
+ * decisions, LEVEL_COUNT for reports). */
+int ledger_column_level(sqlite3_stmt *st, int i, int unknown);
 /* A text column, copied (caller frees), or NULL. */
 char *ledger_column_text(sqlite3_stmt *st, int i);
 

@@ -44,7 +44,7 @@ ledger_report_messages(struct ledger *l, time_t since, time_t until,
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		m.received = (time_t)sqlite3_column_int64(st, 0);
 		m.from_addr = ledger_report_text(st, 1);
-		m.priority = ledger_report_text(st, 2);
+		m.level = ledger_column_level(st, 2, LEVEL_COUNT);
 		m.signals = ledger_report_text(st, 3);
 		m.rules = ledger_report_text(st, 4);
 		stop = fn(&m, arg);
@@ -75,7 +75,7 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 		t.sla_due = (time_t)sqlite3_column_int64(st, 2);
 		t.first_response = (time_t)sqlite3_column_int64(st, 3);
 		t.resolved = (time_t)sqlite3_column_int64(st, 4);
-		t.priority = ledger_report_text(st, 5);
+		t.level = ledger_column_level(st, 5, LEVEL_COUNT);
 		t.from_addr = ledger_report_text(st, 6);
 		t.subject = ledger_report_text(st, 7);
 		stop = fn(&t, arg);
@@ -191,7 +191,8 @@ ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r.ticket = sqlite3_column_int64(st, 0);
 		r.received = (time_t)sqlite3_column_int64(st, 1);
-		r.priority = ledger_report_text(st, 2);
+		r.priority = (enum mt_level)ledger_column_level(st, 2,
+		    LEVEL_LOW);
 		r.sla_due = (time_t)sqlite3_column_int64(st, 3);
 		r.first_response = (time_t)sqlite3_column_int64(st, 4);
 		r.resolved = (time_t)sqlite3_column_int64(st, 5);

@@ -89,7 +89,8 @@ ledger_each_open_ticket(struct ledger *l,
 			.reminders = sqlite3_column_int64(st, 5),
 			.from_addr = ledger_column_text(st, 6),
 			.subject = ledger_column_text(st, 7),
-			.priority = ledger_column_text(st, 8),
+			.priority = (enum mt_level)ledger_column_level(st, 8,
+			    LEVEL_LOW),
 			.signals = ledger_column_text(st, 9),
 			.reasons = ledger_column_text(st, 10),
 			.tier = ledger_column_text(st, 11),
@@ -108,7 +109,6 @@ ledger_open_ticket_clear(struct ledger_open_ticket *t)
 {
 	g_free(t->from_addr);
 	g_free(t->subject);
-	g_free(t->priority);
 	g_free(t->signals);
 	g_free(t->reasons);
 	g_free(t->tier);
@@ -196,17 +196,18 @@ ledger_plan_move(struct ledger *l, long long msg, const char *next_file,
 
 int
 ledger_record_move(struct ledger *l, long long msg, const char *folder,
-    const char *file, const char *path, const char *priority, char **err)
+    const char *file, const char *path, int priority, char **err)
 {
 	return sla_exec(l, NULL, err, "UPDATE messages SET folder = ?2,"
 	    " file = ?3, path = ?4, next_file = NULL,"
 	    " priority = coalesce(?5, priority) WHERE id = ?1", "itttt", msg,
-	    folder, file, path, priority);
+	    folder, file, path, priority >= 0 && priority < LEVEL_COUNT ?
+	    mt_level_name(priority) : NULL);
 }
 
 int
 ledger_escalate(struct ledger *l, long long ticket, time_t at,
-    const char *from_level, const char *to_level, time_t due_before,
+    enum mt_level from_level, enum mt_level to_level, time_t due_before,
     time_t due_after, long long *id, char **err)
 {
 	int changes = 0;
@@ -214,14 +215,15 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 	if (sla_exec(l, &changes, err, "INSERT OR IGNORE INTO escalations"
 	    " (ticket_id, at, from_level, to_level, due_before, due_after,"
 	    " state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'moving')", "iTttTT",
-	    ticket, at, from_level, to_level, due_before, due_after) != 0)
+	    ticket, at, mt_level_name(from_level), mt_level_name(to_level),
+	    due_before, due_after) != 0)
 		return -1;
 	if (changes == 0)
 		return 0;
 	*id = sqlite3_last_insert_rowid(l->db);
 	if (sla_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
 	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT",
-	    ticket, to_level, due_after) != 0)
+	    ticket, mt_level_name(to_level), due_after) != 0)
 		return -1;
 	return 1;
 }
@@ -271,10 +273,10 @@ ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
 			.moved = g_strcmp0((const char *)sqlite3_column_text(st,
 			    8), "moved") == 0,
 		};
-		g_strlcpy(e.from_level, (const char *)sqlite3_column_text(st,
-		    6), sizeof(e.from_level));
-		g_strlcpy(e.to_level, (const char *)sqlite3_column_text(st, 7),
-		    sizeof(e.to_level));
+		e.from_level = (enum mt_level)ledger_column_level(st, 6,
+		    LEVEL_LOW);
+		e.to_level = (enum mt_level)ledger_column_level(st, 7,
+		    LEVEL_LOW);
 		g_array_append_val(a, e);
 	}
 	if (rc != SQLITE_DONE)

@@ -43,9 +43,8 @@ ledger_ticket_get(struct ledger *l, long long id, long long before,
 		memset(out, 0, sizeof(*out));
 		out->id = sqlite3_column_int64(st, 0);
 		out->created = (time_t)sqlite3_column_int64(st, 1);
-		g_strlcpy(out->priority, sqlite3_column_text(st, 2) ?
-		    (const char *)sqlite3_column_text(st, 2) : "",
-		    sizeof(out->priority));
+		out->priority = (enum mt_level)ledger_column_level(st, 2,
+		    LEVEL_LOW);
 		out->sla_due = (time_t)sqlite3_column_int64(st, 3);
 		out->messages = sqlite3_column_int64(st, 4);
 		g_strlcpy(out->signals, sqlite3_column_text(st, 5) ?
@@ -113,14 +112,14 @@ ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
 
 int
 ledger_update_ticket(struct ledger *l, long long ticket,
-    const char *priority, const char *signals, const char *reasons,
+    enum mt_level priority, const char *signals, const char *reasons,
     time_t sla_due, char **err)
 {
 	sqlite3_stmt *st = ledger_stmt(l, ST_UPDATE_TICKET);
 	int rc;
 
 	sqlite3_bind_int64(st, 1, ticket);
-	sqlite3_bind_text(st, 2, priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, mt_level_name(priority), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, reasons, -1, SQLITE_STATIC);
 	ledger_bind_time(st, 4, sla_due);
 	sqlite3_bind_text(st, 5, signals, -1, SQLITE_STATIC);

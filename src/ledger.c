@@ -485,6 +485,15 @@ ledger_rollback(struct ledger *l)
 		ledger_run(l, ST_ROLLBACK, NULL);
 }
 
+int
+ledger_column_level(sqlite3_stmt *st, int i, int unknown)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	int l = t != NULL ? mt_level_parse(t) : -1;
+
+	return l >= 0 ? l : unknown;
+}
+
 char *
 ledger_column_text(sqlite3_stmt *st, int i)
 {
@@ -505,7 +514,7 @@ ledger_read_row(sqlite3_stmt *st, struct ledger_row *out)
 	r.subject = ledger_column_text(st, 5);
 	r.received = (time_t)sqlite3_column_int64(st, 6);
 	r.signals = ledger_column_text(st, 7);
-	r.priority = ledger_column_text(st, 8);
+	r.priority = (enum mt_level)ledger_column_level(st, 8, LEVEL_LOW);
 	r.rules = ledger_column_text(st, 9);
 	r.reasons = ledger_column_text(st, 10);
 	r.folder = ledger_column_text(st, 11);
@@ -556,7 +565,8 @@ ledger_insert_ticket(struct ledger *l, const struct ledger_row *row,
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)row->received);
 	sqlite3_bind_text(st, 2, row->from_addr, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, row->subject, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, row->priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, mt_level_name(row->priority), -1,
+	    SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, row->signals, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, row->reasons, -1, SQLITE_STATIC);
 	ledger_bind_time(st, 7, row->sla_due);
@@ -583,7 +593,8 @@ ledger_insert_row(struct ledger *l, const struct ledger_row *row,
 	sqlite3_bind_text(st, 5, row->subject, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)row->received);
 	sqlite3_bind_text(st, 7, row->signals, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, row->priority, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, mt_level_name(row->priority), -1,
+	    SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, row->rules, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 10, row->reasons, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 11, row->folder, -1, SQLITE_STATIC);
@@ -685,7 +696,6 @@ ledger_row_clear(struct ledger_row *r)
 	g_free(r->from_addr);
 	g_free(r->subject);
 	g_free(r->signals);
-	g_free(r->priority);
 	g_free(r->rules);
 	g_free(r->reasons);
 	g_free(r->folder);

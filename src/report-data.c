@@ -44,14 +44,6 @@ report_bump(GHashTable *h, const char *key)
 		    GINT_TO_POINTER(GPOINTER_TO_INT(v) + 1));
 }
 
-static int
-report_level(const char *priority)
-{
-	int lv = priority != NULL ? mt_level_parse(priority) : -1;
-
-	return lv < 0 ? LEVEL_COUNT : lv;
-}
-
 static void
 report_signals(struct report *r, const char *signals)
 {
@@ -78,7 +70,7 @@ report_message(const struct ledger_report_msg *m, void *arg)
 	char day[16], **v, *addr;
 	const char *at;
 	long long *n;
-	int lv = report_level(m->priority);
+	int lv = m->level;
 
 	if (r->messages == 0 || m->received < a->first)
 		a->first = m->received;
@@ -116,7 +108,7 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	struct report *r = a->r;
 	struct report_ticket o;
 	long long secs;
-	int lv = report_level(t->priority);
+	int lv = t->level;
 
 	/* A ticket resolved without a reply stopped its clock then: never
 	 * overdue, late only if resolved after its due time. */

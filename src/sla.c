@@ -132,7 +132,6 @@ sla_collect(const struct ledger_open_ticket *t, void *arg)
 
 	copy.from_addr = g_strdup(t->from_addr);
 	copy.subject = g_strdup(t->subject);
-	copy.priority = g_strdup(t->priority);
 	copy.signals = g_strdup(t->signals);
 	copy.reasons = g_strdup(t->reasons);
 	copy.tier = g_strdup(t->tier);
@@ -198,7 +197,7 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 		if (m[i].next_file == NULL && (strcmp(f->folder,
 		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0) &&
 		    ledger_record_move(l, m[i].id, f->folder, m[i].file,
-		    f->path, NULL, err) != 0)
+		    f->path, -1, err) != 0)
 			goto fail;
 	}
 	if (resp != 0 && t->first_response == 0) {
@@ -253,16 +252,17 @@ sla_rewrite(const char *raw, size_t len, const struct ledger_escalation *e,
 	char *vals[G_N_ELEMENTS(keep)], due[48], at[48], before[48], *esc, *out;
 	size_t n = 0;
 
-	f[n++] = (struct tag_field){ "X-Triage-Priority", e->to_level };
+	f[n++] = (struct tag_field){ "X-Triage-Priority",
+	    mt_level_name(e->to_level) };
 	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
 		if ((vals[i] = tag_get(raw, len, keep[i])) != NULL)
 			f[n++] = (struct tag_field){ keep[i], vals[i] };
 	priority_format_date(e->due_after, due, sizeof(due));
 	f[n++] = (struct tag_field){ "X-Triage-SLA-Due", due };
 	esc = g_strdup_printf("%s; %s -> %s, no response by %s",
-	    priority_format_date(e->at, at, sizeof(at)), e->from_level,
-	    e->to_level, priority_format_date(e->due_before, before,
-	    sizeof(before)));
+	    priority_format_date(e->at, at, sizeof(at)),
+	    mt_level_name(e->from_level), mt_level_name(e->to_level),
+	    priority_format_date(e->due_before, before, sizeof(before)));
 	f[n++] = (struct tag_field){ "X-Triage-Escalated", esc };
 	out = tag_apply(raw, len, f, n, outlen);
 	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
@@ -337,7 +337,7 @@ sla_move_one(const struct conf *c, struct ledger *l,
 		if (old == NULL) {
 			/* Deleted by an agent before it could move. */
 			rc = ledger_record_move(l, m->id, m->folder, m->file,
-			    NULL, NULL, err);
+			    NULL, -1, err);
 			goto out;
 		}
 		if (!g_file_get_contents(old, &raw, &len, NULL)) {
@@ -383,7 +383,7 @@ static int
 sla_moves(const struct conf *c, struct ledger *l,
     const struct ledger_escalation *e, struct sla_stats *st, char **err)
 {
-	int lvl = mt_level_parse(e->to_level);
+	int lvl = e->to_level;
 	const char *target = c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder;
 	struct ledger_ticket_msg *m = NULL;
 	size_t n = 0;
@@ -416,7 +416,7 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 {
 	char d_now[48], d_recv[48], d_was[48], d_due[48], over[32], age[32];
 	char *subj = mailer_header_text(t->subject ? t->subject : ""), *title;
-	int lvl = mt_level_parse(e->to_level);
+	int lvl = e->to_level;
 	GString *m = g_string_new(NULL);
 	char *id, *name = NULL;
 	int rc = 0;
@@ -426,18 +426,18 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	 * one by the reader's client (the escalation row, recorded before
 	 * sending, is the intent; notified marks it sent). */
 	id = reminder ? g_strdup_printf("mailtriage.remind.%lld.%s.%lld@%s",
-	    t->id, e->to_level, t->reminders + 1, g_get_host_name()) :
-	    g_strdup_printf("mailtriage.esc.%lld.%s@%s", t->id, e->to_level,
-	    g_get_host_name());
+	    t->id, mt_level_name(e->to_level), t->reminders + 1,
+	    g_get_host_name()) : g_strdup_printf("mailtriage.esc.%lld.%s@%s",
+	    t->id, mt_level_name(e->to_level), g_get_host_name());
 
 	sla_age(over, sizeof(over), (long long)(now - (reminder ?
 	    t->sla_due : e->due_before)));
 	sla_age(age, sizeof(age), (long long)(now - t->created));
 	title = reminder ?
 	    g_strdup_printf("[mailtriage] reminder: #%lld %s, still no "
-	    "response", t->id, e->to_level) :
+	    "response", t->id, mt_level_name(e->to_level)) :
 	    g_strdup_printf("[mailtriage] #%lld escalated %s -> %s", t->id,
-	    e->from_level, e->to_level);
+	    mt_level_name(e->from_level), mt_level_name(e->to_level));
 	g_string_append_printf(m, "From: %s\nTo: %s\nSubject: %s: %s\n"
 	    "Date: %s\nMessage-ID: <%s>\nAuto-Submitted: auto-generated\n"
 	    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
@@ -445,8 +445,8 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    "X-Triage-Escalation: ticket=%lld; from=%s; to=%s%s\n\n",
 	    c->notify_from, c->notify_to ? c->notify_to : "undisclosed-"
 	    "recipients:;", title, subj, priority_format_date(now, d_now,
-	    sizeof(d_now)), id, t->id, e->from_level,
-	    e->to_level, reminder ? "; reminder" : "");
+	    sizeof(d_now)), id, t->id, mt_level_name(e->from_level),
+	    mt_level_name(e->to_level), reminder ? "; reminder" : "");
 	g_string_append_printf(m, "%s\n\n  From:      %s\n  Subject:   %s\n"
 	    "  Received:  %s (%s ago)\n  Priority:  %s%s%s\n"
 	    "  Was due:   %s (overdue by %s)\n  %s%s\n"
@@ -456,7 +456,8 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    "This ticket had no response within its SLA and was escalated.",
 	    t->from_addr ? t->from_addr : "?", t->subject ? t->subject : "",
 	    priority_format_date(t->created, d_recv, sizeof(d_recv)), age,
-	    reminder ? "" : e->from_level, reminder ? "" : " -> ", e->to_level,
+	    reminder ? "" : mt_level_name(e->from_level), reminder ? "" :
+	    " -> ", mt_level_name(e->to_level),
 	    priority_format_date(reminder ? t->sla_due : e->due_before, d_was,
 	    sizeof(d_was)), over,
 	    /* A reminder's ticket keeps its due time (long past): what comes
@@ -489,7 +490,8 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	}
 	if (rc == 0)
 		log_info("%s ticket #%lld (%s -> %s)", reminder ? "reminded" :
-		    "escalated", t->id, e->from_level, e->to_level);
+		    "escalated", t->id, mt_level_name(e->from_level),
+		    mt_level_name(e->to_level));
 	g_string_free(m, TRUE);
 	g_free(name);
 	g_free(id);
@@ -564,7 +566,7 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 		    &g_array_index(open, struct ledger_open_ticket, i);
 		struct ledger_escalation e = { .ticket = t->id, .at = now,
 		    .due_before = t->sla_due };
-		int lvl = mt_level_parse(t->priority), to, r;
+		int lvl = t->priority, to, r;
 
 		if (t->first_response != 0 || t->sla_due == 0 ||
 		    now <= t->sla_due)
@@ -575,9 +577,8 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 			continue;
 		lvl = lvl >= 0 ? lvl : LEVEL_LOW;
 		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;
-		g_strlcpy(e.from_level, mt_level_name(lvl),
-		    sizeof(e.from_level));
-		g_strlcpy(e.to_level, mt_level_name(to), sizeof(e.to_level));
+		e.from_level = (enum mt_level)lvl;
+		e.to_level = (enum mt_level)to;
 		e.due_after = priority_due(c, to, now);
 		if (ledger_begin(l, err) != 0)
 			goto out;

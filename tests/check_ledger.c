@@ -159,17 +159,17 @@ static const struct ledger_row rows[] = {
 	{ .message_id = "abc@example.com", .body_hash = "00ff",
 	    .from_addr = "a@example.com", .subject = "Site down",
 	    .received = 1700000000, .signals = "outage,payment",
-	    .priority = "critical", .rules = "outage/site_down pay/x",
+	    .priority = LEVEL_CRITICAL, .rules = "outage/site_down pay/x",
 	    .reasons = "subject: \"down\"", .folder = "Urgent",
 	    .file = "1700000000.M1P2Q3.host,S=10", .path = NULL,
 	    .sla_due = 1700003600 },
 	{ .message_id = NULL, .body_hash = "beef", .from_addr = NULL,
 	    .subject = NULL, .received = 1, .signals = "none",
-	    .priority = "low", .rules = NULL, .reasons = NULL, .folder = "",
+	    .priority = LEVEL_LOW, .rules = NULL, .reasons = NULL, .folder = "",
 	    .file = NULL, .path = NULL, .sla_due = 0 },
 	{ .message_id = "x@y", .body_hash = "cafe",
 	    .from_addr = "\xc3\xa9@example.com", .subject = "caf\xc3\xa9",
-	    .received = 2000000000, .signals = "safety", .priority = "high",
+	    .received = 2000000000, .signals = "safety", .priority = LEVEL_HIGH,
 	    .rules = "safety/threat", .reasons = "", .folder = "A.B",
 	    .file = "f", .path = "/m/new/f", .sla_due = 2000000060 },
 };
@@ -208,7 +208,7 @@ START_TEST(test_round_trip)
 	assert_str_or_null(out.subject, in.subject, "subject");
 	ck_assert_int_eq(out.received, in.received);
 	assert_str_or_null(out.signals, in.signals, "signals");
-	assert_str_or_null(out.priority, in.priority, "priority");
+	ck_assert_int_eq(out.priority, in.priority);
 	assert_str_or_null(out.rules, in.rules, "rules");
 	assert_str_or_null(out.reasons, in.reasons, "reasons");
 	assert_str_or_null(out.folder, in.folder, "folder");
@@ -376,10 +376,10 @@ START_TEST(test_auto_pending_verify)
 {
 	struct ledger *l = open_ok();
 	struct ledger_row cust = { .message_id = "c@x", .body_hash = "hc",
-	    .from_addr = "a@x", .received = 1000, .priority = "low",
+	    .from_addr = "a@x", .received = 1000, .priority = LEVEL_LOW,
 	    .folder = "Triage.Low", .file = "f1" };
 	struct ledger_row oof = { .message_id = "o@x", .body_hash = "ho",
-	    .from_addr = "a@x", .received = 1001, .priority = "low",
+	    .from_addr = "a@x", .received = 1001, .priority = LEVEL_LOW,
 	    .folder = "Triage.Auto", .auto_kind = "auto-reply" };
 	struct ledger_row *pend = NULL;
 	long long n_from = 0;
@@ -417,9 +417,9 @@ START_TEST(test_acks)
 {
 	struct ledger *l = open_ok();
 	struct ledger_row r1 = { .message_id = "1@x", .body_hash = "h1",
-	    .from_addr = "a@x", .received = 1000, .priority = "high" };
+	    .from_addr = "a@x", .received = 1000, .priority = LEVEL_HIGH };
 	struct ledger_row r2 = { .message_id = "2@x", .body_hash = "h2",
-	    .from_addr = "a@x", .received = 1100, .priority = "low" };
+	    .from_addr = "a@x", .received = 1100, .priority = LEVEL_LOW };
 	char *err = NULL, *rec = NULL, *to = NULL;
 
 	ck_assert_int_eq(ledger_insert_message(l, &r1, &err), 0);
