@@ -2,6 +2,7 @@
 #ifndef LEDGER_INT_H
 #define LEDGER_INT_H
 
+#include <stdarg.h>
 #include <time.h>
 
 #include <sqlite3.h>
@@ -46,6 +47,17 @@ int ledger_fail(struct ledger *l, char **err);
 sqlite3_stmt *ledger_stmt(struct ledger *l, enum ledger_st which);
 /* Binds a time, with 0 ("none") as NULL. */
 void ledger_bind_time(sqlite3_stmt *st, int i, time_t t);
+/* The statements that are not cached (not per message): sql prepared
+ * with the arguments bound by type letter, 'i' long long, 't' text (NULL
+ * ok), 'T' time_t (0 as NULL). ledger_prepare returns it (caller
+ * finalizes) or NULL (*err); ledger_exec runs one that returns no rows,
+ * *changes (may be NULL) the rows changed, 0 or -1 (*err). */
+sqlite3_stmt *ledger_prepare(struct ledger *l, char **err, const char *sql,
+    const char *types, ...);
+sqlite3_stmt *ledger_prepare_v(struct ledger *l, const char *sql,
+    char **err, const char *types, va_list ap);
+int ledger_exec(struct ledger *l, int *changes, char **err, const char *sql,
+    const char *types, ...);
 /* A level column: the level it names, else unknown (LEVEL_LOW for
  * decisions, LEVEL_COUNT for reports). */
 int ledger_column_level(sqlite3_stmt *st, int i, int unknown);

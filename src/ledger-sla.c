@@ -2,7 +2,6 @@
  * resolutions, and escalations recorded once per ticket and level.
  * These run once per `mailtriage sla`, not per message, so statements
  * are prepared per call. */
-#include <stdarg.h>
 #include <string.h>
 
 #include <glib.h>
@@ -10,54 +9,6 @@
 
 #include "ledger.h"
 #include "ledger-int.h"
-
-/* Prepares sql and binds the arguments by type letter: 'i' long long,
- * 't' text (NULL ok), 'T' time_t (0 as NULL). NULL on error (*err). */
-static sqlite3_stmt *
-sla_prepare(struct ledger *l, const char *sql, char **err, const char *types,
-    va_list ap)
-{
-	sqlite3_stmt *st = NULL;
-
-	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		ledger_fail(l, err);
-		return NULL;
-	}
-	for (int i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i')
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, long long));
-		else if (types[i] == 't')
-			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *),
-			    -1, SQLITE_TRANSIENT);
-		else
-			ledger_bind_time(st, i + 1, va_arg(ap, time_t));
-	}
-	return st;
-}
-
-/* Runs a statement that returns no rows; *changes (may be NULL) gets
- * the number of rows changed. */
-static int
-sla_exec(struct ledger *l, int *changes, char **err, const char *sql,
-    const char *types, ...)
-{
-	sqlite3_stmt *st;
-	va_list ap;
-	int rc;
-
-	va_start(ap, types);
-	st = sla_prepare(l, sql, err, types, ap);
-	va_end(ap);
-	if (st == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		ledger_fail(l, err);
-	else if (changes != NULL)
-		*changes = sqlite3_changes(l->db);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
 
 static time_t
 sla_time(sqlite3_stmt *st, int i)
@@ -173,7 +124,7 @@ int
 ledger_set_response(struct ledger *l, long long ticket, time_t t,
     char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE tickets SET first_response = ?2"
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET first_response = ?2"
 	    " WHERE id = ?1 AND (first_response IS NULL OR"
 	    " first_response > ?2)", "iT", ticket, t);
 }
@@ -182,7 +133,7 @@ int
 ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
     char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE tickets SET resolved = ?2"
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET resolved = ?2"
 	    " WHERE id = ?1 AND resolved IS NULL", "iT", ticket, t);
 }
 
@@ -190,7 +141,7 @@ int
 ledger_plan_move(struct ledger *l, long long msg, const char *next_file,
     char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE messages SET next_file = ?2"
+	return ledger_exec(l, NULL, err, "UPDATE messages SET next_file = ?2"
 	    " WHERE id = ?1", "it", msg, next_file);
 }
 
@@ -198,7 +149,7 @@ int
 ledger_record_move(struct ledger *l, long long msg, const char *folder,
     const char *file, const char *path, int priority, char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE messages SET folder = ?2,"
+	return ledger_exec(l, NULL, err, "UPDATE messages SET folder = ?2,"
 	    " file = ?3, path = ?4, next_file = NULL,"
 	    " priority = coalesce(?5, priority) WHERE id = ?1", "itttt", msg,
 	    folder, file, path, priority >= 0 && priority < LEVEL_COUNT ?
@@ -212,7 +163,7 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 {
 	int changes = 0;
 
-	if (sla_exec(l, &changes, err, "INSERT OR IGNORE INTO escalations"
+	if (ledger_exec(l, &changes, err, "INSERT OR IGNORE INTO escalations"
 	    " (ticket_id, at, from_level, to_level, due_before, due_after,"
 	    " state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'moving')", "iTttTT",
 	    ticket, at, mt_level_name(from_level), mt_level_name(to_level),
@@ -221,7 +172,7 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 	if (changes == 0)
 		return 0;
 	*id = sqlite3_last_insert_rowid(l->db);
-	if (sla_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
+	if (ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
 	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT",
 	    ticket, mt_level_name(to_level), due_after) != 0)
 		return -1;
@@ -231,7 +182,7 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 int
 ledger_escalation_moved(struct ledger *l, long long id, char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE escalations SET state = 'moved'"
+	return ledger_exec(l, NULL, err, "UPDATE escalations SET state = 'moved'"
 	    " WHERE id = ?1", "i", id);
 }
 
@@ -239,9 +190,9 @@ int
 ledger_escalation_notified(struct ledger *l, long long id, time_t t,
     char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE escalations SET notified = ?2"
+	return ledger_exec(l, NULL, err, "UPDATE escalations SET notified = ?2"
 	    " WHERE id = ?1; ", "iT", id, t) != 0 ? -1 :
-	    sla_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2"
+	    ledger_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2"
 	    " WHERE id = (SELECT ticket_id FROM escalations WHERE id = ?1)",
 	    "iT", id, t);
 }
@@ -290,7 +241,7 @@ ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
 int
 ledger_reminded(struct ledger *l, long long ticket, time_t t, char **err)
 {
-	return sla_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2,"
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2,"
 	    " reminders = reminders + 1 WHERE id = ?1", "iT", ticket, t);
 }
 

@@ -136,14 +136,13 @@ ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
     const char *message_id, const char *message, time_t now, time_t since,
     char **recorded, char **err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int rc, r = -1;
 
 	*recorded = NULL;
-	if (sqlite3_prepare_v2(l->db, "SELECT state, message FROM acks WHERE"
-	    " ticket_id = ?1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_int64(st, 1, ticket);
+	if ((st = ledger_prepare(l, err, "SELECT state, message FROM acks"
+	    " WHERE ticket_id = ?1", "i", ticket)) == NULL)
+		return -1;
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st,
 	    0), "sent") == 0)
@@ -157,58 +156,40 @@ ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
 	if (rc != SQLITE_DONE)
 		return r;
 	/* At most one per address in the interval. */
-	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM acks WHERE to_addr = ?1"
-	    " AND at >= ?2 LIMIT 1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_text(st, 1, to, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)since);
+	if ((st = ledger_prepare(l, err, "SELECT 1 FROM acks WHERE"
+	    " to_addr = ?1 AND at >= ?2 LIMIT 1", "tT", to, since)) == NULL)
+		return -1;
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return LEDGER_ACK_RECENT;
 	if (rc != SQLITE_DONE)
 		return ledger_fail(l, err);
-	if (sqlite3_prepare_v2(l->db, "INSERT INTO acks (ticket_id, to_addr,"
+	if (ledger_exec(l, NULL, err, "INSERT INTO acks (ticket_id, to_addr,"
 	    " message_id, state, at, message) VALUES (?1, ?2, ?3, 'sending',"
-	    " ?4, ?5)", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_int64(st, 1, ticket);
-	sqlite3_bind_text(st, 2, to, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, message_id, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 4, (sqlite3_int64)now);
-	sqlite3_bind_text(st, 5, message, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? LEDGER_ACK_SEND : ledger_fail(l, err);
+	    " ?4, ?5)", "ittTt", ticket, to, message_id, now, message) != 0)
+		return -1;
+	return LEDGER_ACK_SEND;
 }
 
 int
 ledger_ack_sent(struct ledger *l, long long ticket, char **err)
 {
-	sqlite3_stmt *st = NULL;
-	int rc;
-
-	if (sqlite3_prepare_v2(l->db, "UPDATE acks SET state = 'sent'"
-	    " WHERE ticket_id = ?1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_int64(st, 1, ticket);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : ledger_fail(l, err);
+	return ledger_exec(l, NULL, err, "UPDATE acks SET state = 'sent'"
+	    " WHERE ticket_id = ?1", "i", ticket);
 }
 
 int
 ledger_first_message(struct ledger *l, long long ticket, long long *id,
     char **err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int r;
 
 	*id = 0;
-	if (sqlite3_prepare_v2(l->db, "SELECT min(id) FROM messages WHERE"
-	    " ticket_id = ?1 AND auto IS NULL", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_int64(st, 1, ticket);
+	if ((st = ledger_prepare(l, err, "SELECT min(id) FROM messages WHERE"
+	    " ticket_id = ?1 AND auto IS NULL", "i", ticket)) == NULL)
+		return -1;
 	r = ledger_int_query(l, st, id, err);
 	sqlite3_finalize(st);
 	return r < 0 ? -1 : 0;
@@ -218,14 +199,13 @@ int
 ledger_undeliverable(struct ledger *l, const char *message_id,
     const char *status, time_t now, char **to, char **err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int rc;
 
 	*to = NULL;
-	if (sqlite3_prepare_v2(l->db, "SELECT to_addr FROM acks WHERE"
-	    " message_id = ?1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_text(st, 1, message_id, -1, SQLITE_STATIC);
+	if ((st = ledger_prepare(l, err, "SELECT to_addr FROM acks WHERE"
+	    " message_id = ?1", "t", message_id)) == NULL)
+		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		*to = ledger_column_text(st, 0);
 	sqlite3_finalize(st);
@@ -233,29 +213,24 @@ ledger_undeliverable(struct ledger *l, const char *message_id,
 		return 0;	/* not a bounce of our mail */
 	if (rc != SQLITE_ROW)
 		return ledger_fail(l, err);
-	if (sqlite3_prepare_v2(l->db, "INSERT INTO undeliverable (address,"
+	if (ledger_exec(l, NULL, err, "INSERT INTO undeliverable (address,"
 	    " first, last, bounces, status) VALUES (?1, ?2, ?2, 1, ?3)"
 	    " ON CONFLICT (address) DO UPDATE SET last = ?2,"
-	    " bounces = bounces + 1, status = ?3", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_text(st, 1, *to, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)now);
-	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 1 : ledger_fail(l, err);
+	    " bounces = bounces + 1, status = ?3", "tTt", *to, now,
+	    status) != 0)
+		return -1;
+	return 1;
 }
 
 int
 ledger_is_undeliverable(struct ledger *l, const char *addr, char **err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int rc;
 
-	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM undeliverable WHERE"
-	    " address = ?1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_text(st, 1, addr, -1, SQLITE_STATIC);
+	if ((st = ledger_prepare(l, err, "SELECT 1 FROM undeliverable WHERE"
+	    " address = ?1", "t", addr)) == NULL)
+		return -1;
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
@@ -267,18 +242,17 @@ ledger_acks_unsent(struct ledger *l, time_t before,
     int (*fn)(long long ticket, const char *to, const char *message,
     void *arg), void *arg, char **err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
 	int rc, r = 0;
 
 	/* Collected first: fn writes to the ledger. */
-	if (sqlite3_prepare_v2(l->db, "SELECT ticket_id, to_addr, message"
-	    " FROM acks WHERE state = 'sending' AND at < ?1 ORDER BY at", -1,
-	    &st, NULL) != SQLITE_OK) {
+	if ((st = ledger_prepare(l, err, "SELECT ticket_id, to_addr, message"
+	    " FROM acks WHERE state = 'sending' AND at < ?1 ORDER BY at", "T",
+	    before)) == NULL) {
 		g_ptr_array_unref(rows);
-		return ledger_fail(l, err);
+		return -1;
 	}
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)before);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		g_ptr_array_add(rows, g_strdup_printf("%lld",
 		    (long long)sqlite3_column_int64(st, 0)));

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -216,6 +217,67 @@ ledger_stmt(struct ledger *l, enum ledger_st which)
 	return st;
 }
 
+/* Prepares sql and binds the arguments by type letter: 'i' long long,
+ * 't' text (NULL ok), 'T' time_t (0 as NULL). NULL on error (*err). */
+sqlite3_stmt *
+ledger_prepare_v(struct ledger *l, const char *sql, char **err,
+    const char *types, va_list ap)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		ledger_fail(l, err);
+		return NULL;
+	}
+	for (int i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, long long));
+		else if (types[i] == 't')
+			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *),
+			    -1, SQLITE_TRANSIENT);
+		else
+			ledger_bind_time(st, i + 1, va_arg(ap, time_t));
+	}
+	return st;
+}
+
+/* Runs a statement that returns no rows; *changes (may be NULL) gets
+ * the number of rows changed. */
+int
+ledger_exec(struct ledger *l, int *changes, char **err, const char *sql,
+    const char *types, ...)
+{
+	sqlite3_stmt *st;
+	va_list ap;
+	int rc;
+
+	va_start(ap, types);
+	st = ledger_prepare_v(l, sql, err, types, ap);
+	va_end(ap);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	else if (changes != NULL)
+		*changes = sqlite3_changes(l->db);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+sqlite3_stmt *
+ledger_prepare(struct ledger *l, char **err, const char *sql,
+    const char *types, ...)
+{
+	sqlite3_stmt *st;
+	va_list ap;
+
+	va_start(ap, types);
+	st = ledger_prepare_v(l, sql, err, types, ap);
+	va_end(ap);
+	return st;
+}
+
 /* Runs a cached statement that returns no rows. */
 static int
 ledger_run(struct ledger *l, enum ledger_st which, char **err)
@@ -395,9 +457,9 @@ ledger_verify(struct ledger *l, int every_s, time_t now, char **err)
 	time_t last = 0;
 	int rc, rv = -1;
 
-	if (sqlite3_prepare_v2(l->db, "SELECT value FROM meta"
-	    " WHERE key = 'checked_at'", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
+	if ((st = ledger_prepare(l, err, "SELECT value FROM meta"
+	    " WHERE key = 'checked_at'", "")) == NULL)
+		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		last = (time_t)sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
@@ -432,18 +494,9 @@ ledger_verify(struct ledger *l, int every_s, time_t now, char **err)
 		g_free(msg);
 		goto out;
 	}
-	if (sqlite3_prepare_v2(l->db, "INSERT OR REPLACE INTO meta (key, value)"
-	    " VALUES ('checked_at', ?1)", -1, &st, NULL) != SQLITE_OK) {
-		ledger_fail(l, err);
+	if (ledger_exec(l, NULL, err, "INSERT OR REPLACE INTO meta (key, value)"
+	    " VALUES ('checked_at', ?1)", "i", (long long)now) != 0)
 		goto out;
-	}
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)now);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		ledger_fail(l, err);
-		goto out;
-	}
 	rv = 0;
 out:
 	if (why != NULL)
