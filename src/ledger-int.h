@@ -1,4 +1,4 @@
-/* The ledger's insides, shared by ledger.c and ledger-thread.c only. */
+/* The ledger's insides, shared by the ledger*.c files only. */
 #ifndef LEDGER_INT_H
 #define LEDGER_INT_H
 

@@ -1,6 +1,5 @@
 /* The ledger's history lookups: which ticket a follow-up joins, how often
- * a sender wrote lately, and raising a ticket's priority; and what we
- * told customers: acknowledgements, and the addresses they bounced from. */
+ * a sender wrote lately, and raising a ticket's priority. */
 #include <string.h>
 
 #include <glib.h>
@@ -132,54 +131,6 @@ ledger_update_ticket(struct ledger *l, long long ticket,
 }
 
 int
-ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
-    const char *message_id, const char *message, time_t now, time_t since,
-    char **recorded, char **err)
-{
-	sqlite3_stmt *st;
-	int rc, r = -1;
-
-	*recorded = NULL;
-	if ((st = ledger_prepare(l, err, "SELECT state, message FROM acks"
-	    " WHERE ticket_id = ?1", "i", ticket)) == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st,
-	    0), "sent") == 0)
-		r = LEDGER_ACK_SENT;
-	else if (rc == SQLITE_ROW) {
-		r = LEDGER_ACK_UNSENT;	/* a run died: the same bytes */
-		*recorded = ledger_column_text(st, 1);
-	} else if (rc != SQLITE_DONE)
-		ledger_fail(l, err);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return r;
-	/* At most one per address in the interval. */
-	if ((st = ledger_prepare(l, err, "SELECT 1 FROM acks WHERE"
-	    " to_addr = ?1 AND at >= ?2 LIMIT 1", "tT", to, since)) == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
-		return LEDGER_ACK_RECENT;
-	if (rc != SQLITE_DONE)
-		return ledger_fail(l, err);
-	if (ledger_exec(l, NULL, err, "INSERT INTO acks (ticket_id, to_addr,"
-	    " message_id, state, at, message) VALUES (?1, ?2, ?3, 'sending',"
-	    " ?4, ?5)", "ittTt", ticket, to, message_id, now, message) != 0)
-		return -1;
-	return LEDGER_ACK_SEND;
-}
-
-int
-ledger_ack_sent(struct ledger *l, long long ticket, char **err)
-{
-	return ledger_exec(l, NULL, err, "UPDATE acks SET state = 'sent'"
-	    " WHERE ticket_id = ?1", "i", ticket);
-}
-
-int
 ledger_first_message(struct ledger *l, long long ticket, long long *id,
     char **err)
 {
@@ -193,78 +144,4 @@ ledger_first_message(struct ledger *l, long long ticket, long long *id,
 	r = ledger_int_query(l, st, id, err);
 	sqlite3_finalize(st);
 	return r < 0 ? -1 : 0;
-}
-
-int
-ledger_undeliverable(struct ledger *l, const char *message_id,
-    const char *status, time_t now, char **to, char **err)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*to = NULL;
-	if ((st = ledger_prepare(l, err, "SELECT to_addr FROM acks WHERE"
-	    " message_id = ?1", "t", message_id)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		*to = ledger_column_text(st, 0);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
-		return 0;	/* not a bounce of our mail */
-	if (rc != SQLITE_ROW)
-		return ledger_fail(l, err);
-	if (ledger_exec(l, NULL, err, "INSERT INTO undeliverable (address,"
-	    " first, last, bounces, status) VALUES (?1, ?2, ?2, 1, ?3)"
-	    " ON CONFLICT (address) DO UPDATE SET last = ?2,"
-	    " bounces = bounces + 1, status = ?3", "tTt", *to, now,
-	    status) != 0)
-		return -1;
-	return 1;
-}
-
-int
-ledger_is_undeliverable(struct ledger *l, const char *addr, char **err)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((st = ledger_prepare(l, err, "SELECT 1 FROM undeliverable WHERE"
-	    " address = ?1", "t", addr)) == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
-	    ledger_fail(l, err);
-}
-
-int
-ledger_acks_unsent(struct ledger *l, time_t before,
-    int (*fn)(long long ticket, const char *to, const char *message,
-    void *arg), void *arg, char **err)
-{
-	sqlite3_stmt *st;
-	GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
-	int rc, r = 0;
-
-	/* Collected first: fn writes to the ledger. */
-	if ((st = ledger_prepare(l, err, "SELECT ticket_id, to_addr, message"
-	    " FROM acks WHERE state = 'sending' AND at < ?1 ORDER BY at", "T",
-	    before)) == NULL) {
-		g_ptr_array_unref(rows);
-		return -1;
-	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		g_ptr_array_add(rows, g_strdup_printf("%lld",
-		    (long long)sqlite3_column_int64(st, 0)));
-		g_ptr_array_add(rows, ledger_column_text(st, 1));
-		g_ptr_array_add(rows, ledger_column_text(st, 2));
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		r = ledger_fail(l, err);
-	for (guint i = 0; r == 0 && i + 2 < rows->len; i += 3)
-		r = fn(g_ascii_strtoll(rows->pdata[i], NULL, 10),
-		    rows->pdata[i + 1], rows->pdata[i + 2], arg);
-	g_ptr_array_unref(rows);
-	return r;
 }
