@@ -143,11 +143,16 @@ maildir_folder_open(const char *root, const char *folder, int create,
 		saved = EINVAL;
 		goto out;
 	}
-	if (create && maildir_mkdir_p(root, err) != 0) {
-		saved = errno;
-		goto out;
+	/* The root is made (mkdir -p) only when it is not there yet. */
+	if ((rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 &&
+	    errno == ENOENT && create) {
+		if (maildir_mkdir_p(root, err) != 0) {
+			saved = errno;
+			goto out;
+		}
+		rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	}
-	if ((rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+	if (rootfd == -1) {
 		saved = errno;
 		*err = g_strdup_printf("%s: %s", root, g_strerror(saved));
 		goto out;

@@ -131,7 +131,7 @@ START_TEST(test_ensure_not_dir)
 
 	ck_assert(g_file_set_contents(file, "x", 1, NULL));
 	ck_assert_int_eq(maildir_ensure(root, "", &err), -1);
-	want = g_strdup_printf("mkdir %s: Not a directory", root);
+	want = g_strdup_printf("%s: Not a directory", root);
 	ck_assert_str_eq(err, want);
 	g_free(want);
 	g_free(err);

@@ -92,6 +92,16 @@ done
 check "kill loop ran ($runs kills)" test "$runs" -gt 20
 eq "after each of $runs kills: one intact copy, retries exit 0" 0 "$bad"
 
+# --- a delivery into a Maildir that is there makes no failing mkdir, and
+# syncs the message and new/ once each before it says delivered
+msg syncs > "$T/syncs.eml"
+mt deliver -q --maildir "$T/syncs" < "$S/05-question.eml"
+strace -f -qq -y -o "$T/syncs.st" -e trace=mkdir,mkdirat,fsync,fdatasync \
+  "$BIN" deliver -c "$T/mt.conf" -q --maildir "$T/syncs" < "$T/syncs.eml"
+check "no mkdir that fails with EEXIST" no_match EEXIST "$T/syncs.st"
+eq "the message file fsynced once" 1 "$(grep -c 'fsync([0-9]*</[^>]*/tmp/[^/>]*,S=[0-9]*>)' "$T/syncs.st")"
+eq "new/ fsynced once" 1 "$(grep -c 'fsync([0-9]*</.*/new>)' "$T/syncs.st")"
+
 # --- killed between link() into new/ and the fsync of new/: the retry
 # syncs the file it finds (and its directory) before it says delivered.
 md=$T/nosync
