@@ -302,8 +302,11 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 				 * gives the prefilter no string every match
 				 * needs, and costs more to analyse than the
 				 * scan saves: PCRE2's own start-of-match
-				 * bitmap does that job. */
-				r->need[p] = r->pat_lang[p] >= 0 ? -1 :
+				 * bitmap does that job. For one message per
+				 * process (lazy) building the prefilter costs
+				 * more than it saves on that one message. */
+				r->need[p] = r->pat_lang[p] >= 0 ||
+				    (flags & FILTER_LAZY) ? -1 :
 				    rx_litset_add(fs->lits, r->pats[p]);
 				/* Without JIT the patterns still match,
 				 * interpreted. */
