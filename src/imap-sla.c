@@ -37,6 +37,7 @@
 #include "log.h"
 #include "mt.h"
 #include "priority.h"
+#include "sla-policy.h"
 #include "sla.h"
 
 struct isla_loc {
@@ -454,20 +455,13 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 	struct ledger_open_ticket *t = g_hash_table_lookup(x->open,
 	    &x->rows[i].ticket);
 	struct ledger_escalation e;
-	int lvl, to, r = 0, was;
+	int lvl, r = 0, was;
 
 	if (t == NULL)
 		return IMAP_OK;
 	memset(&e, 0, sizeof(e));
 	lvl = t->priority;
-	if (t->first_response == 0 && t->sla_due != 0 && x->now > t->sla_due) {
-		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;
-		e.ticket = t->id;
-		e.at = x->now;
-		e.due_before = t->sla_due;
-		e.from_level = (enum mt_level)lvl;
-		e.to_level = (enum mt_level)to;
-		e.due_after = priority_due(x->c, to, x->now);
+	if (sla_policy_escalation(x->c, t, x->now, &e)) {
 		if (ledger_begin(x->l, err) != 0)
 			return IMAP_TEMP;
 		r = ledger_escalate(x->l, t->id, x->now, e.from_level,
@@ -480,7 +474,7 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 		if (r == 1) {
 			isla_test_crash();
 			x->st->escalated++;
-			lvl = to;
+			lvl = e.to_level;
 		}
 	}
 	if (r == 1)
@@ -496,8 +490,7 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 			return IMAP_TEMP;
 	if (r == 1)
 		return isla_notify(x, t, &e, err);
-	if (e.ticket == 0 || (t->last_notified != 0 && x->now -
-	    t->last_notified < (time_t)(x->c->remind_hours * 3600)))
+	if (e.ticket == 0 || !sla_policy_remind(x->c, t, x->now))
 		return IMAP_OK;
 	/* Escalated to this level before: remind once per interval. */
 	if (isla_notice(x, t, &e, 1) != 0)

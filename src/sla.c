@@ -30,6 +30,7 @@
 #include "log.h"
 #include "mt.h"
 #include "priority.h"
+#include "sla-policy.h"
 #include "sla.h"
 #include "tag.h"
 
@@ -463,8 +464,8 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	    /* A reminder's ticket keeps its due time (long past): what comes
 	     * next is the next reminder, not a new due time. */
 	    reminder ? "Next reminder: " : "Now due:   ",
-	    priority_format_date(reminder ? now +
-	    (time_t)(c->remind_hours * 3600) : e->due_after, d_due,
+	    priority_format_date(reminder ? sla_policy_next_reminder(c,
+	    now) : e->due_after, d_due,
 	    sizeof(d_due)), t->signals ? t->signals : "none",
 	    t->reasons ? t->reasons : "",
 	    c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder);
@@ -564,28 +565,21 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 	for (guint i = 0; i < open->len; i++) {
 		const struct ledger_open_ticket *t =
 		    &g_array_index(open, struct ledger_open_ticket, i);
-		struct ledger_escalation e = { .ticket = t->id, .at = now,
-		    .due_before = t->sla_due };
-		int lvl = t->priority, to, r;
+		struct ledger_escalation e;
+		int r;
 
-		if (t->first_response != 0 || t->sla_due == 0 ||
-		    now <= t->sla_due)
+		if (!sla_policy_escalation(c, t, now, &e))
 			continue;
 		if ((r = sla_has_files(l, t->id, err)) < 0)
 			goto out;
 		if (r == 0)
 			continue;
-		lvl = lvl >= 0 ? lvl : LEVEL_LOW;
-		to = lvl > LEVEL_CRITICAL ? lvl - 1 : LEVEL_CRITICAL;
-		e.from_level = (enum mt_level)lvl;
-		e.to_level = (enum mt_level)to;
-		e.due_after = priority_due(c, to, now);
 		if (ledger_begin(l, err) != 0)
 			goto out;
 		r = ledger_escalate(l, t->id, now, e.from_level, e.to_level,
 		    e.due_before, e.due_after, &e.id, err);
-		if (r < 0 || (r == 1 && sla_plan(c, l, &e, c->level[to].folder,
-		    err) != 0)) {
+		if (r < 0 || (r == 1 && sla_plan(c, l, &e,
+		    c->level[e.to_level].folder, err) != 0)) {
 			ledger_rollback(l);
 			goto out;
 		}
@@ -598,8 +592,7 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 			continue;
 		}
 		/* Escalated to this level before: remind once per interval. */
-		if (t->last_notified != 0 && now - t->last_notified <
-		    (time_t)(c->remind_hours * 3600))
+		if (!sla_policy_remind(c, t, now))
 			continue;
 		if (sla_notice(c, t, &e, 1, now, err) != 0 ||
 		    ledger_reminded(l, t->id, now, err) != 0)

@@ -1,0 +1,43 @@
+/* The SLA policy (sla-policy.h): decisions only; the callers do the
+ * recording, moving and notifying. */
+#include <string.h>
+
+#include "conf.h"
+#include "ledger.h"
+#include "mt.h"
+#include "priority.h"
+#include "sla-policy.h"
+
+int
+sla_policy_escalation(const struct conf *c,
+    const struct ledger_open_ticket *t, time_t now,
+    struct ledger_escalation *e)
+{
+	enum mt_level to;
+
+	if (t->first_response != 0 || t->sla_due == 0 || now <= t->sla_due)
+		return 0;
+	to = t->priority > LEVEL_CRITICAL ? t->priority - 1 : LEVEL_CRITICAL;
+	memset(e, 0, sizeof(*e));
+	e->ticket = t->id;
+	e->at = now;
+	e->due_before = t->sla_due;
+	e->from_level = t->priority;
+	e->to_level = to;
+	e->due_after = priority_due(c, to, now);
+	return 1;
+}
+
+int
+sla_policy_remind(const struct conf *c, const struct ledger_open_ticket *t,
+    time_t now)
+{
+	return t->last_notified == 0 || now - t->last_notified >=
+	    (time_t)(c->remind_hours * 3600);
+}
+
+time_t
+sla_policy_next_reminder(const struct conf *c, time_t now)
+{
+	return now + (time_t)(c->remind_hours * 3600);
+}

@@ -1,0 +1,103 @@
+/* Tests for the pure SLA policy (sla-policy.c), one table each: when a
+ * ticket escalates and to what, when a reminder is due. */
+#include <check.h>
+#include <glib.h>
+
+#include "conf.h"
+#include "ledger.h"
+#include "priority.h"
+#include "sla-policy.h"
+
+#define H 3600
+
+static const struct {
+	enum mt_level level;
+	time_t due, response, now;
+	int escalates;
+	enum mt_level to;
+} esc_cases[] = {
+	{ LEVEL_LOW, 1000, 0, 1001, 1, LEVEL_MEDIUM },
+	{ LEVEL_MEDIUM, 1000, 0, 5000, 1, LEVEL_HIGH },
+	{ LEVEL_HIGH, 1000, 0, 1001, 1, LEVEL_CRITICAL },
+	{ LEVEL_CRITICAL, 1000, 0, 1001, 1, LEVEL_CRITICAL },	/* stays */
+	{ LEVEL_HIGH, 1000, 0, 1000, 0, 0 },	/* due now: not yet */
+	{ LEVEL_HIGH, 1000, 0, 999, 0, 0 },
+	{ LEVEL_HIGH, 1000, 900, 5000, 0, 0 },	/* answered in time */
+	{ LEVEL_HIGH, 1000, 1100, 5000, 0, 0 },	/* answered late: no */
+	{ LEVEL_HIGH, 0, 0, 5000, 0, 0 },	/* no due time */
+};
+
+START_TEST(test_escalation)
+{
+	struct conf *c = NULL;
+	struct ledger_open_ticket t = { .id = 7, .priority =
+	    esc_cases[_i].level, .sla_due = esc_cases[_i].due,
+	    .first_response = esc_cases[_i].response, .created = 500 };
+	struct ledger_escalation e;
+
+	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
+	ck_assert_int_eq(sla_policy_escalation(c, &t, esc_cases[_i].now, &e),
+	    esc_cases[_i].escalates);
+	if (esc_cases[_i].escalates) {
+		ck_assert_int_eq(e.ticket, 7);
+		ck_assert_int_eq(e.from_level, esc_cases[_i].level);
+		ck_assert_int_eq(e.to_level, esc_cases[_i].to);
+		ck_assert_int_eq(e.due_before, esc_cases[_i].due);
+		ck_assert_int_eq(e.at, esc_cases[_i].now);
+		/* The new level's target, counted from now. */
+		ck_assert_int_eq(e.due_after, priority_due(c,
+		    esc_cases[_i].to, esc_cases[_i].now));
+		ck_assert_int_gt(e.due_after, esc_cases[_i].now);
+	}
+	conf_free(&c);
+}
+END_TEST
+
+static const struct {
+	time_t last, now;
+	int due;
+} remind_cases[] = {
+	{ 0, 1000, 1 },			/* none sent yet */
+	{ 1000, 1000 + 4 * H - 1, 0 },	/* within remind_hours (4) */
+	{ 1000, 1000 + 4 * H, 1 },
+	{ 1000, 1000 + 10 * H, 1 },
+};
+
+START_TEST(test_remind)
+{
+	struct conf *c = NULL;
+	struct ledger_open_ticket t = { .id = 1, .priority = LEVEL_CRITICAL,
+	    .last_notified = remind_cases[_i].last };
+
+	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
+	ck_assert_int_eq(sla_policy_remind(c, &t, remind_cases[_i].now),
+	    remind_cases[_i].due);
+	ck_assert_int_eq(sla_policy_next_reminder(c, remind_cases[_i].now),
+	    remind_cases[_i].now + 4 * H);
+	conf_free(&c);
+}
+END_TEST
+
+static Suite *
+sla_policy_suite(void)
+{
+	Suite *s = suite_create("sla_policy");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_escalation, 0, G_N_ELEMENTS(esc_cases));
+	tcase_add_loop_test(tc, test_remind, 0, G_N_ELEMENTS(remind_cases));
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(sla_policy_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
