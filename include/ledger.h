@@ -99,6 +99,8 @@ int ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
     const char *message_id, const char *message, time_t now, time_t since,
     char **recorded, char **err);
 int ledger_ack_sent(struct ledger *l, long long ticket, char **err);
+/* 1 when the ticket's acknowledgement is still 'sending', 0 not, -1. */
+int ledger_ack_unsent(struct ledger *l, long long ticket, char **err);
 /* Calls fn for each acknowledgement still 'sending' that was recorded
  * before before (a run died between recording and marking it), with the
  * message as recorded; stops at fn's first non-zero. 0, or -1. */

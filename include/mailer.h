@@ -5,9 +5,10 @@
 
 #include <stddef.h>
 
-/* s as a header value: itself when printable ASCII, else RFC 2047
- * encoded words (UTF-8, base64, at most 75 characters each, split
- * between characters). Caller frees. */
+/* s as a header value: itself when printable ASCII of at most 900
+ * characters, else RFC 2047 encoded words (UTF-8, base64, at most 75
+ * characters each, split between characters, one per folded line).
+ * Caller frees. */
 char *mailer_header_text(const char *s);
 
 /* Hands data (a whole message) to sendmail for to, with from as the

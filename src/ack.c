@@ -278,9 +278,12 @@ ack_refuse(const struct conf *c, const struct triage *t, const char **to)
 	if (t->agent)
 		return "the team's own mail";
 	/* RFC 3834 2: nothing automatic, nothing from a list. */
-	if ((v = msg_header(m, "Auto-Submitted")) != NULL &&
-	    g_ascii_strncasecmp(g_strstrip((char *)v), "no", 2) != 0)
-		return "Auto-Submitted";
+	if ((v = msg_header(m, "Auto-Submitted")) != NULL) {
+		while (g_ascii_isspace(*v))
+			v++;
+		if (g_ascii_strncasecmp(v, "no", 2) != 0)
+			return "Auto-Submitted";
+	}
 	if ((v = msg_header(m, "Precedence")) != NULL &&
 	    (g_ascii_strcasecmp(v, "bulk") == 0 ||
 	    g_ascii_strcasecmp(v, "list") == 0 ||
@@ -297,6 +300,14 @@ ack_refuse(const struct conf *c, const struct triage *t, const char **to)
 		g_free(rp);
 		return "no sender address";
 	}
+	/* An address that would need quoting, or carries a control byte,
+	 * could smuggle a header into ours or an option into sendmail. */
+	for (const char *p = from; *p != '\0'; p++)
+		if ((unsigned char)*p <= 0x20 || *p == 0x7f || *p == '"' ||
+		    *p == '\\' || *p == '<' || *p == '>' || *p == ',') {
+			g_free(rp);
+			return "a sender address we will not write to";
+		}
 	if (ack_is_robot(from) || (rp != NULL && ack_is_robot(rp))) {
 		g_free(rp);
 		return "a robot's address (noreply, mailer-daemon, ...)";
@@ -399,6 +410,20 @@ ack_due(const struct conf *c, time_t due)
 	return s;
 }
 
+/* A message id fit to write back in a header: no blanks, control bytes
+ * or angle brackets. */
+static int
+ack_id_ok(const char *id)
+{
+	if (id == NULL || *id == '\0')
+		return 0;
+	for (const char *p = id; *p != '\0'; p++)
+		if ((unsigned char)*p <= 0x20 || *p == 0x7f || *p == '<' ||
+		    *p == '>')
+			return 0;
+	return 1;
+}
+
 /* The whole acknowledgement. Caller frees. */
 static char *
 ack_compose(const struct conf *c, const struct ack_tpl *tpl,
@@ -435,11 +460,13 @@ ack_compose(const struct conf *c, const struct ack_tpl *tpl,
 	g_string_append_printf(s, "From: %s\nTo: %s\nSubject: %s\nDate: %s\n"
 	    "Message-ID: <%s>\n", c->ack_from, to, subj,
 	    priority_format_date(now, date, sizeof date), msgid);
-	if (mid != NULL) {
+	if (ack_id_ok(mid)) {
 		g_string_append_printf(s, "In-Reply-To: <%s>\nReferences:", mid);
 		refs = msg_references(m, &nrefs);
-		for (size_t i = 0; i < nrefs; i++)
-			g_string_append_printf(s, " <%s>", refs[i]);
+		/* The newest few: enough to thread, short enough a line. */
+		for (size_t i = nrefs > 8 ? nrefs - 8 : 0; i < nrefs; i++)
+			if (ack_id_ok(refs[i]))
+				g_string_append_printf(s, " <%s>", refs[i]);
 		g_string_append_printf(s, " <%s>\n", mid);
 	}
 	g_string_append_printf(s, "Auto-Submitted: auto-replied\n"
@@ -594,16 +621,21 @@ ack_recover_one(long long ticket, const char *to, const char *message,
 {
 	struct ack_rec *x = arg;
 	struct lock *lk = ack_lock(x->c, ticket, x->err);
-	int rc = 0;
+	char *err = NULL;
+	int r;
 
 	if (lk == NULL)
 		return *x->err != NULL ? -1 : 0;
-	if (ack_send(x->c, x->l, ticket, to, message, x->err) != 0)
-		rc = -1;
-	else
+	/* Read before the lock was ours: another run may have sent it. */
+	if ((r = ledger_ack_unsent(x->l, ticket, &err)) == 1 &&
+	    ack_send(x->c, x->l, ticket, to, message, &err) == 0)
 		x->sent++;
+	else if (r != 0)	/* logged; the others still go */
+		log_warn("acknowledgement of ticket #%lld: %s (tried again "
+		    "by the next run)", ticket, err != NULL ? err : "failed");
+	g_free(err);
 	lock_release(&lk);
-	return rc;
+	return 0;
 }
 
 int
@@ -626,7 +658,9 @@ ack_bounced(struct ledger *l, const struct triage *t, time_t now)
 	char *to = NULL, *err = NULL;
 	int r;
 
-	if (t->auto_kind != AUTO_BOUNCE || id == NULL)
+	/* A delay notice (4.x.x) is no bounce: the mail may still go. */
+	if (t->auto_kind != AUTO_BOUNCE || id == NULL || status == NULL ||
+	    status[0] != '5')
 		return;
 	if (ledger_begin(l, &err) != 0)
 		goto fail;

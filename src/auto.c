@@ -2,7 +2,8 @@
  * RFC 3464 delivery reports, RFC 2369/2919 list headers, Precedence, the
  * vendors' autoreply headers) and, for autoresponders that set none, by
  * the subject prefixes they use in the seven languages of the filters.
- * A customer's own words never decide: only what software adds. */
+ * What a person's mail can carry as well (a subject, some vendors'
+ * headers) decides only with a second sign. */
 #include <stdio.h>
 #include <string.h>
 
@@ -153,8 +154,7 @@ auto_detect(const struct msg *m, unsigned mask, const char *const *own_from,
 	}
 	if (WANT(AUTO_REPLY)) {
 		static const char *const hdrs[] = { "X-Autoreply",
-		    "X-Autorespond", "X-Auto-Response-Suppress",
-		    "X-MS-Exchange-Inbox-Rules-Loop" };
+		    "X-Autorespond" };
 
 		for (size_t i = 0; i < G_N_ELEMENTS(hdrs); i++)
 			if (msg_header(m, hdrs[i]) != NULL) {
@@ -187,10 +187,28 @@ auto_detect(const struct msg *m, unsigned mask, const char *const *own_from,
 		AUTO_WHY("List-Unsubscribe header");
 		goto out;
 	}
-	if (WANT(AUTO_REPLY) && auto_subject_is_reply(m)) {
-		k = AUTO_REPLY;
-		AUTO_WHY("subject of an autoresponder");
-		goto out;
+	/* Weaker signs, each of which a person's mail can carry too (a
+	 * customer's subject "Auto-reply: stopped working", a ticketing
+	 * system's X-Auto-Response-Suppress, an inbox rule's forward): two
+	 * of them, or one in a reply to some mail, as autoresponders
+	 * answer. */
+	if (WANT(AUTO_REPLY)) {
+		const char *weak[3];
+		int nweak = 0, reply = msg_in_reply_to(m) != NULL ||
+		    msg_header(m, "References") != NULL;
+
+		if (msg_header(m, "X-Auto-Response-Suppress") != NULL)
+			weak[nweak++] = "X-Auto-Response-Suppress";
+		if (msg_header(m, "X-MS-Exchange-Inbox-Rules-Loop") != NULL)
+			weak[nweak++] = "X-MS-Exchange-Inbox-Rules-Loop";
+		if (auto_subject_is_reply(m))
+			weak[nweak++] = "an autoresponder's subject";
+		if (nweak >= 2 || (nweak == 1 && reply)) {
+			k = AUTO_REPLY;
+			AUTO_WHY("%s%s%s", weak[0], nweak >= 2 ? " and " :
+			    " in a reply", nweak >= 2 ? weak[1] : "");
+			goto out;
+		}
 	}
 out:
 	g_free(ct);

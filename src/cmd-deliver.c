@@ -63,7 +63,8 @@ deliver_run(const struct conf *c, struct triage *t, const char *raw,
 	/* Filed and recorded: now the customer may hear from us. */
 	if (res.ticket > 0)
 		ack_after_filing(c, l, t, res.ticket, res.row, arrived);
-	ack_bounced(l, t, arrived);
+	if (!res.duplicate)
+		ack_bounced(l, t, arrived);
 	/* The mail is safe: now what earlier runs left. */
 	if (deliver_recover(c, l, res.folder, arrived, &err) < 0) {
 		log_warn("finishing earlier deliveries: %s", err);

@@ -360,14 +360,19 @@ deliver_recover(const struct conf *c, struct ledger *l, const char *folder,
 	if (ledger_pending(l, &rows, &n, err) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
-		if ((r = deliver_finish(c, l, &rows[i], err)) < 0) {
-			ledger_rows_free(rows, n);
-			return -1;
-		}
-		done += r;
+		char *ferr = NULL;
+
+		/* One row that cannot be finished stops no other. */
+		if ((r = deliver_finish(c, l, &rows[i], &ferr)) < 0)
+			log_warn("finishing the delivery of <%s>: %s",
+			    rows[i].message_id != NULL ? rows[i].message_id :
+			    "", ferr != NULL ? ferr : "failed");
+		else
+			done += r;
+		g_free(ferr);
 	}
 	ledger_rows_free(rows, n);
-	if ((r = ack_recover(c, l, now, err)) < 0)
+	if (ack_recover(c, l, now, err) < 0)
 		return -1;
 	for (int i = -2; i < (folder != NULL ? -1 : LEVEL_COUNT); i++) {
 		const char *f = i == -2 ? (folder != NULL ? folder : "") :

@@ -274,7 +274,8 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 	if (!dup && ir.ticket > 0 && ir.message > 0)
 		ack_after_filing(y->ctx->conf, y->l, &t, ir.ticket, ir.message,
 		    arrived);
-	ack_bounced(y->l, &t, arrived);
+	if (!dup)
+		ack_bounced(y->l, &t, arrived);
 	rc = IMAP_OK;
 out:
 	g_free(ir.keywords);

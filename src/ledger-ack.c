@@ -100,6 +100,21 @@ ledger_is_undeliverable(struct ledger *l, const char *addr, char **err)
 }
 
 int
+ledger_ack_unsent(struct ledger *l, long long ticket, char **err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = ledger_prepare(l, err, "SELECT 1 FROM acks WHERE"
+	    " ticket_id = ?1 AND state = 'sending'", "i", ticket)) == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
+	    ledger_fail(l, err);
+}
+
+int
 ledger_acks_unsent(struct ledger *l, time_t before,
     int (*fn)(long long ticket, const char *to, const char *message,
     void *arg), void *arg, char **err)

@@ -69,7 +69,9 @@ lock_try(int fd, off_t off, int type, const char *path, char **err)
 		return 0;
 	if (errno == EAGAIN || errno == EACCES)
 		return 1;
-	*err = g_strdup_printf("locking %s: %s", path, g_strerror(errno));
+	*err = g_strdup_printf("locking %s: %s%s", path, g_strerror(errno),
+	    errno == EINVAL ? " (the file system has no open file "
+	    "description locks: put the ledger on a local file system)" : "");
 	return -1;
 }
 

@@ -19,7 +19,9 @@ mailer_header_text(const char *s)
 	for (p = s; *p != '\0'; p++)
 		if ((unsigned char)*p >= 0x80 || (unsigned char)*p < 0x20)
 			break;
-	if (*p == '\0')
+	/* Plain ASCII that fits a line as is; longer text is encoded too,
+	 * as folded encoded words, so no line passes 998 characters. */
+	if (*p == '\0' && p - s <= 900)
 		return g_strdup(s);
 	out = g_string_new(NULL);
 	for (p = s; *p != '\0';) {

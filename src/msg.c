@@ -252,11 +252,30 @@ msg_field(const char *text, const char *name)
 	    p = strchr(p, '\n'), p = p != NULL ? p + 1 : NULL) {
 		const char *e;
 
+		GString *v;
+
 		if (g_ascii_strncasecmp(p, name, n) != 0 || p[n] != ':')
 			continue;
-		for (e = p + n + 1; *e != '\0' && *e != '\n'; e++)
-			;
-		return g_strstrip(g_strndup(p + n + 1, e - p - n - 1));
+		/* The value, and its folded continuation lines. */
+		v = g_string_new(NULL);
+		for (e = p + n + 1;; e++) {
+			if (*e == '\0')
+				break;
+			if (*e == '\n' && (e[1] == ' ' || e[1] == '\t')) {
+				g_string_append_c(v, ' ');
+				continue;
+			}
+			if (*e == '\n')
+				break;
+			if (*e != '\r')
+				g_string_append_c(v, *e);
+		}
+		g_strstrip(v->str);	/* in place */
+		if (v->str[0] == '\0') {
+			g_string_free(v, TRUE);
+			return NULL;
+		}
+		return g_string_free(v, FALSE);
 	}
 	return NULL;
 }

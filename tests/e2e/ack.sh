@@ -107,6 +107,7 @@ our own support address|support@example.com|
 an agent|agent@example.com|
 our notices' sender|triage@example.com|
 X-Autoreply|c9@customer.example|X-Autoreply: yes
+a quoted local part|"x y"@customer.example|
 MATRIX
 n=$(acks)
 mail "Eve <eve@customer.example>" "Portal down again" ok@customer.example "$EN" | mt deliver -q
@@ -147,10 +148,17 @@ eq "the next sla run sent it" $((n + 1)) "$(acks)"
 k2=$(last_ack)
 check "... the recorded one, for Gina" grep -q '^Hello Gina,' "$k2"
 
-# --- a bounce of an acknowledgement marks the address; none goes there
-# again, and report lists it
+# --- a delay notice (4.x.x) of an acknowledgement marks nothing
 id=$(hdr Message-ID "$k2")
-printf 'From: MAILER-DAEMON@mx.customer.example\nTo: support@example.com\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <dsn1@mx.customer.example>\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.customer.example\n\nFinal-Recipient: rfc822; gina@customer.example\nAction: failed\nStatus: 5.1.1\n\n--b\nContent-Type: text/rfc822-headers\n\nFrom: support@example.com\nTo: gina@customer.example\nMessage-ID: %s\nSubject: [#9] Re: Login broken\n\n--b--\n' "$id" |
+printf 'From: MAILER-DAEMON@mx.customer.example\nTo: support@example.com\nSubject: Delayed Mail (still being retried)\nMessage-ID: <dly1@mx.customer.example>\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nStill trying.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.customer.example\n\nFinal-Recipient: rfc822; gina@customer.example\nAction: delayed\nStatus: 4.4.7\n\n--b\nContent-Type: text/rfc822-headers\n\nFrom: support@example.com\nMessage-ID: %s\n\n--b--\n' "$id" |
+  mt deliver 2> "$T/delay.err"
+check "a delay notice: filed as automatic" grep -lq 'dly1@mx.customer.example' "$md/.Triage.Auto/new"/*
+check "a delay notice: the address not marked" no_match 'bounced our mail' "$T/delay.err"
+
+# --- a bounce of an acknowledgement marks the address (its returned
+# Message-ID folded onto a second line); none goes there again, and
+# report lists it
+printf 'From: MAILER-DAEMON@mx.customer.example\nTo: support@example.com\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <dsn1@mx.customer.example>\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.customer.example\n\nFinal-Recipient: rfc822; gina@customer.example\nAction: failed\nStatus: 5.1.1\n\n--b\nContent-Type: text/rfc822-headers\n\nFrom: support@example.com\nTo: gina@customer.example\nMessage-ID:\n %s\nSubject: [#9] Re: Login broken\n\n--b--\n' "$id" |
   mt deliver 2> "$T/bounce.err"
 check "the bounce is recorded" grep -q 'gina@customer.example bounced our mail' "$T/bounce.err"
 mt report --format json -o "$T/report.json"

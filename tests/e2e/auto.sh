@@ -48,13 +48,14 @@ eq "out-of-office: still one ticket" 1 "$(tickets)"
 eq "out-of-office: the ticket unchanged" "$before" "$(mt sla -q | awk 'NR == 2 { print $2, $3 }')"
 
 # --- autoresponders in seven languages, with no header but their subject
+# (in a reply to the mail they answer)
 n=1
 for s in "Out of Office: Re: order" "Abwesenheitsnotiz: Ihre Anfrage" \
     "Réponse automatique : votre demande" "Respuesta automática: su pedido" \
     "Resposta automática: pedido" "Risposta automatica: ordine" \
     "Automatisch antwoord: bestelling"; do
   n=$((n + 1))
-  mail "bob$n@customer.example" "$s" "oof$n@customer.example" | mt deliver -q
+  mail "bob$n@customer.example" "$s" "oof$n@customer.example" "In-Reply-To: <ours$n@example.com>" | mt deliver -q
   eq "autoresponder subject '$s': automatic" auto-reply "$(hdr X-Triage-Auto "$(last_auto)")"
 done
 eq "autoresponders: no ticket opened" 1 "$(tickets)"
