@@ -87,31 +87,15 @@ ledger_undeliverable(struct ledger *l, const char *message_id,
 int
 ledger_is_undeliverable(struct ledger *l, const char *addr, char **err)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((st = ledger_prepare(l, err, "SELECT 1 FROM undeliverable WHERE"
-	    " address = ?1", "t", addr)) == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
-	    ledger_fail(l, err);
+	return ledger_exists(l, err, "SELECT 1 FROM undeliverable WHERE"
+	    " address = ?1", "t", addr);
 }
 
 int
 ledger_ack_unsent(struct ledger *l, long long ticket, char **err)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((st = ledger_prepare(l, err, "SELECT 1 FROM acks WHERE"
-	    " ticket_id = ?1 AND state = 'sending'", "i", ticket)) == NULL)
-		return -1;
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 :
-	    ledger_fail(l, err);
+	return ledger_exists(l, err, "SELECT 1 FROM acks WHERE"
+	    " ticket_id = ?1 AND state = 'sending'", "i", ticket);
 }
 
 int

@@ -56,8 +56,15 @@ sqlite3_stmt *ledger_prepare(struct ledger *l, char **err, const char *sql,
     const char *types, ...);
 sqlite3_stmt *ledger_prepare_v(struct ledger *l, const char *sql,
     char **err, const char *types, va_list ap);
-int ledger_exec(struct ledger *l, int *changes, char **err, const char *sql,
-    const char *types, ...);
+/* Steps sql once: with exists, 1 when it found a row, else 0; without,
+ * a statement that returns no rows: 0, with *changes (may be NULL). -1
+ * with *err. ledger_exec and ledger_exists say which. */
+int ledger_run_sql(struct ledger *l, int exists, int *changes, char **err,
+    const char *sql, const char *types, ...);
+#define ledger_exec(l, changes, err, ...) \
+	ledger_run_sql((l), 0, (changes), (err), __VA_ARGS__)
+#define ledger_exists(l, err, ...) \
+	ledger_run_sql((l), 1, NULL, (err), __VA_ARGS__)
 /* A level column: the level it names, else unknown (LEVEL_LOW for
  * decisions, LEVEL_COUNT for reports). */
 int ledger_column_level(sqlite3_stmt *st, int i, int unknown);

@@ -241,11 +241,9 @@ ledger_prepare_v(struct ledger *l, const char *sql, char **err,
 	return st;
 }
 
-/* Runs a statement that returns no rows; *changes (may be NULL) gets
- * the number of rows changed. */
 int
-ledger_exec(struct ledger *l, int *changes, char **err, const char *sql,
-    const char *types, ...)
+ledger_run_sql(struct ledger *l, int exists, int *changes, char **err,
+    const char *sql, const char *types, ...)
 {
 	sqlite3_stmt *st;
 	va_list ap;
@@ -257,12 +255,12 @@ ledger_exec(struct ledger *l, int *changes, char **err, const char *sql,
 	if (st == NULL)
 		return -1;
 	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		ledger_fail(l, err);
-	else if (changes != NULL)
+	if (rc == (exists ? SQLITE_ROW : SQLITE_DONE) && changes != NULL)
 		*changes = sqlite3_changes(l->db);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return rc == SQLITE_ROW && exists ? 1 : ledger_fail(l, err);
 }
 
 sqlite3_stmt *
