@@ -141,10 +141,11 @@ int ledger_each_message(struct ledger *l,
 void ledger_row_clear(struct ledger_row *r);
 
 /* The rows still pending that planned a file (a run killed between its
- * two commits, or whose last commit failed), oldest first. Caller frees
+ * two commits, or whose last commit failed), received at or after since,
+ * oldest first. Caller frees
  * with ledger_rows_free(). 0, or -1 with *err. */
-int ledger_pending(struct ledger *l, struct ledger_row **rows, size_t *n,
-    char **err);
+int ledger_pending(struct ledger *l, time_t since, struct ledger_row **rows,
+    size_t *n, char **err);
 void ledger_rows_free(struct ledger_row *rows, size_t n);	/* NULL-safe */
 
 /* Checks that the ledger is sound (SQLite's integrity check) when it was

@@ -111,7 +111,7 @@ check_ledger(struct diag *d, const char *where, const struct conf *c)
 
 	if (ledger_open(path, (int)(c->ledger_timeout * 1000), &l, &err) != 0 ||
 	    ledger_verify(l, 0, time(NULL), &err) != 0 ||
-	    ledger_pending(l, &rows, &n, &err) != 0) {
+	    ledger_pending(l, 0, &rows, &n, &err) != 0) {
 		diag_add(d, DIAG_ERROR, where, 0, 0, "%s", err);
 		goto out;
 	}

@@ -29,6 +29,8 @@
 #include "mt.h"
 #include "triage.h"
 
+#define DELIVER_PENDING_MAX_AGE (7 * 24 * 3600)
+
 struct delivery {
 	const struct conf *conf;
 	struct ledger *ledger;
@@ -357,7 +359,10 @@ deliver_recover(const struct conf *c, struct ledger *l, const char *folder,
 	size_t n = 0;
 	int done = 0, r;
 
-	if (ledger_pending(l, &rows, &n, err) != 0)
+	/* Older than any MTA's queue lifetime: nothing will come of it;
+	 * check still counts it. */
+	if (ledger_pending(l, now - DELIVER_PENDING_MAX_AGE, &rows, &n,
+	    err) != 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		char *ferr = NULL;

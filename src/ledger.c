@@ -148,7 +148,7 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " ORDER BY id DESC LIMIT 1",
 	[ST_EACH] = LEDGER_ROW_COLUMNS " ORDER BY id",
 	[ST_PENDING] = LEDGER_ROW_COLUMNS " WHERE delivered = 0"
-	    " AND file IS NOT NULL ORDER BY id",
+	    " AND file IS NOT NULL AND received >= ?1 ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
 	    " subject, priority, signals, reasons, sla_due, subject_key, tier)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -779,14 +779,15 @@ ledger_each_message(struct ledger *l,
 }
 
 int
-ledger_pending(struct ledger *l, struct ledger_row **rows, size_t *n,
-    char **err)
+ledger_pending(struct ledger *l, time_t since, struct ledger_row **rows,
+    size_t *n, char **err)
 {
 	sqlite3_stmt *st = ledger_stmt(l, ST_PENDING);
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_row));
 	struct ledger_row r;
 	int rc;
 
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)since);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		ledger_read_row(st, &r);
 		g_array_append_val(a, r);

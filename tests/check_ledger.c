@@ -396,12 +396,15 @@ START_TEST(test_auto_pending_verify)
 	ck_assert_int_eq(ledger_count_from(l, "a@x", 0, cust.id, &n_from,
 	    &err), 0);
 	ck_assert_int_eq(n_from, 0);
-	ck_assert_int_eq(ledger_pending(l, &pend, &n, &err), 0);
+	ck_assert_int_eq(ledger_pending(l, 2000, &pend, &n, &err), 0);
+	ck_assert_uint_eq(n, 0);	/* older than since */
+	ledger_rows_free(pend, n);
+	ck_assert_int_eq(ledger_pending(l, 0, &pend, &n, &err), 0);
 	ck_assert_uint_eq(n, 1);	/* the customer's: it planned a file */
 	ck_assert_str_eq(pend[0].message_id, "c@x");
 	ledger_rows_free(pend, n);
 	ck_assert_int_eq(ledger_mark_delivered(l, cust.id, "/p", &err), 0);
-	ck_assert_int_eq(ledger_pending(l, &pend, &n, &err), 0);
+	ck_assert_int_eq(ledger_pending(l, 0, &pend, &n, &err), 0);
 	ck_assert_uint_eq(n, 0);
 	ledger_rows_free(pend, n);
 	ck_assert_msg(ledger_verify(l, 0, 2000, &err) == 0, "%s", err);
