@@ -163,6 +163,23 @@ auto_detect(const struct msg *m, unsigned mask, const char *const *own_from,
 				goto out;
 			}
 	}
+	/* A null Return-Path (RFC 5321 4.5.5) is for delivery reports and
+	 * RFC 3834 responders only: what the signs above did not tell
+	 * apart is a report. */
+	if (WANT(AUTO_BOUNCE) && rp != NULL && strcmp(rp, "<>") == 0) {
+		k = AUTO_BOUNCE;
+		AUTO_WHY("a null Return-Path");
+		goto out;
+	}
+	/* A list's own header is more telling than the Precedence: bulk
+	 * that Mailman adds as well. */
+	if (WANT(AUTO_LIST) && (msg_header(m, "List-Id") != NULL ||
+	    msg_header(m, "List-Post") != NULL)) {
+		k = AUTO_LIST;
+		AUTO_WHY("%s header", msg_header(m, "List-Id") != NULL ?
+		    "List-Id" : "List-Post");
+		goto out;
+	}
 	prec = auto_header(m, "Precedence");
 	if (prec != NULL) {
 		k = strcmp(prec, "auto_reply") == 0 ? AUTO_REPLY :
@@ -174,13 +191,6 @@ auto_detect(const struct msg *m, unsigned mask, const char *const *own_from,
 			goto out;
 		}
 		k = AUTO_NONE;
-	}
-	if (WANT(AUTO_LIST) && (msg_header(m, "List-Id") != NULL ||
-	    msg_header(m, "List-Post") != NULL)) {
-		k = AUTO_LIST;
-		AUTO_WHY("%s header", msg_header(m, "List-Id") != NULL ?
-		    "List-Id" : "List-Post");
-		goto out;
 	}
 	if (WANT(AUTO_BULK) && msg_header(m, "List-Unsubscribe") != NULL) {
 		k = AUTO_BULK;

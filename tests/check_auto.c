@@ -26,6 +26,10 @@ static const struct {
 	  ALL, AUTO_BOUNCE, "postmaster" },
 	{ "From: Mail Delivery System <mailer-daemon@example.net>\n",
 	  "Returned mail", ALL, AUTO_BOUNCE, "mailer-daemon" },
+	{ "From: robot@example.net\nReturn-Path: <>\n", "Notice", ALL,
+	  AUTO_BOUNCE, "null Return-Path" },
+	{ "From: anna@example.org\nReturn-Path: <anna@example.org>\n",
+	  "Help", ALL, AUTO_NONE, NULL },
 	/* RFC 3834. */
 	{ "From: anna@example.org\nAuto-Submitted: auto-replied\n", "Re: x",
 	  ALL, AUTO_REPLY, "Auto-Submitted" },

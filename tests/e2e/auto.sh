@@ -65,6 +65,14 @@ for f in "$M"/ruby-mail/multipart_report_emails/*.eml; do mt deliver -q < "$f"; 
 check "bounces: filed as bounce" grep -lq '^X-Triage-Auto: bounce' "$md/.Triage.Auto/new"/*
 eq "bounces: no ticket opened" 1 "$(tickets)"
 
+# --- list mail from the public corpus (SpamAssassin ham with List-Id)
+for f in $(grep -l '^List-Id:' "$M"/spamassassin/easy-ham-1/* | head -3); do
+  mt deliver -q < "$f"
+done
+eq "list mail from the corpus: three, as list" 3 \
+  "$(grep -l '^X-Triage-Auto: list' "$md/.Triage.Auto/new"/* | wc -l)"
+eq "list mail: no ticket opened" 1 "$(tickets)"
+
 # --- a mailing list, bulk mail, our own notice coming back
 mail news@lists.example "Weekly digest: outage report" l1@lists.example "List-Id: <users.lists.example>" | mt deliver -q
 eq "list: automatic" list "$(hdr X-Triage-Auto "$(last_auto)")"
