@@ -24,31 +24,39 @@ struct quote_line {
 /* Endings of "... wrote:" attribution lines. */
 static const char *const quote_wrote[] = {
 	"wrote:", "writes:", "schrieb:", "a écrit :", "a écrit:",
-	"escribió:", "ha scritto:", "schreef:",
+	"escribió:", "ha scritto:", "schreef:", "escreveu:",
 };
 
 /* Openings of attributions that may be wrapped over several lines. */
-static const char *const quote_on[] = { "On ", "Am ", "Le ", "El " };
+static const char *const quote_on[] = { "On ", "Am ", "Le ", "El ", "Em ",
+    "Il ", "Op " };
 
 /* "-----Original Message-----" and the like: history follows. */
 static const char *const quote_original[] = {
 	"Original Message", "Ursprüngliche Nachricht", "Originalnachricht",
-	"Message d'origine", "Mensaje original",
+	"Message d'origine", "Mensaje original", "Mensagem original",
+	"Messaggio originale", "Oorspronkelijk bericht", "Origineel bericht",
 };
 
 /* Forward markers: what follows is the customer's, kept in the body. */
 static const char *const quote_forward[] = {
 	"Forwarded Message", "Forwarded message", "Weitergeleitete Nachricht",
-	"Message transféré", "Begin forwarded message:",
+	"Message transféré", "Begin forwarded message:", "Mensaje reenviado",
+	"Mensagem encaminhada", "Messaggio inoltrato", "Doorgestuurd bericht",
 };
 
 /* Outlook header blocks: a "From:" line, then one of the others. */
-static const char *const quote_hdr_from[] = { "From:", "Von:", "De:", "De :" };
+static const char *const quote_hdr_from[] = { "From:", "Von:", "De:", "De :",
+    "Van:", "Da:" };
 static const char *const quote_hdr_next[] = {
 	"Sent:", "Date:", "To:", "Subject:", "Cc:",
 	"Gesendet:", "Datum:", "An:", "Betreff:",
+	"Envoyé :", "Envoyé:", "À :", "À:", "Objet :", "Objet:",
+	"Enviado:", "Enviada:", "Para:", "Asunto:", "Assunto:",
+	"Inviato:", "Oggetto:", "Verzonden:", "Aan:", "Onderwerp:",
 };
-static const char *const quote_hdr_subject[] = { "Subject:", "Betreff:" };
+static const char *const quote_hdr_subject[] = { "Subject:", "Betreff:",
+    "Objet :", "Objet:", "Asunto:", "Assunto:", "Oggetto:", "Onderwerp:" };
 static const char *const quote_fw[] = { "FW:", "Fwd:", "WG:", "TR:" };
 
 static struct quote_line

@@ -78,6 +78,17 @@ static const struct {
 	    "Sent: Monday\nTo: me\nSubject: RE: card\n\nfire alarm\n",
 	    "Reply.\n________________", "From: Care <c@x.example>\nSent: "
 	    "Monday\nTo: me\nSubject: RE: card\n\nfire alarm", "" },
+	/* Outlook blocks and attributions in the other languages. */
+	{ "Merci.\nDe : Support\nEnvoyé : lundi\nÀ : moi\nObjet : RE: x\n"
+	    "incendie\n", "Merci.", "De : Support\nEnvoyé : lundi\nÀ : moi\n"
+	    "Objet : RE: x\nincendie", "" },
+	{ "Bedankt.\nVan: Support\nVerzonden: maandag\nAan: mij\n"
+	    "Onderwerp: RE: x\nstoring\n", "Bedankt.", "Van: Support\n"
+	    "Verzonden: maandag\nAan: mij\nOnderwerp: RE: x\nstoring", "" },
+	{ "Obrigado.\nEm 2 de dez. de 2026, Suporte escreveu:\n> avaria\n",
+	    "Obrigado.", "Em 2 de dez. de 2026, Suporte escreveu:\navaria", "" },
+	{ "Grazie.\n-----Messaggio originale-----\nDa: A\nguasto\n",
+	    "Grazie.", "-----Messaggio originale-----\nDa: A\nguasto", "" },
 	{ "Antwort.\nVon: Care\nGesendet: Montag\nAn: mich\nBetreff: AW: x\n"
 	    "alt\n", "Antwort.", "Von: Care\nGesendet: Montag\nAn: mich\n"
 	    "Betreff: AW: x\nalt", "" },
