@@ -303,9 +303,11 @@ struct ledger_report_ticket {
 	time_t sla_due;
 	time_t first_response;
 	time_t resolved;
-	int level;
+	int level;		/* now (after escalations) */
 	const char *from_addr;
 	const char *subject;
+	int arrival_level;	/* when it came in: what its SLA is */
+	time_t arrival_due;
 };
 
 /* Messages received in the period, oldest first. 0, or -1 with *err. */

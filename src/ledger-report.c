@@ -64,8 +64,14 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 	struct ledger_report_ticket t;
 	int rc = SQLITE_DONE, stop = 0;
 
+	/* The level and due time at arrival: the first escalation's
+	 * "from", else the ticket's own (never escalated). */
 	if (ledger_report_prepare(l, "SELECT id, created, sla_due,"
-	    " first_response, resolved, priority, from_addr, subject"
+	    " first_response, resolved, priority, from_addr, subject,"
+	    " coalesce((SELECT from_level FROM escalations e WHERE"
+	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), priority),"
+	    " coalesce((SELECT due_before FROM escalations e WHERE"
+	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due)"
 	    " FROM tickets" LEDGER_PERIOD("created") " ORDER BY created, id",
 	    since, until, &st, err) != 0)
 		return -1;
@@ -78,6 +84,8 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 		t.level = ledger_column_level(st, 5, LEVEL_COUNT);
 		t.from_addr = ledger_report_text(st, 6);
 		t.subject = ledger_report_text(st, 7);
+		t.arrival_level = ledger_column_level(st, 8, LEVEL_COUNT);
+		t.arrival_due = (time_t)sqlite3_column_int64(st, 9);
 		stop = fn(&t, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)

@@ -108,16 +108,19 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	struct report *r = a->r;
 	struct report_ticket o;
 	long long secs;
-	int lv = t->level;
+	/* SLA attainment is the level's at arrival against the due time it
+	 * had then: an escalation is counted apart, not as critical's. */
+	int lv = t->arrival_level;
 
 	/* A ticket resolved without a reply stopped its clock then: never
 	 * overdue, late only if resolved after its due time. */
 	time_t stop = t->first_response != 0 ? t->first_response : t->resolved;
 
 	r->tickets++;
-	report_sla_add(&r->sla[lv], t->sla_due, stop, r->now);
+	report_sla_add(&r->sla[lv], t->arrival_due, stop, r->now);
 	if (lv != REPORT_ALL)
-		report_sla_add(&r->sla[REPORT_ALL], t->sla_due, stop, r->now);
+		report_sla_add(&r->sla[REPORT_ALL], t->arrival_due, stop,
+		    r->now);
 	if (t->first_response != 0) {
 		secs = (long long)(t->first_response - t->created);
 		if (secs < 0)
@@ -130,7 +133,7 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	} else if (t->resolved == 0 && t->sla_due != 0 &&
 	    r->now > t->sla_due) {
 		o.id = t->id;
-		o.level = (enum mt_level)lv;
+		o.level = (enum mt_level)t->level;
 		o.created = t->created;
 		o.sla_due = t->sla_due;
 		o.from_addr = g_strdup(t->from_addr != NULL ? t->from_addr :

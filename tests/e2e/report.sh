@@ -90,7 +90,12 @@ since, until, now = (int(x) for x in sys.argv[2:5])
 lv = ["critical", "high", "medium", "low"]
 inp = lambda t: (since == 0 or t >= since) and (until == 0 or t < until)
 msgs = [m for m in db.execute("select received, priority, signals, rules, from_addr from messages") if inp(m[0])]
-tks = [t for t in db.execute("select created, priority, sla_due, first_response from tickets") if inp(t[0])]
+# SLA by the level and due time at arrival: the first escalation's
+# "from" (and due_before), else the ticket's own.
+tks = [t for t in db.execute("select created,"
+    " coalesce((select from_level from escalations e where e.ticket_id = tickets.id order by e.at, e.id limit 1), priority),"
+    " coalesce((select due_before from escalations e where e.ticket_id = tickets.id order by e.at, e.id limit 1), sla_due),"
+    " first_response from tickets") if inp(t[0])]
 out = {"messages": len(msgs), "tickets": len(tks)}
 out["by_priority"] = {l: sum(m[1] == l for m in msgs) for l in lv}
 sig = {s: 0 for s in ["safety", "outage", "payment", "account", "none"]}
@@ -253,7 +258,8 @@ import json, sys
 j = json.load(open(sys.argv[1]))
 lv = ["critical", "high", "medium", "low"]
 vol = sum(1 for d in j["per_day"] for l in lv if d[l])
-sla = sum(1 for l in lv if j["sla"][l]["attainment_pct"] is not None)
+# A bar has a height when attainment is above 0 %.
+sla = sum(1 for l in lv if j["sla"][l]["attainment_pct"])
 hist = sum(1 for b in j["response_histogram"] for l in lv if b[l])
 print(vol, sla, hist)
 PY
