@@ -13,6 +13,7 @@ struct conf_level {
 	char *folder;		/* Maildir++ folder, e.g. "Triage.High" */
 	double sla_hours;	/* response target */
 	int business_hours;	/* the target counts only business hours */
+	double remind_hours;	/* 0: [sla] remind_hours */
 };
 
 /* How far each piece of context moves the priority, in levels. */

@@ -6,6 +6,8 @@
 
 #include <time.h>
 
+#include "mt.h"
+
 struct conf;
 struct ledger_escalation;
 struct ledger_open_ticket;
@@ -19,11 +21,12 @@ int sla_policy_escalation(const struct conf *c,
 
 /* For a ticket escalated to its level before and still unanswered:
  * whether a reminder is due now (none sent yet, or the last one at
- * least remind_hours ago). */
+ * least the level's remind_hours ago, else [sla] remind_hours). */
 int sla_policy_remind(const struct conf *c,
     const struct ledger_open_ticket *t, time_t now);
 
-/* When the reminder after one sent at now comes. */
-time_t sla_policy_next_reminder(const struct conf *c, time_t now);
+/* When the reminder after one sent at now for a ticket at level l comes. */
+time_t sla_policy_next_reminder(const struct conf *c, enum mt_level l,
+    time_t now);
 
 #endif

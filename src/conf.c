@@ -21,7 +21,10 @@
 	    "response target in hours for " g " mail" },			\
 	{ g, "business_hours", CT_BOOL, "false",			\
 	    OFF(level[i].business_hours),				\
-	    "count the target in business hours ([sla] schedule)" }
+	    "count the target in business hours ([sla] schedule)" },	\
+	{ g, "remind_hours", CT_HOURS, NULL, OFF(level[i].remind_hours),	\
+	    "an escalated " g " ticket still unanswered is re-notified "	\
+	    "this often; default [sla] remind_hours" }
 
 static const struct conf_key conf_keys[] = {
 	{ "general", "maildir", CT_PATH, NULL, OFF(maildir),

@@ -28,16 +28,26 @@ sla_policy_escalation(const struct conf *c,
 	return 1;
 }
 
+/* The reminder interval of a level: its own, else [sla]'s. */
+static time_t
+sla_policy_interval(const struct conf *c, enum mt_level l)
+{
+	double h = l < LEVEL_COUNT && c->level[l].remind_hours > 0 ?
+	    c->level[l].remind_hours : c->remind_hours;
+
+	return (time_t)(h * 3600);
+}
+
 int
 sla_policy_remind(const struct conf *c, const struct ledger_open_ticket *t,
     time_t now)
 {
 	return t->last_notified == 0 || now - t->last_notified >=
-	    (time_t)(c->remind_hours * 3600);
+	    sla_policy_interval(c, t->priority);
 }
 
 time_t
-sla_policy_next_reminder(const struct conf *c, time_t now)
+sla_policy_next_reminder(const struct conf *c, enum mt_level l, time_t now)
 {
-	return now + (time_t)(c->remind_hours * 3600);
+	return now + sla_policy_interval(c, l);
 }

@@ -465,7 +465,7 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	     * next is the next reminder, not a new due time. */
 	    reminder ? "Next reminder: " : "Now due:   ",
 	    priority_format_date(reminder ? sla_policy_next_reminder(c,
-	    now) : e->due_after, d_due,
+	    t->priority, now) : e->due_after, d_due,
 	    sizeof(d_due)), t->signals ? t->signals : "none",
 	    t->reasons ? t->reasons : "",
 	    c->level[lvl >= 0 ? lvl : LEVEL_CRITICAL].folder);

@@ -72,8 +72,27 @@ START_TEST(test_remind)
 	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
 	ck_assert_int_eq(sla_policy_remind(c, &t, remind_cases[_i].now),
 	    remind_cases[_i].due);
-	ck_assert_int_eq(sla_policy_next_reminder(c, remind_cases[_i].now),
-	    remind_cases[_i].now + 4 * H);
+	ck_assert_int_eq(sla_policy_next_reminder(c, LEVEL_CRITICAL,
+	    remind_cases[_i].now), remind_cases[_i].now + 4 * H);
+	conf_free(&c);
+}
+END_TEST
+
+/* A level's own remind_hours wins over [sla]'s. */
+START_TEST(test_remind_per_level)
+{
+	struct conf *c = NULL;
+	struct ledger_open_ticket t = { .id = 1, .priority = LEVEL_CRITICAL,
+	    .last_notified = 1000 };
+
+	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
+	c->level[LEVEL_CRITICAL].remind_hours = 0.5;
+	ck_assert_int_eq(sla_policy_remind(c, &t, 1000 + H / 2 - 1), 0);
+	ck_assert_int_eq(sla_policy_remind(c, &t, 1000 + H / 2), 1);
+	t.priority = LEVEL_HIGH;	/* [sla] remind_hours: 4 */
+	ck_assert_int_eq(sla_policy_remind(c, &t, 1000 + H / 2), 0);
+	ck_assert_int_eq(sla_policy_next_reminder(c, LEVEL_CRITICAL, 0),
+	    H / 2);
 	conf_free(&c);
 }
 END_TEST
@@ -86,6 +105,7 @@ sla_policy_suite(void)
 
 	tcase_add_loop_test(tc, test_escalation, 0, G_N_ELEMENTS(esc_cases));
 	tcase_add_loop_test(tc, test_remind, 0, G_N_ELEMENTS(remind_cases));
+	tcase_add_test(tc, test_remind_per_level);
 	suite_add_tcase(s, tc);
 	return s;
 }
