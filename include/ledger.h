@@ -171,6 +171,7 @@ struct ledger_ticket_msg {
 	long long id;
 	char *folder, *file, *path;
 	char *next_file;	/* planned name in the new folder, or NULL */
+	char *signals, *rules;	/* what classifying it found */
 };
 
 /* An escalation whose move or notice is not finished. */
@@ -209,6 +210,13 @@ int ledger_escalate(struct ledger *l, long long ticket, time_t at,
     enum mt_level from_level, enum mt_level to_level, time_t due_before,
     time_t due_after, long long *id, char **err);
 int ledger_escalation_moved(struct ledger *l, long long id, char **err);
+/* An agent corrected ticket's level (moved a message into another
+ * priority folder): recorded as a correction (from, to, when, the
+ * signals and rules that had set it) and the ticket gets the new level
+ * and due time. 0, or -1 with *err. */
+int ledger_correct(struct ledger *l, long long ticket, time_t at,
+    enum mt_level from, enum mt_level to, time_t due, const char *signals,
+    const char *rules, char **err);
 int ledger_escalation_notified(struct ledger *l, long long id, time_t t,
     char **err);
 /* Escalations not yet moved or notified, oldest first. Caller frees

@@ -13,6 +13,7 @@ struct ledger_open_ticket;
 struct sla_stats {
 	unsigned answered;	/* first responses seen this run */
 	unsigned resolved;
+	unsigned corrected;	/* re-prioritised by an agent's move */
 	unsigned escalated;
 	unsigned reminded;
 	unsigned moved;		/* message files moved up a folder */

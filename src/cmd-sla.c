@@ -152,10 +152,10 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (ledger_each_open_ticket(l, sla_list_row, &sl, &err) != 0)
 		goto out;
 	log_msg(json ? LOG_LVL_DEBUG : LOG_LVL_INFO, "%u open tickets, %u "
-	    "overdue; this run: %u answered, %u resolved, %u escalated, %u "
-	    "reminded, %u files moved, %u notices", sl.n, sl.overdue,
-	    st.answered, st.resolved, st.escalated, st.reminded, st.moved,
-	    st.notices);
+	    "overdue; this run: %u answered, %u resolved, %u re-prioritised, "
+	    "%u escalated, %u reminded, %u files moved, %u notices", sl.n,
+	    sl.overdue, st.answered, st.resolved, st.corrected, st.escalated,
+	    st.reminded, st.moved, st.notices);
 	rc = 0;
 out:
 	if (err != NULL)

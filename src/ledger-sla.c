@@ -70,8 +70,8 @@ int
 ledger_ticket_msgs(struct ledger *l, long long ticket,
     struct ledger_ticket_msg **out, size_t *n, char **err)
 {
-	static const char sql[] = "SELECT id, folder, file, path, next_file"
-	    " FROM messages WHERE ticket_id = ?1 AND delivered = 1"
+	static const char sql[] = "SELECT id, folder, file, path, next_file,"
+	    " signals, rules FROM messages WHERE ticket_id = ?1 AND delivered = 1"
 	    " AND auto IS NULL ORDER BY id";
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_ticket_msg));
 	sqlite3_stmt *st = NULL;
@@ -89,6 +89,8 @@ ledger_ticket_msgs(struct ledger *l, long long ticket,
 			.file = ledger_column_text(st, 2),
 			.path = ledger_column_text(st, 3),
 			.next_file = ledger_column_text(st, 4),
+			.signals = ledger_column_text(st, 5),
+			.rules = ledger_column_text(st, 6),
 		};
 		if (m.folder == NULL)
 			m.folder = g_strdup("");
@@ -112,6 +114,8 @@ void
 ledger_ticket_msgs_free(struct ledger_ticket_msg *m, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
+		g_free(m[i].signals);
+		g_free(m[i].rules);
 		g_free(m[i].folder);
 		g_free(m[i].file);
 		g_free(m[i].path);
@@ -177,6 +181,21 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 	    ticket, mt_level_name(to_level), due_after) != 0)
 		return -1;
 	return 1;
+}
+
+int
+ledger_correct(struct ledger *l, long long ticket, time_t at,
+    enum mt_level from, enum mt_level to, time_t due, const char *signals,
+    const char *rules, char **err)
+{
+	if (ledger_exec(l, NULL, err, "INSERT INTO corrections (ticket_id, at,"
+	    " from_level, to_level, signals, rules) VALUES (?1, ?2, ?3, ?4,"
+	    " ?5, ?6)", "iTtttt", ticket, at, mt_level_name(from),
+	    mt_level_name(to), signals, rules) != 0)
+		return -1;
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
+	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT", ticket,
+	    mt_level_name(to), due);
 }
 
 int

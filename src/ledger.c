@@ -126,6 +126,15 @@ static const char *const ledger_migrations[] = {
 	"  at INTEGER NOT NULL, message TEXT NOT NULL);"
 	"CREATE INDEX acks_to ON acks(to_addr, at);"
 	"CREATE INDEX acks_message_id ON acks(message_id);",
+	/* 9: an agent moving a message between priority folders corrects
+	 * its ticket's level: recorded, with the rules that had fired. */
+	"CREATE TABLE corrections ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  at INTEGER NOT NULL,"
+	"  from_level TEXT NOT NULL, to_level TEXT NOT NULL,"
+	"  signals TEXT, rules TEXT);"
+	"CREATE INDEX corrections_at ON corrections(at);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

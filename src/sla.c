@@ -162,6 +162,16 @@ sla_open_tickets(struct ledger *l, char **err)
 }
 
 /* One ticket: answered? resolved? moved by an agent? */
+/* The level whose folder folder is, or -1. */
+static int
+sla_level_of_folder(const struct conf *c, const char *folder)
+{
+	for (int l = 0; l < LEVEL_COUNT; l++)
+		if (strcmp(c->level[l].folder, folder) == 0)
+			return l;
+	return -1;
+}
+
 static int
 sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
     const struct ledger_open_ticket *t, time_t now, struct sla_stats *st,
@@ -170,7 +180,7 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 	struct ledger_ticket_msg *m = NULL;
 	size_t n = 0, files = 0, gone = 0;
 	time_t resp = 0;
-	int resolved = 0, rc = -1;
+	int resolved = 0, rc = -1, moved_to = -1;
 
 	if (ledger_ticket_msgs(l, t->id, &m, &n, err) != 0)
 		return -1;
@@ -196,10 +206,29 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 			resp = resp == 0 ? at : MIN(resp, at);
 		}
 		if (m[i].next_file == NULL && (strcmp(f->folder,
-		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0) &&
-		    ledger_record_move(l, m[i].id, f->folder, m[i].file,
-		    f->path, -1, err) != 0)
+		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0)) {
+			int lvl = sla_level_of_folder(c, f->folder);
+
+			/* An agent's move into another priority folder
+			 * corrects the level (the most urgent one wins). */
+			if (lvl >= 0 && strcmp(f->folder, m[i].folder) != 0 &&
+			    (moved_to < 0 || lvl < moved_to))
+				moved_to = lvl;
+			if (ledger_record_move(l, m[i].id, f->folder,
+			    m[i].file, f->path, lvl, err) != 0)
+				goto fail;
+		}
+	}
+	if (moved_to >= 0 && moved_to != (int)t->priority) {
+		if (ledger_correct(l, t->id, now, t->priority,
+		    (enum mt_level)moved_to, priority_due(c,
+		    (enum mt_level)moved_to, t->created), n > 0 ?
+		    m[0].signals : NULL, n > 0 ? m[0].rules : NULL, err) != 0)
 			goto fail;
+		log_info("ticket #%lld re-prioritised by an agent: %s -> %s",
+		    t->id, mt_level_name(t->priority),
+		    mt_level_name((enum mt_level)moved_to));
+		st->corrected++;
 	}
 	if (resp != 0 && t->first_response == 0) {
 		if (ledger_set_response(l, t->id, resp, err) != 0)

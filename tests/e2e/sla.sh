@@ -67,6 +67,34 @@ import json,sys
 rows=[json.loads(l) for l in sys.stdin]
 assert len(rows)==7 and all(r["folder"].startswith("Triage.") for r in rows), rows' < <(L "$now" --json)
 
+# --- an agent moves the question (low) into Triage.High: the ticket is
+# re-prioritised, with a new due time from its start, recorded as a
+# correction with the rules that had set it
+f=$(find "$md/.Triage.Low/new" -type f | head -1)
+q=$(hdr X-Triage-Ticket "$f")
+created=$(count "select created from tickets where id=$q")
+mkdir -p "$md/.Triage.High/cur"
+mv "$f" "$md/.Triage.High/cur/$(basename "$f"):2,S"
+sla "$now" > /dev/null
+eq "moved to Triage.High: the ticket is high" high "$(count "select priority from tickets where id=$q")"
+eq "... due 4 hours from its start" "$((created + 4 * 3600))" "$(count "select sla_due from tickets where id=$q")"
+eq "... one correction low -> high" "low high" "$(count "select from_level || ' ' || to_level from corrections where ticket_id=$q")"
+sla "$now" > /dev/null
+eq "... recorded once" 1 "$(count "select count(*) from corrections where ticket_id=$q")"
+# moving it back down is a correction too
+f=$(find "$md/.Triage.High/cur" -name "$(basename "$f")*" | head -1)
+mkdir -p "$md/.Triage.Medium/cur"
+mv "$f" "$md/.Triage.Medium/cur/"
+sla "$now" > /dev/null
+eq "moved to Triage.Medium: medium" medium "$(count "select priority from tickets where id=$q")"
+eq "... two corrections" 2 "$(count "select count(*) from corrections where ticket_id=$q")"
+# and back where it came from (the escalation tests below expect it low)
+f=$(find "$md/.Triage.Medium/cur" -name "$(basename "$f")*" | head -1)
+mv "$f" "$md/.Triage.Low/cur/"
+sla "$now" > /dev/null
+eq "moved back to Triage.Low: low again, due 72 hours from its start" \
+  "low $((created + 72 * 3600))" "$(count "select priority || ' ' || sla_due from tickets where id=$q")"
+
 # --- nothing is overdue yet: --escalate does nothing
 sla "$now" --escalate > /dev/null
 eq "not overdue: no notices" 0 "$(notices)"
