@@ -326,6 +326,16 @@ int ledger_report_messages(struct ledger *l, time_t since, time_t until,
 int ledger_report_tickets(struct ledger *l, time_t since, time_t until,
     int (*fn)(const struct ledger_report_ticket *t, void *arg), void *arg,
     char **err);
+/* A level an agent corrected (ledger_correct). */
+struct ledger_report_correction {
+	time_t at;
+	int from, to;		/* levels; LEVEL_COUNT unknown */
+	const char *signals, *rules;	/* what had set the level */
+};
+/* Corrections made in the period, oldest first. 0, or -1 with *err. */
+int ledger_report_corrections(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_correction *c, void *arg),
+    void *arg, char **err);
 /* Automatic mail received in the period, per kind (auto.h). 0, or -1. */
 int ledger_report_auto(struct ledger *l, time_t since, time_t until,
     int (*fn)(const char *kind, long long n, void *arg), void *arg,

@@ -81,6 +81,12 @@ struct report {
 					 * all of it */
 	struct report_bounce *bounced;	/* undeliverable, newest first */
 	size_t nbounced;
+	/* Agents' corrections of levels: how many, which way, and for
+	 * which signals and rules (the input for learning). */
+	long long corrections, corrected_up, corrected_down;
+	long long corrected_signal[SIG_COUNT + 1];	/* [REPORT_NONE] */
+	struct report_count *corrected_rules;	/* by count, then id */
+	size_t ncorrected_rules;
 };
 
 /* Reads the period [since, until) from l; fs (may be NULL) supplies the

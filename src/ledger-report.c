@@ -134,6 +134,33 @@ out:
 }
 
 int
+ledger_report_corrections(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_correction *c, void *arg),
+    void *arg, char **err)
+{
+	struct ledger_report_correction c;
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT at, from_level, to_level,"
+	    " signals, rules FROM corrections" LEDGER_PERIOD("at")
+	    " ORDER BY at, id", since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c.at = (time_t)sqlite3_column_int64(st, 0);
+		c.from = ledger_column_level(st, 1, LEVEL_COUNT);
+		c.to = ledger_column_level(st, 2, LEVEL_COUNT);
+		c.signals = ledger_report_text(st, 3);
+		c.rules = ledger_report_text(st, 4);
+		stop = fn(&c, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
 ledger_report_auto(struct ledger *l, time_t since, time_t until,
     int (*fn)(const char *kind, long long n, void *arg), void *arg,
     char **err)

@@ -151,6 +151,17 @@ csv_tables(GString *out, const struct report *r)
 	ROW("domain", "messages");
 	for (size_t i = 0; i < r->ndomains; i++)
 		ROW(r->domains[i].key, NUM(a, r->domains[i].n));
+	csv_section(out, "corrections");
+	ROW("what", "count");
+	ROW("total", NUM(a, r->corrections));
+	ROW("raised", NUM(b, r->corrected_up));
+	ROW("lowered", NUM(c, r->corrected_down));
+	for (int i = 0; i <= SIG_COUNT; i++)
+		ROW(i == REPORT_NONE ? "signal:none" : mt_signal_name(i),
+		    NUM(a, r->corrected_signal[i]));
+	for (size_t i = 0; i < r->ncorrected_rules; i++)
+		ROW(r->corrected_rules[i].key, NUM(a,
+		    r->corrected_rules[i].n));
 	csv_section(out, "automatic");
 	ROW("kind", "messages");
 	for (int k = 1; k < AUTO_COUNT; k++)

@@ -17,6 +17,7 @@ struct report_acc {
 	GHashTable *rules;	/* id -> count (GINT_TO_POINTER) */
 	GHashTable *senders;	/* lower-case address -> count */
 	GHashTable *domains;	/* lower-case domain -> count */
+	GHashTable *corr_rules;	/* rule id -> corrections it was in */
 	GArray *resp[LEVEL_COUNT + 1];
 	GArray *overdue;	/* struct report_ticket */
 	time_t first, last;	/* received of the period's messages */
@@ -308,6 +309,8 @@ report_finish(struct report_acc *a)
 	a->overdue = NULL;
 	r->senders = report_top(a->senders, 2, &r->nsenders);
 	r->domains = report_top(a->domains, 1, &r->ndomains);
+	r->corrected_rules = report_top(a->corr_rules, 1,
+	    &r->ncorrected_rules);
 }
 
 static int
@@ -319,6 +322,32 @@ report_auto(const char *kind, long long n, void *arg)
 	if (k > 0)
 		r->auto_n[k] += n;
 	r->auto_n[AUTO_NONE] += n;
+	return 0;
+}
+
+static int
+report_correction(const struct ledger_report_correction *c, void *arg)
+{
+	struct report_acc *a = arg;
+	struct report *r = a->r;
+	char **v;
+
+	r->corrections++;
+	if (c->to < c->from)
+		r->corrected_up++;
+	else if (c->to > c->from)
+		r->corrected_down++;
+	v = g_strsplit(c->signals != NULL ? c->signals : "none", ",", -1);
+	for (char **p = v; *p != NULL; p++) {
+		int s = mt_signal_parse(*p);
+		r->corrected_signal[s >= 0 ? s : REPORT_NONE]++;
+	}
+	g_strfreev(v);
+	v = g_strsplit(c->rules != NULL ? c->rules : "", " ", -1);
+	for (char **p = v; *p != NULL; p++)
+		if (**p != '\0' && strcmp(*p, "none") != 0)
+			report_bump(a->corr_rules, *p);
+	g_strfreev(v);
 	return 0;
 }
 
@@ -352,10 +381,14 @@ report_build(struct ledger *l, const struct filter_set *fs, time_t since,
 	    NULL);
 	a.domains = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	a.corr_rules = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	for (int i = 0; i <= LEVEL_COUNT; i++)
 		a.resp[i] = g_array_new(FALSE, FALSE, sizeof(long long));
 	a.overdue = g_array_new(FALSE, TRUE, sizeof(struct report_ticket));
 	if (ledger_report_messages(l, since, until, report_message, &a,
+	    err) != 0 ||
+	    ledger_report_corrections(l, since, until, report_correction, &a,
 	    err) != 0 ||
 	    ledger_report_tickets(l, since, until, report_ticket, &a,
 	    err) != 0 ||
@@ -399,6 +432,7 @@ out:
 	g_hash_table_destroy(a.rules);
 	g_hash_table_destroy(a.senders);
 	g_hash_table_destroy(a.domains);
+	g_hash_table_destroy(a.corr_rules);
 	report_free(&a.r);
 	return rv;
 }
@@ -432,6 +466,9 @@ report_free(struct report **rp)
 		g_free(r->bounced[i].status);
 	}
 	g_free(r->bounced);
+	for (size_t i = 0; i < r->ncorrected_rules; i++)
+		g_free(r->corrected_rules[i].key);
+	g_free(r->corrected_rules);
 	g_free(r);
 	*rp = NULL;
 }

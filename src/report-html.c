@@ -452,6 +452,18 @@ html_counts(GString *out, const struct report *r)
 		    "</tr>\n", r->domains[i].n);
 	}
 	html_tail(out);
+	html_head(out, "Corrections by agents", "what|#count");
+	g_string_append_printf(out, "<tr><td>total</td><td class=\"n\">%lld"
+	    "</td></tr>\n<tr><td>raised</td><td class=\"n\">%lld</td></tr>\n"
+	    "<tr><td>lowered</td><td class=\"n\">%lld</td></tr>\n",
+	    r->corrections, r->corrected_up, r->corrected_down);
+	for (size_t i = 0; i < r->ncorrected_rules; i++) {
+		g_string_append(out, "<tr><td>");
+		html_text(out, r->corrected_rules[i].key);
+		g_string_append_printf(out, "</td><td class=\"n\">%lld</td>"
+		    "</tr>\n", r->corrected_rules[i].n);
+	}
+	html_tail(out);
 	html_head(out, "Automatic mail (no tickets)", "kind|#messages");
 	for (int k = 1; k < AUTO_COUNT; k++)
 		g_string_append_printf(out, "<tr><td>%s</td><td class=\"n\">"

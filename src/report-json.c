@@ -116,7 +116,21 @@ json_lists(GString *out, const struct report *r)
 		g_string_append_printf(out, ",\"messages\":%lld}",
 		    r->domains[i].n);
 	}
-	g_string_append(out, "],\n\"automatic\":{");
+	g_string_append_printf(out, "],\n\"corrections\":{\"total\":%lld,"
+	    "\"raised\":%lld,\"lowered\":%lld,\"by_signal\":{",
+	    r->corrections, r->corrected_up, r->corrected_down);
+	for (int i = 0; i <= SIG_COUNT; i++)
+		g_string_append_printf(out, "%s\"%s\":%lld", i ? "," : "",
+		    i == REPORT_NONE ? "none" : mt_signal_name(i),
+		    r->corrected_signal[i]);
+	g_string_append(out, "},\"by_rule\":{");
+	for (size_t i = 0; i < r->ncorrected_rules; i++) {
+		if (i > 0)
+			g_string_append_c(out, ',');
+		json_append(out, r->corrected_rules[i].key);
+		g_string_append_printf(out, ":%lld", r->corrected_rules[i].n);
+	}
+	g_string_append(out, "}},\n\"automatic\":{");
 	for (int k = 1; k < AUTO_COUNT; k++)
 		g_string_append_printf(out, "%s\"%s\":%lld", k > 1 ? "," : "",
 		    auto_kind_name(k), r->auto_n[k]);

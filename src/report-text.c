@@ -264,6 +264,22 @@ report_text(GString *out, const struct report *r)
 		text_row(&t, r->domains[i].key, NUM(a, r->domains[i].n), NULL);
 	text_flush(out, "TOP DOMAINS", &t, "l");
 
+	g_snprintf(b, sizeof(b), "%lld", r->corrected_up);
+	g_snprintf(c, sizeof(c), "%lld", r->corrected_down);
+	text_row(&t, "corrections", NUM(a, r->corrections), NULL);
+	text_row(&t, "raised", b, NULL);
+	text_row(&t, "lowered", c, NULL);
+	for (int i = 0; i <= SIG_COUNT; i++)
+		if (r->corrected_signal[i] > 0)
+			text_row(&t, i == REPORT_NONE ? "signal none" :
+			    mt_signal_name(i), NUM(d, r->corrected_signal[i]),
+			    NULL);
+	for (size_t i = 0; i < r->ncorrected_rules; i++)
+		text_row(&t, r->corrected_rules[i].key,
+		    NUM(e, r->corrected_rules[i].n), NULL);
+	text_flush(out, "CORRECTIONS BY AGENTS  (levels moved by hand: "
+	    "signals and rules that had set them)", &t, "l");
+
 	text_row(&t, "kind", "messages", NULL);
 	for (int k = 1; k < AUTO_COUNT; k++)
 		text_row(&t, auto_kind_name(k), NUM(a, r->auto_n[k]), NULL);

@@ -244,7 +244,7 @@ ok &= subj == ['<script>alert("x")</script> & "quotes" </td>']
 print(sorted(sec) if ok else "mismatch")
 PY
 )
-eq "csv: sections parse and agree with json" "['automatic', 'by_priority', 'by_signal', 'overdue', 'per_day', 'response_histogram', 'response_time', 'rules', 'sla', 'summary', 'top_domains', 'top_senders', 'undeliverable']" "$v"
+eq "csv: sections parse and agree with json" "['automatic', 'by_priority', 'by_signal', 'corrections', 'overdue', 'per_day', 'response_histogram', 'response_time', 'rules', 'sla', 'summary', 'top_domains', 'top_senders', 'undeliverable']" "$v"
 
 # --- html
 R --format html -o "$T/report.html"

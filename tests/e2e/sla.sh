@@ -94,6 +94,12 @@ mv "$f" "$md/.Triage.Low/cur/"
 sla "$now" > /dev/null
 eq "moved back to Triage.Low: low again, due 72 hours from its start" \
   "low $((created + 72 * 3600))" "$(count "select priority || ' ' || sla_due from tickets where id=$q")"
+MAILTRIAGE_NOW=$now "$BIN" report -c "$T/mt.conf" --format json -o "$T/corr.json"
+check "report: three corrections, one up, two down, by signal and rule" python3 -c '
+import json,sys
+c=json.load(open(sys.argv[1]))["corrections"]
+assert (c["total"], c["raised"], c["lowered"]) == (3, 1, 2), c
+assert c["by_signal"]["none"] == 3, c' "$T/corr.json"
 
 # --- nothing is overdue yet: --escalate does nothing
 sla "$now" --escalate > /dev/null
