@@ -415,6 +415,18 @@ html_sla_table(GString *out, const struct report *r)
 	html_tail(out);
 }
 
+/* One row per count: its key, escaped, and the number. */
+static void
+html_count_rows(GString *out, const struct report_count *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		g_string_append(out, "<tr><td>");
+		html_text(out, c[i].key);
+		g_string_append_printf(out, "</td><td class=\"n\">%lld</td>"
+		    "</tr>\n", c[i].n);
+	}
+}
+
 static void
 html_counts(GString *out, const struct report *r)
 {
@@ -434,35 +446,20 @@ html_counts(GString *out, const struct report *r)
 		    mt_signal_name(i), r->by_signal[i]);
 	html_tail(out);
 	html_head(out, "Top repeat senders", "sender|#messages");
-	for (size_t i = 0; i < r->nsenders; i++) {
-		g_string_append(out, "<tr><td>");
-		html_text(out, r->senders[i].key);
-		g_string_append_printf(out, "</td><td class=\"n\">%lld</td>"
-		    "</tr>\n", r->senders[i].n);
-	}
+	html_count_rows(out, r->senders, r->nsenders);
 	if (r->nsenders == 0)
 		g_string_append(out, "<tr><td colspan=\"2\">no sender wrote "
 		    "twice</td></tr>\n");
 	html_tail(out);
 	html_head(out, "Top domains", "domain|#messages");
-	for (size_t i = 0; i < r->ndomains; i++) {
-		g_string_append(out, "<tr><td>");
-		html_text(out, r->domains[i].key);
-		g_string_append_printf(out, "</td><td class=\"n\">%lld</td>"
-		    "</tr>\n", r->domains[i].n);
-	}
+	html_count_rows(out, r->domains, r->ndomains);
 	html_tail(out);
 	html_head(out, "Corrections by agents", "what|#count");
 	g_string_append_printf(out, "<tr><td>total</td><td class=\"n\">%lld"
 	    "</td></tr>\n<tr><td>raised</td><td class=\"n\">%lld</td></tr>\n"
 	    "<tr><td>lowered</td><td class=\"n\">%lld</td></tr>\n",
 	    r->corrections, r->corrected_up, r->corrected_down);
-	for (size_t i = 0; i < r->ncorrected_rules; i++) {
-		g_string_append(out, "<tr><td>");
-		html_text(out, r->corrected_rules[i].key);
-		g_string_append_printf(out, "</td><td class=\"n\">%lld</td>"
-		    "</tr>\n", r->corrected_rules[i].n);
-	}
+	html_count_rows(out, r->corrected_rules, r->ncorrected_rules);
 	html_tail(out);
 	html_head(out, "Automatic mail (no tickets)", "kind|#messages");
 	for (int k = 1; k < AUTO_COUNT; k++)
