@@ -100,6 +100,7 @@ struct conf {
 	double remind_hours;		/* reminder interval once escalated */
 	char *agents;			/* the team's addresses/domains, or NULL */
 	char *agent_folder;		/* where their replies are filed */
+	char *team_folders;		/* "Support.Billing, ...", or NULL */
 	char *auto_folder;		/* automatic mail (auto.h) */
 	unsigned auto_kinds;		/* 1 << enum auto_kind, recognised */
 	int ack_enabled;		/* acknowledge new tickets (ack.h) */
@@ -127,6 +128,12 @@ void conf_set_filters(struct conf *c, const char *dir);
  * "user@example.com", "example.com" or "*.example.com", comma- or
  * blank-separated). */
 int conf_is_agent(const struct conf *c, const char *addr);
+/* The [sla] team_folders that are valid folder names (NULL-terminated;
+ * caller frees with g_strfreev); *bad (may be NULL) points at the first
+ * one that is not, in c->team_folders, or is NULL. */
+char **conf_team_folders(const struct conf *c, const char **bad);
+/* Whether folder is one of the team folders. */
+int conf_is_team_folder(const struct conf *c, const char *folder);
 
 /* The config file used when -c is not given: the system one if it
  * exists, else NULL. */

@@ -98,6 +98,20 @@ check_counts(const struct filter_set *fs)
 	return g_string_free(s, FALSE);
 }
 
+/* [sla] team_folders must be folder names below the Maildir root. */
+static void
+check_teams(struct diag *d, const char *where, const struct conf *c)
+{
+	const char *bad;
+	char **v = conf_team_folders(c, &bad);
+
+	if (bad != NULL)
+		diag_add(d, DIAG_ERROR, where, 0, 0, "[sla] team_folders: "
+		    "\"%.*s\" is not a folder name (no '/', no leading '.', "
+		    "no '..')", (int)strcspn(bad, ", \t"), bad);
+	g_strfreev(v);
+}
+
 /* An existing ledger: sound (the full integrity check), and how many
  * messages wait for a retry or the next run. */
 static void
@@ -187,6 +201,7 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 			diag_add(d, DIAG_ERROR, where, 0, 0, "[ack] tag \"%s\" "
 			    "has no %%t (the ticket number)", conf->ack_tag);
 		ack_check(conf->ack_templates, conf->ack_enabled, d);
+		check_teams(d, where, conf);
 		for (size_t i = 0; i < conf->naccounts; i++)
 			check_password(d, where, &conf->accounts[i]);
 	}

@@ -146,6 +146,10 @@ static const struct conf_key conf_keys[] = {
 	    "is a reply, the first response of the ticket it answers" },
 	{ "sla", "agent_folder", CT_FOLDER, "Triage.Sent", OFF(agent_folder),
 	    "folder the agents' replies are filed into" },
+	{ "sla", "team_folders", CT_STRING, NULL, OFF(team_folders),
+	    "folders agents move tickets into to work on them (comma-"
+	    "separated, e.g. Support.Billing, Support.Tech): a ticket there "
+	    "stays open" },
 	{ "auto", "folder", CT_FOLDER, "Triage.Auto", OFF(auto_folder),
 	    "folder for automatic mail (bounces, out-of-office replies, "
 	    "lists, bulk, our own notices): no ticket, no SLA" },
@@ -554,6 +558,7 @@ conf_free(struct conf **cp)
 	g_free(c->escalations_folder);
 	g_free(c->agents);
 	g_free(c->agent_folder);
+	g_free(c->team_folders);
 	g_free(c->auto_folder);
 	g_free(c->ack_from);
 	g_free(c->ack_templates);
@@ -591,6 +596,50 @@ conf_is_agent(const struct conf *c, const char *addr)
 		else
 			yes = g_ascii_strcasecmp(e, dom) == 0;
 	}
+	g_strfreev(v);
+	return yes;
+}
+
+/* A Maildir++ folder name below the root: no '/', no leading '.', no
+ * "..". */
+static int
+conf_folder_name_ok(const char *f)
+{
+	return *f != '\0' && strchr(f, '/') == NULL && *f != '.' &&
+	    strstr(f, "..") == NULL;
+}
+
+char **
+conf_team_folders(const struct conf *c, const char **bad)
+{
+	GPtrArray *out = g_ptr_array_new();
+	char **v;
+
+	if (bad != NULL)
+		*bad = NULL;
+	v = g_strsplit_set(c->team_folders != NULL ? c->team_folders : "",
+	    ", \t", -1);
+	for (size_t i = 0; v[i] != NULL; i++) {
+		if (*v[i] == '\0')
+			continue;
+		if (conf_folder_name_ok(v[i]))
+			g_ptr_array_add(out, g_strdup(v[i]));
+		else if (bad != NULL && *bad == NULL)
+			*bad = strstr(c->team_folders, v[i]);
+	}
+	g_strfreev(v);
+	g_ptr_array_add(out, NULL);
+	return (char **)g_ptr_array_free(out, FALSE);
+}
+
+int
+conf_is_team_folder(const struct conf *c, const char *folder)
+{
+	char **v = conf_team_folders(c, NULL);
+	int yes = 0;
+
+	for (size_t i = 0; v[i] != NULL && !yes; i++)
+		yes = strcmp(v[i], folder) == 0;
 	g_strfreev(v);
 	return yes;
 }

@@ -106,23 +106,30 @@ sla_index(const struct conf *c)
 {
 	GHashTable *idx = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, sla_file_free);
-	const char *folders[LEVEL_COUNT + 3];
-	size_t n = 0;
+	GPtrArray *folders = g_ptr_array_new();
+	char **teams = conf_team_folders(c, NULL);
 
 	for (int i = 0; i < LEVEL_COUNT; i++)
-		folders[n++] = c->level[i].folder;
-	folders[n++] = c->resolved_folder;
-	folders[n++] = c->error_folder;
-	folders[n++] = c->agent_folder;
-	for (size_t i = 0; i < n; i++) {
+		g_ptr_array_add(folders, c->level[i].folder);
+	g_ptr_array_add(folders, c->resolved_folder);
+	g_ptr_array_add(folders, c->error_folder);
+	g_ptr_array_add(folders, c->agent_folder);
+	/* A ticket whose messages an agent moved to a team stays open. */
+	for (size_t i = 0; teams[i] != NULL; i++)
+		g_ptr_array_add(folders, teams[i]);
+	for (guint i = 0; i < folders->len; i++) {
+		const char *f = g_ptr_array_index(folders, i);
 		int seen = 0;
-		for (size_t j = 0; j < i; j++)
-			seen |= strcmp(folders[i], folders[j]) == 0;
+
+		for (guint j = 0; j < i; j++)
+			seen |= strcmp(f, g_ptr_array_index(folders, j)) == 0;
 		if (seen)
 			continue;
-		sla_index_dir(idx, c->maildir, folders[i], "new");
-		sla_index_dir(idx, c->maildir, folders[i], "cur");
+		sla_index_dir(idx, c->maildir, f, "new");
+		sla_index_dir(idx, c->maildir, f, "cur");
 	}
+	g_ptr_array_unref(folders);
+	g_strfreev(teams);
 	return idx;
 }
 
@@ -330,8 +337,11 @@ sla_plan(const struct conf *c, struct ledger *l,
 		char *path, *raw = NULL, *out, *name;
 		size_t len = 0, olen = 0;
 
+		/* A message in a team's folder stays where the team put
+		 * it: the ticket escalates, the file does not move. */
 		if (strcmp(m[i].folder, target) == 0 ||
 		    strcmp(m[i].folder, c->resolved_folder) == 0 ||
+		    conf_is_team_folder(c, m[i].folder) ||
 		    (path = sla_locate(c, &m[i])) == NULL)
 			continue;
 		if (!g_file_get_contents(path, &raw, &len, NULL)) {

@@ -176,4 +176,30 @@ eq "agent mail answering nothing: resolved at once" 1 "$(count "select resolved 
 "$BIN" sla --maildir "$T/none" 2> "$T/err"
 eq "no ledger: EX_NOINPUT" 66 $?
 check "no ledger: says so" grep -q 'no ledger at' "$T/err"
+
+# --- team folders: a ticket an agent moved to a team stays open, and
+# escalating it leaves its file where the team put it
+tmd=$T/teammd
+cat > "$T/team.conf" <<CONF
+[general]
+maildir = $tmd
+[sla]
+team_folders = Support.Billing, Support.Tech
+sendmail = $T/sendmail
+notify_to = leads@example.com
+CONF
+"$BIN" deliver -q -c "$T/team.conf" < "$S/03-double-charge.eml"
+f=$(find "$tmd"/.Triage.*/new -type f | head -1)
+tt=$(hdr X-Triage-Ticket "$f")
+mkdir -p "$tmd/.Support.Billing/cur" "$tmd/.Support.Billing/new" "$tmd/.Support.Billing/tmp"
+mv "$f" "$tmd/.Support.Billing/cur/$(basename "$f"):2,S"
+MAILTRIAGE_NOW=$now "$BIN" sla -q -c "$T/team.conf" > "$T/team.list"
+check "moved to a team folder: still open" grep -qE "^$tt +open " "$T/team.list"
+MAILTRIAGE_NOW=$((now + 30 * 3600)) "$BIN" sla -q --escalate -c "$T/team.conf" > /dev/null
+eq "escalated all the same" 1 "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from escalations").fetchone()[0])' "$tmd/mailtriage.db")"
+eq "its file stayed in the team folder" 1 "$(find "$tmd/.Support.Billing/cur" -type f | wc -l)"
+printf '[sla]\nteam_folders = ../etc\n' > "$T/badteam.conf"
+"$BIN" check -c "$T/badteam.conf" > /dev/null 2> "$T/badteam.err"
+eq "check: a team folder that is no folder name: 78" 78 $?
+check "check: names it" grep -q 'team_folders: "../etc" is not a folder name' "$T/badteam.err"
 finish
