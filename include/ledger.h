@@ -316,6 +316,7 @@ struct ledger_report_ticket {
 	const char *subject;
 	int arrival_level;	/* when it came in: what its SLA is */
 	time_t arrival_due;
+	const char *folder;	/* where its newest message is now */
 };
 
 /* Messages received in the period, oldest first. 0, or -1 with *err. */

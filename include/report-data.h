@@ -44,6 +44,12 @@ struct report_ticket {
 	char *subject;
 };
 
+/* A team (one of [sla] team_folders): its tickets' SLA. */
+struct report_team {
+	char *folder;
+	struct report_sla sla;
+};
+
 /* An address our mail bounced from. */
 struct report_bounce {
 	char *address;
@@ -87,14 +93,17 @@ struct report {
 	long long corrected_signal[SIG_COUNT + 1];	/* [REPORT_NONE] */
 	struct report_count *corrected_rules;	/* by count, then id */
 	size_t ncorrected_rules;
+	struct report_team *teams;	/* in the order configured */
+	size_t nteams;
 };
 
 /* Reads the period [since, until) from l; fs (may be NULL) supplies the
- * rules that never fired. 0 and *out (caller frees with report_free), or
+ * rules that never fired; teams (NULL-terminated, may be NULL) are the
+ * team folders whose tickets are counted apart. 0 and *out (caller frees with report_free), or
  * -1 with *err. */
 int report_build(struct ledger *l, const struct filter_set *fs,
-    time_t since, time_t until, time_t now, struct report **out,
-    char **err);
+    const char *const *teams, time_t since, time_t until, time_t now,
+    struct report **out, char **err);
 void report_free(struct report **r);	/* NULL-safe */
 
 /* The local day of t as YYYY-MM-DD into buf (at least 11 bytes). */

@@ -83,6 +83,7 @@ report_emit(const char *path, const char *buf, size_t len)
 static int
 report_exec(const struct cmd_entry *self, int argc, char **argv)
 {
+	char **teams = NULL;
 	char *since_s = NULL, *until_s = NULL, *format_s = NULL;
 	char *output = NULL, *err = NULL;
 	GOptionEntry extra[] = {
@@ -139,8 +140,9 @@ report_exec(const struct cmd_entry *self, int argc, char **argv)
 	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
 	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
 		goto out;
-	if (report_build(l, env.filters, since, until, report_now(), &r,
-	    &err) != 0) {
+	teams = conf_team_folders(env.conf, NULL);
+	if (report_build(l, env.filters, (const char *const *)teams, since,
+	    until, report_now(), &r, &err) != 0) {
 		log_error("%s", err);
 		rc = EX_TEMPFAIL;
 		goto out;
@@ -153,6 +155,7 @@ report_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	rc = report_emit(output, out->str, out->len);
 out:
+	g_strfreev(teams);
 	report_free(&r);
 	ledger_close(&l);
 	if (env.conf != NULL)

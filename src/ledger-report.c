@@ -71,7 +71,9 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 	    " coalesce((SELECT from_level FROM escalations e WHERE"
 	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), priority),"
 	    " coalesce((SELECT due_before FROM escalations e WHERE"
-	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due)"
+	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due),"
+	    " (SELECT folder FROM messages m WHERE m.ticket_id = tickets.id"
+	    " AND m.auto IS NULL ORDER BY m.id DESC LIMIT 1)"
 	    " FROM tickets" LEDGER_PERIOD("created") " ORDER BY created, id",
 	    since, until, &st, err) != 0)
 		return -1;
@@ -86,6 +88,7 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 		t.subject = ledger_report_text(st, 7);
 		t.arrival_level = ledger_column_level(st, 8, LEVEL_COUNT);
 		t.arrival_due = (time_t)sqlite3_column_int64(st, 9);
+		t.folder = ledger_report_text(st, 10);
 		stop = fn(&t, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)

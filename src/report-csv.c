@@ -111,6 +111,19 @@ csv_tables(GString *out, const struct report *r)
 		    NUM(d, s->late), NUM(e, s->overdue), NUM(f, s->pending),
 		    csv_pct(g, sizeof(g), report_sla_attainment(s)));
 	}
+	for (size_t i = 0; i < r->nteams; i++) {
+		const struct report_sla *s = &r->teams[i].sla;
+
+		if (i == 0) {
+			csv_section(out, "teams");
+			ROW("team", "tickets", "answered", "in_time", "late",
+			    "overdue", "pending", "attainment_pct");
+		}
+		ROW(r->teams[i].folder, NUM(a, s->tickets),
+		    NUM(b, s->answered), NUM(c, s->in_time), NUM(d, s->late),
+		    NUM(e, s->overdue), NUM(f, s->pending),
+		    csv_pct(g, sizeof(g), report_sla_attainment(s)));
+	}
 	csv_section(out, "response_time");
 	ROW("priority", "answered", "median_seconds", "p90_seconds", "median",
 	    "p90");

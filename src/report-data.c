@@ -118,6 +118,10 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	time_t stop = t->first_response != 0 ? t->first_response : t->resolved;
 
 	r->tickets++;
+	for (size_t i = 0; t->folder != NULL && i < r->nteams; i++)
+		if (strcmp(t->folder, r->teams[i].folder) == 0)
+			report_sla_add(&r->teams[i].sla, t->arrival_due, stop,
+			    r->now);
 	report_sla_add(&r->sla[lv], t->arrival_due, stop, r->now);
 	if (lv != REPORT_ALL)
 		report_sla_add(&r->sla[REPORT_ALL], t->arrival_due, stop,
@@ -363,14 +367,20 @@ report_bounce(const struct ledger_report_bounce *b, void *arg)
 }
 
 int
-report_build(struct ledger *l, const struct filter_set *fs, time_t since,
-    time_t until, time_t now, struct report **out, char **err)
+report_build(struct ledger *l, const struct filter_set *fs,
+    const char *const *teams, time_t since, time_t until, time_t now,
+    struct report **out, char **err)
 {
 	struct report_acc a = { 0 };
 	int rv = -1, esc;
 
 	*out = NULL;
 	a.r = g_new0(struct report, 1);
+	for (size_t i = 0; teams != NULL && teams[i] != NULL; i++)
+		a.r->nteams++;
+	a.r->teams = g_new0(struct report_team, a.r->nteams + 1);
+	for (size_t i = 0; i < a.r->nteams; i++)
+		a.r->teams[i].folder = g_strdup(teams[i]);
 	a.r->since = since;
 	a.r->until = until;
 	a.r->now = now;
@@ -469,6 +479,9 @@ report_free(struct report **rp)
 	for (size_t i = 0; i < r->ncorrected_rules; i++)
 		g_free(r->corrected_rules[i].key);
 	g_free(r->corrected_rules);
+	for (size_t i = 0; i < r->nteams; i++)
+		g_free(r->teams[i].folder);
+	g_free(r->teams);
 	g_free(r);
 	*rp = NULL;
 }

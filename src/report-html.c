@@ -454,6 +454,22 @@ html_counts(GString *out, const struct report *r)
 	html_head(out, "Top domains", "domain|#messages");
 	html_count_rows(out, r->domains, r->ndomains);
 	html_tail(out);
+	if (r->nteams > 0) {
+		html_head(out, "Teams", "team|#tickets|#in time|#late|"
+		    "#overdue|#pending");
+		for (size_t i = 0; i < r->nteams; i++) {
+			const struct report_sla *s = &r->teams[i].sla;
+
+			g_string_append(out, "<tr><td>");
+			html_text(out, r->teams[i].folder);
+			g_string_append_printf(out, "</td><td class=\"n\">%lld"
+			    "</td><td class=\"n\">%lld</td><td class=\"n\">"
+			    "%lld</td><td class=\"n\">%lld</td><td class=\"n\">"
+			    "%lld</td></tr>\n", s->tickets, s->in_time, s->late,
+			    s->overdue, s->pending);
+		}
+		html_tail(out);
+	}
 	html_head(out, "Corrections by agents", "what|#count");
 	g_string_append_printf(out, "<tr><td>total</td><td class=\"n\">%lld"
 	    "</td></tr>\n<tr><td>raised</td><td class=\"n\">%lld</td></tr>\n"

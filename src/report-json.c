@@ -31,24 +31,35 @@ json_level(int i)
 	return i == REPORT_ALL ? "all" : mt_level_name(i);
 }
 
+/* One SLA object, "name":{...}, after sep. */
+static void
+json_sla_one(GString *out, const char *sep, const char *name,
+    const struct report_sla *s)
+{
+	double pct = report_sla_attainment(s);
+
+	g_string_append_printf(out, "%s\n  ", sep);
+	json_append(out, name);
+	g_string_append_printf(out, ":{\"tickets\":%lld,\"answered\":%lld,"
+	    "\"in_time\":%lld,\"late\":%lld,\"overdue\":%lld,"
+	    "\"pending\":%lld,\"attainment_pct\":", s->tickets, s->answered,
+	    s->in_time, s->late, s->overdue, s->pending);
+	if (pct < 0)
+		g_string_append(out, "null}");
+	else
+		g_string_append_printf(out, "%.4f}", pct);
+}
+
 static void
 json_sla(GString *out, const struct report *r)
 {
 	g_string_append(out, ",\n\"sla\":{");
-	for (int i = 0; i <= LEVEL_COUNT; i++) {
-		const struct report_sla *s = &r->sla[i];
-		double pct = report_sla_attainment(s);
-
-		g_string_append_printf(out, "%s\n  \"%s\":{\"tickets\":%lld,"
-		    "\"answered\":%lld,\"in_time\":%lld,\"late\":%lld,"
-		    "\"overdue\":%lld,\"pending\":%lld,\"attainment_pct\":",
-		    i ? "," : "", json_level(i), s->tickets, s->answered,
-		    s->in_time, s->late, s->overdue, s->pending);
-		if (pct < 0)
-			g_string_append(out, "null}");
-		else
-			g_string_append_printf(out, "%.4f}", pct);
-	}
+	for (int i = 0; i <= LEVEL_COUNT; i++)
+		json_sla_one(out, i ? "," : "", json_level(i), &r->sla[i]);
+	g_string_append(out, "},\n\"teams\":{");
+	for (size_t i = 0; i < r->nteams; i++)
+		json_sla_one(out, i ? "," : "", r->teams[i].folder,
+		    &r->teams[i].sla);
 	g_string_append(out, "},\n\"response_time\":{");
 	for (int i = 0; i <= LEVEL_COUNT; i++) {
 		g_string_append_printf(out, "%s\n  \"%s\":{\"answered\":%zu,"

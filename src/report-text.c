@@ -161,6 +161,19 @@ text_sla(GString *out, const struct report *r, struct text_table *t)
 	}
 	text_flush(out, "SLA ATTAINMENT  (in time / (answered + overdue); "
 	    "pending = not yet due)", t, "l");
+	if (r->nteams == 0)
+		return;
+	text_row(t, "team", "tickets", "in time", "late", "overdue",
+	    "pending", "attainment", NULL);
+	for (size_t i = 0; i < r->nteams; i++) {
+		const struct report_sla *s = &r->teams[i].sla;
+		text_row(t, r->teams[i].folder, NUM(a, s->tickets),
+		    NUM(b, s->in_time), NUM(c, s->late), NUM(d, s->overdue),
+		    NUM(e, s->pending), text_pct(p, sizeof(p),
+		    report_sla_attainment(s)), NULL);
+	}
+	text_flush(out, "TEAMS  (tickets whose newest message is in the "
+	    "team's folder)", t, "l");
 }
 
 static void

@@ -198,6 +198,13 @@ check "moved to a team folder: still open" grep -qE "^$tt +open " "$T/team.list"
 MAILTRIAGE_NOW=$((now + 30 * 3600)) "$BIN" sla -q --escalate -c "$T/team.conf" > /dev/null
 eq "escalated all the same" 1 "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from escalations").fetchone()[0])' "$tmd/mailtriage.db")"
 eq "its file stayed in the team folder" 1 "$(find "$tmd/.Support.Billing/cur" -type f | wc -l)"
+MAILTRIAGE_NOW=$((now + 30 * 3600)) "$BIN" report -c "$T/team.conf" --format json -o "$T/team.json"
+check "report: the ticket under its team" python3 -c '
+import json,sys
+t=json.load(open(sys.argv[1]))["teams"]
+assert t["Support.Billing"]["tickets"] == 1 and t["Support.Tech"]["tickets"] == 0, t' "$T/team.json"
+MAILTRIAGE_NOW=$((now + 30 * 3600)) "$BIN" report -c "$T/team.conf" > "$T/team.txt"
+check "report text: a TEAMS table" grep -q '^TEAMS' "$T/team.txt"
 printf '[sla]\nteam_folders = ../etc\n' > "$T/badteam.conf"
 "$BIN" check -c "$T/badteam.conf" > /dev/null 2> "$T/badteam.err"
 eq "check: a team folder that is no folder name: 78" 78 $?
