@@ -92,6 +92,8 @@ struct conf {
 	int trust_tier_header;		/* believe it (set by a web form) */
 	char *timezone;			/* "" = the system's local zone */
 	struct conf_schedule schedule;
+	char *holidays_spec;		/* [sla] holidays as written */
+	struct holidays *holidays;	/* closed all day (holiday.h) */
 	char *resolved_folder;		/* agents move resolved mail here */
 	char *notify_to;		/* escalation mail; NULL: none */
 	char *notify_from;

@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "conf.h"
 #include "diag.h"
+#include "holiday.h"
 #include "filter.h"
 #include "ledger.h"
 #include "log.h"
@@ -232,6 +233,11 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 	printf("maildir: %s\nledger: %s\n", conf->maildir, conf->ledger);
 	if (tier_table_size(tiers) > 0)
 		printf("tiers: %u entries\n", tier_table_size(tiers));
+	if (conf->holidays != NULL) {
+		char *sum = holidays_summary(conf->holidays);
+		printf("holidays: %s\n", sum);
+		g_free(sum);
+	}
 	for (size_t i = 0; i < conf->naccounts; i++) {
 		const struct conf_account *a = &conf->accounts[i];
 		printf("account %s: %s@%s:%lu (%s), %s %s\n", a->name, a->user,

@@ -9,6 +9,7 @@
 
 #include "conf.h"
 #include "diag.h"
+#include "holiday.h"
 #include "conf-int.h"
 
 
@@ -126,6 +127,10 @@ static const struct conf_key conf_keys[] = {
 	{ "sla", "schedule", CT_SCHEDULE, "Mon-Fri 09:00-17:00",
 	    OFF(schedule), "business hours: DAYS HH:MM-HH:MM[, ...], e.g. "
 	    "Mon-Fri 08:00-18:00, Sat 10:00-14:00" },
+	{ "sla", "holidays", CT_STRING, NULL, OFF(holidays_spec),
+	    "days closed all day: dates 2026-12-24, ranges "
+	    "2026-12-24..2026-12-31 and iCalendar files (.ics), separated "
+	    "by commas" },
 	{ "sla", "resolved_folder", CT_FOLDER, "Triage.Resolved",
 	    OFF(resolved_folder), "folder agents move resolved mail into" },
 	{ "sla", "notify_to", CT_STRING, NULL, OFF(notify_to),
@@ -493,6 +498,11 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 		g_free(name);
 		g_free(val);
 	}
+	if (c->holidays_spec != NULL) {
+		struct conf_pos *p = g_hash_table_lookup(pos, "sla.holidays");
+		holidays_parse(c->holidays_spec, path, p ? p->line : 0,
+		    p ? p->col : 0, d, &c->holidays);
+	}
 	char **groups = g_key_file_get_groups(kf, NULL);
 	for (size_t i = 0; groups[i] != NULL; i++) {
 		if (!conf_is_account(groups[i]))
@@ -551,6 +561,8 @@ conf_free(struct conf **cp)
 		g_free(c->tier_list[i]);
 	g_free(c->tier_header);
 	g_free(c->timezone);
+	g_free(c->holidays_spec);
+	holidays_free(&c->holidays);
 	g_free(c->resolved_folder);
 	g_free(c->notify_to);
 	g_free(c->notify_from);

@@ -17,6 +17,7 @@
 #include <glib.h>
 
 #include "conf.h"
+#include "holiday.h"
 #include "priority.h"
 
 /* Appends "; text" to the reasons. */
@@ -127,7 +128,7 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 }
 
 /* Business hours: walk the week from start, spending the target only
- * while open. GDateTime keeps the time zone's offsets and DST right. */
+ * while open; a holiday is closed all day. GDateTime keeps the time zone's offsets and DST right. */
 static time_t
 priority_due_business(const struct conf *c, double hours, time_t start)
 {
@@ -156,7 +157,10 @@ priority_due_business(const struct conf *c, double hours, time_t start)
 		o = g_date_time_add_minutes(day, s->open[wd]);
 		cl = g_date_time_add_minutes(day, s->close[wd]);
 		gint64 to = g_date_time_to_unix(o), tc = g_date_time_to_unix(cl);
-		if (s->open[wd] < s->close[wd] && t < tc) {
+		if (s->open[wd] < s->close[wd] && t < tc &&
+		    !holidays_has(c->holidays, g_date_time_get_year(loc),
+		    g_date_time_get_month(loc),
+		    g_date_time_get_day_of_month(loc))) {
 			if (t < to)
 				t = to;
 			if (tc - t >= left) {

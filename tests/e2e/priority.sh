@@ -124,6 +124,33 @@ check "business hours: Saturday arrival due Monday 13:00 CET" grep -q 'Mon, 26 O
 "$BIN" explain -c "$T/bh.conf" --no-history --arrived 2026-10-24T10:00:00+02:00 "$SRC/contrib/samples/01-smoke.eml" > "$T/bh2.txt"
 check "critical stays round the clock" grep -q 'Sat, 24 Oct 2026 09:00:00 +0000' "$T/bh2.txt"
 
+# --- holidays: dates and an iCalendar file close whole days. High
+# arriving Wednesday 23 December 16:00 CET, 24th (a date) and 25th-26th
+# (the .ics, DTEND exclusive) closed: 1h Wednesday, 3h Monday 28th.
+cat > "$T/xmas.ics" <<'ICS'
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+SUMMARY:Weihnachten
+DTSTART;VALUE=DATE:20251225
+DTEND;VALUE=DATE:20251227
+RRULE:FREQ=YEARLY
+END:VEVENT
+END:VCALENDAR
+ICS
+printf '[high]\nbusiness_hours = true\n[sla]\ntimezone = Europe/Berlin\nholidays = 2026-12-24, xmas.ics\n' > "$T/hol.conf"
+"$BIN" explain -c "$T/hol.conf" --no-history --arrived 2026-12-23T16:00:00+01:00 "$SRC/contrib/samples/02-outage.eml" > "$T/hol.txt"
+check "holidays: due Monday 28 December 12:00 CET" grep -q 'Mon, 28 Dec 2026 11:00:00 +0000' "$T/hol.txt"
+"$BIN" check -c "$T/hol.conf" --maildir "$T/md" > "$T/hol.out" 2>&1
+check "check counts the holidays" grep -q '^holidays: 203 days from 2025-12-25 to 2125-12-26' "$T/hol.out"
+printf 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:2026-12-25\nEND:VEVENT\nEND:VCALENDAR\n' > "$T/xmas.ics"
+rc=0; "$BIN" check -c "$T/hol.conf" --maildir "$T/md" > /dev/null 2> "$T/hol.err" || rc=$?
+eq "check: a bad calendar is a config error" 78 "$rc"
+check "the error points into the calendar" grep -q 'xmas.ics:3:20: error: bad DTSTART' "$T/hol.err"
+printf '[sla]\nholidays = 2026-12-24, Christmas\n' > "$T/hol2.conf"
+rc=0; "$BIN" check -c "$T/hol2.conf" --maildir "$T/md" > /dev/null 2> "$T/hol.err" || rc=$?
+check "a bad entry is named at its column" grep -q 'hol2.conf:2:24: error: \[sla\] holidays: bad entry "Christmas"' "$T/hol.err"
+
 # --- a bad tier list is a config error with its position
 printf 'ok@example.com\nnot an entry\n' > "$T/bad.list"
 printf '[tiers]\nvip = %s\n' "$T/bad.list" > "$T/bad.conf"
