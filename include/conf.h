@@ -11,8 +11,10 @@ struct diag;
 
 struct conf_level {
 	char *folder;		/* Maildir++ folder, e.g. "Triage.High" */
-	double sla_hours;	/* response target */
-	int business_hours;	/* the target counts only business hours */
+	double sla_hours;	/* first response target */
+	double reply_hours;	/* next reply target; 0: sla_hours */
+	double resolve_hours;	/* resolution target */
+	int business_hours;	/* the targets count only business hours */
 	double remind_hours;	/* 0: [sla] remind_hours */
 };
 
@@ -95,6 +97,7 @@ struct conf {
 	char *holidays_spec;		/* [sla] holidays as written */
 	struct holidays *holidays;	/* closed all day (holiday.h) */
 	char *resolved_folder;		/* agents move resolved mail here */
+	char *pending_folder;		/* waiting on the customer: paused */
 	char *notify_to;		/* escalation mail; NULL: none */
 	char *notify_from;
 	char *sendmail;			/* the sendmail program */

@@ -47,9 +47,10 @@ struct ledger_row;
 /* Records t in the ledger (inside the caller's transaction) as a pending
  * message filed into folder: a new ticket, or, for a follow-up that
  * deliver_history found, a message added to its ticket (whose priority,
- * reasons and due time follow). Fills *row (free with
- * ledger_row_clear). 0, or -1 with *err. */
-int deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
+ * reasons and due time follow; the customer writing again after an
+ * answer starts a next reply target, and t's due time becomes it).
+ * Fills *row (free with ledger_row_clear). 0, or -1 with *err. */
+int deliver_record(struct ledger *l, struct triage *t, time_t arrived,
     const char *folder, struct ledger_row *row, char **err);
 
 /* The history of t in the ledger (only read): the ticket a follow-up

@@ -122,11 +122,12 @@ int ledger_is_undeliverable(struct ledger *l, const char *addr, char **err);
 int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
     long long before, long long *count, char **err);
 
-/* Sets a ticket's priority, signals, reasons (NULL: keeps its own) and
- * due time. */
+/* Sets a ticket's priority, signals and reasons (NULL: keeps its own).
+ * sla_due (0: keep) may bring its response due time forward, never
+ * back: in a next reply, reply_due does instead. */
 int ledger_update_ticket(struct ledger *l, long long ticket,
     enum mt_level priority, const char *signals, const char *reasons,
-    time_t sla_due, char **err);
+    time_t sla_due, time_t reply_due, char **err);
 
 /* Marks a message delivered at path. 0, or -1 with *err. */
 int ledger_mark_delivered(struct ledger *l, long long id, const char *path,
@@ -161,6 +162,12 @@ int ledger_verify(struct ledger *l, int every_s, time_t now, char **err);
 struct ledger_open_ticket {
 	long long id;
 	time_t created, sla_due, first_response, last_notified;
+	time_t answered;	/* the current response target was met */
+	time_t paused;		/* waiting on the customer since; 0: not */
+	long long paused_secs;	/* pauses that ended */
+	time_t cycle_start;	/* the current response target's start:
+				 * created, or the latest next reply's */
+	long long replies;	/* next reply targets started */
 	long long reminders;
 	enum mt_level priority;
 	char *from_addr, *subject, *signals, *reasons, *tier;
@@ -192,9 +199,25 @@ int ledger_each_open_ticket(struct ledger *l,
 int ledger_ticket_msgs(struct ledger *l, long long ticket,
     struct ledger_ticket_msg **out, size_t *n, char **err);
 void ledger_ticket_msgs_free(struct ledger_ticket_msg *m, size_t n);
-/* First response at t, unless an earlier one is known. */
+/* An agent's answer at t: the first response unless an earlier one is
+ * known, and the current response target (first or next reply) met
+ * when it started before t. */
 int ledger_set_response(struct ledger *l, long long ticket, time_t t,
     char **err);
+/* The message was seen answered (R, \Answered) at t: 1 when that is
+ * news (so it answers at t), 0 when it was seen before, -1. */
+int ledger_message_answered(struct ledger *l, long long msg, time_t t,
+    char **err);
+/* The customer wrote again at t. If the ticket was answered or waiting
+ * on the customer, a next reply target starts (due at reply_due) and a
+ * pause ends: 1. Else 0 (the current target stands); -1 with *err. */
+int ledger_follow_up(struct ledger *l, long long ticket, time_t t,
+    time_t reply_due, char **err);
+/* The ticket waits on the customer from t (pause), or no longer at t
+ * (resume: the time paused is added to the response due time, unless
+ * answered, and to paused_secs). Each is a no-op when already so. */
+int ledger_pause(struct ledger *l, long long ticket, time_t t, char **err);
+int ledger_resume(struct ledger *l, long long ticket, time_t t, char **err);
 int ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
     char **err);
 /* Plans (next_file) or records (folder, file, path; priority a level,
@@ -213,7 +236,8 @@ int ledger_escalation_moved(struct ledger *l, long long id, char **err);
 /* An agent corrected ticket's level (moved a message into another
  * priority folder): recorded as a correction (from, to, when, the
  * signals and rules that had set it) and the ticket gets the new level
- * and due time. 0, or -1 with *err. */
+ * and response due time (also the first response's, while there is
+ * none). 0, or -1 with *err. */
 int ledger_correct(struct ledger *l, long long ticket, time_t at,
     enum mt_level from, enum mt_level to, time_t due, const char *signals,
     const char *rules, char **err);

@@ -28,19 +28,30 @@ struct priority_input {
 	enum mt_level ticket_level; /* that ticket's level so far */
 	time_t first_arrival;	/* the ticket's first message; for a new
 				 * ticket, this message's arrival */
+	time_t arrived;		/* this message's arrival */
 };
 
 struct priority_decision {
 	enum mt_level level;
 	char reasons[512];	/* e.g. "outage -> high; impact:production +1" */
 	time_t due;		/* first_arrival + the level's SLA target */
+	time_t reply_due;	/* arrived + the level's next reply target:
+				 * when this follow-up comes after an answer */
 };
 
 void priority_decide(const struct conf *c, const struct priority_input *in,
     struct priority_decision *out);
 
-/* start + the level's SLA target, counted in business hours when the
- * level says so (the [sla] schedule in its time zone). */
+/* The three targets of a level ([level] sla_hours, reply_hours,
+ * resolve_hours). */
+enum priority_target { TARGET_RESPONSE, TARGET_REPLY, TARGET_RESOLVE };
+
+/* start + the level's target, counted in business hours when the level
+ * says so (the [sla] schedule and holidays in its time zone). */
+time_t priority_due_for(const struct conf *c, enum mt_level level,
+    enum priority_target target, time_t start);
+
+/* The first response target: priority_due_for(.., TARGET_RESPONSE, ..). */
 time_t priority_due(const struct conf *c, enum mt_level level, time_t start);
 
 /* RFC 5322 date ("Mon, 23 Nov 2026 14:00:00 +0000") into buf (>= 40). */

@@ -12,9 +12,11 @@ struct conf;
 struct ledger_escalation;
 struct ledger_open_ticket;
 
-/* Whether t is past its due time without a first response: then 1, and
- * *e is the escalation the policy asks for (one level up, critical
- * staying critical, with the new level's due time from now). Else 0. */
+/* Whether t is past its response due time (the first response, or the
+ * next reply after a customer's follow-up) without an answer and not
+ * waiting on the customer: then 1, and *e is the escalation the policy
+ * asks for (one level up, critical staying critical, with the new
+ * level's target from now). Else 0. */
 int sla_policy_escalation(const struct conf *c,
     const struct ledger_open_ticket *t, time_t now,
     struct ledger_escalation *e);
@@ -24,6 +26,17 @@ int sla_policy_escalation(const struct conf *c,
  * least the level's remind_hours ago, else [sla] remind_hours). */
 int sla_policy_remind(const struct conf *c,
     const struct ledger_open_ticket *t, time_t now);
+
+/* The response due time of t at level (an agent's correction): from the
+ * ticket's start, or in a next reply from the follow-up. */
+time_t sla_policy_response_due(const struct conf *c,
+    const struct ledger_open_ticket *t, enum mt_level level);
+
+/* The resolution due time of a ticket at level, created then: the
+ * level's resolve_hours later, moved by the time it waited on the
+ * customer (paused_secs, and a pause running since paused, up to now). */
+time_t sla_policy_resolve_due(const struct conf *c, enum mt_level level,
+    time_t created, long long paused_secs, time_t paused, time_t now);
 
 /* When the reminder after one sent at now for a ticket at level l comes. */
 time_t sla_policy_next_reminder(const struct conf *c, enum mt_level l,

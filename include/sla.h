@@ -11,7 +11,8 @@ struct ledger_escalation;
 struct ledger_open_ticket;
 
 struct sla_stats {
-	unsigned answered;	/* first responses seen this run */
+	unsigned answered;	/* responses (first or next) seen this run */
+	unsigned paused;	/* tickets now waiting on the customer */
 	unsigned resolved;
 	unsigned corrected;	/* re-prioritised by an agent's move */
 	unsigned escalated;
@@ -31,8 +32,9 @@ time_t sla_now(void);
 int sla_refresh(const struct conf *c, struct ledger *l, time_t now,
     struct sla_stats *st, char **err);
 
-/* Escalates every open ticket past its due time without a first response
- * one level (critical stays critical, re-notified once), moving its
+/* Escalates every open ticket past its response due time (first
+ * response or next reply) without an answer, unless it waits on the
+ * customer, one level (critical stays critical, re-notified once), moving its
  * messages into the higher folder with an X-Triage-Escalated header and
  * sending a notice; escalated tickets still unanswered after the new due
  * time get one reminder per remind_hours. Finishes escalations an earlier

@@ -143,6 +143,7 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 				now = row.received;
 				before = row.id;
 				t.input.first_arrival = now;
+				t.input.arrived = now;
 			}
 			ledger_row_clear(&row);
 		}

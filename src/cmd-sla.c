@@ -21,11 +21,13 @@
 #include "privdrop.h"
 #include "mt.h"
 #include "sla.h"
+#include "sla-policy.h"
 
 struct sla_list {
+	const struct conf *conf;
 	time_t now;
 	int json;
-	unsigned n, overdue;
+	unsigned n, overdue, late;
 };
 
 static void
@@ -46,13 +48,23 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 	char due[32], age[32], *subj;
 	const char *state;
 
+	time_t resolve_due = sla_policy_resolve_due(sl->conf, t->priority,
+	    t->created, t->paused_secs, t->paused, sl->now);
+
 	sl->n++;
-	if (t->first_response != 0)
-		state = "answered";
-	else if (t->sla_due != 0 && sl->now > t->sla_due) {
+	/* Waiting on the customer stops every clock; an answered ticket
+	 * still has its resolution target. */
+	if (t->paused != 0)
+		state = "waiting";
+	else if (t->answered == 0 && t->sla_due != 0 && sl->now > t->sla_due) {
 		state = "OVERDUE";
 		sl->overdue++;
-	} else
+	} else if (sl->now > resolve_due) {
+		state = "LATE";
+		sl->late++;
+	} else if (t->answered != 0)
+		state = "answered";
+	else
 		state = "open";
 	if (sl->json) {
 		char *f = json_quote(t->from_addr ? t->from_addr : "");
@@ -61,11 +73,14 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 		printf("{\"ticket\":%lld,\"state\":\"%s\",\"priority\":\"%s\","
 		    "\"due\":%lld,\"due_in\":%lld,\"age\":%lld,\"from\":%s,"
 		    "\"subject\":%s,\"reasons\":%s,\"first_response\":%lld,"
-		    "\"tier\":\"%s\"}\n", t->id, state,
+		    "\"answered\":%lld,\"replies\":%lld,\"waiting_since\":%lld,"
+		    "\"resolve_due\":%lld,\"tier\":\"%s\"}\n", t->id, state,
 		    mt_level_name(t->priority),
 		    (long long)t->sla_due, (long long)(t->sla_due - sl->now),
 		    (long long)(sl->now - t->created), f, s, r,
-		    (long long)t->first_response, t->tier ? t->tier : "");
+		    (long long)t->first_response, (long long)t->answered,
+		    t->replies, (long long)t->paused, (long long)resolve_due,
+		    t->tier ? t->tier : "");
 		g_free(f);
 		g_free(s);
 		g_free(r);
@@ -133,6 +148,7 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	sl.now = sla_now();
 	sl.json = json;
+	sl.conf = env.conf;
 	if ((rc = cmd_ledger_exists(env.conf)) != 0)
 		goto out;
 	rc = EX_TEMPFAIL;
@@ -152,10 +168,11 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (ledger_each_open_ticket(l, sla_list_row, &sl, &err) != 0)
 		goto out;
 	log_msg(json ? LOG_LVL_DEBUG : LOG_LVL_INFO, "%u open tickets, %u "
-	    "overdue; this run: %u answered, %u resolved, %u re-prioritised, "
+	    "overdue, %u past the resolution target; this run: %u answered, "
+	    "%u waiting on the customer, %u resolved, %u re-prioritised, "
 	    "%u escalated, %u reminded, %u files moved, %u notices", sl.n,
-	    sl.overdue, st.answered, st.resolved, st.corrected, st.escalated,
-	    st.reminded, st.moved, st.notices);
+	    sl.overdue, sl.late, st.answered, st.paused, st.resolved,
+	    st.corrected, st.escalated, st.reminded, st.moved, st.notices);
 	rc = 0;
 out:
 	if (err != NULL)

@@ -15,11 +15,18 @@
 
 
 #define OFF(f) offsetof(struct conf, f)
-#define LEVEL_KEYS(g, i, fdef, hours)					\
+#define LEVEL_KEYS(g, i, fdef, hours, resolve)				\
 	{ g, "folder", CT_FOLDER, fdef, OFF(level[i].folder),		\
 	    "Maildir++ folder for " g " mail" },			\
 	{ g, "sla_hours", CT_HOURS, hours, OFF(level[i].sla_hours),	\
-	    "response target in hours for " g " mail" },			\
+	    "first response target in hours for " g " mail" },		\
+	{ g, "reply_hours", CT_HOURS, NULL, OFF(level[i].reply_hours),	\
+	    "next reply target: a customer writing again after an answer "\
+	    "waits at most this long; default sla_hours" },		\
+	{ g, "resolve_hours", CT_HOURS, resolve,				\
+	    OFF(level[i].resolve_hours), "resolution target in hours "	\
+	    "from the first message (time waiting on the customer not "	\
+	    "counted)" },						\
 	{ g, "business_hours", CT_BOOL, "false",			\
 	    OFF(level[i].business_hours),				\
 	    "count the target in business hours ([sla] schedule)" },	\
@@ -58,10 +65,10 @@ static const struct conf_key conf_keys[] = {
 	    OFF(signal_level[SIG_ACCOUNT]), "level for an account signal" },
 	{ "priority", "none", CT_LEVEL, "low", OFF(none_level),
 	    "level when no signal fired" },
-	LEVEL_KEYS("critical", LEVEL_CRITICAL, "Triage.Critical", "1"),
-	LEVEL_KEYS("high", LEVEL_HIGH, "Triage.High", "4"),
-	LEVEL_KEYS("medium", LEVEL_MEDIUM, "Triage.Medium", "24"),
-	LEVEL_KEYS("low", LEVEL_LOW, "Triage.Low", "72"),
+	LEVEL_KEYS("critical", LEVEL_CRITICAL, "Triage.Critical", "1", "4"),
+	LEVEL_KEYS("high", LEVEL_HIGH, "Triage.High", "4", "8"),
+	LEVEL_KEYS("medium", LEVEL_MEDIUM, "Triage.Medium", "24", "24"),
+	LEVEL_KEYS("low", LEVEL_LOW, "Triage.Low", "72", "120"),
 	{ "modifiers", "impact", CT_STEPS, "1", OFF(mod.impact),
 	    "levels raised by business impact (production halted, all "
 	    "users, revenue, patients)" },
@@ -133,6 +140,10 @@ static const struct conf_key conf_keys[] = {
 	    "by commas" },
 	{ "sla", "resolved_folder", CT_FOLDER, "Triage.Resolved",
 	    OFF(resolved_folder), "folder agents move resolved mail into" },
+	{ "sla", "pending_folder", CT_FOLDER, "Triage.Pending",
+	    OFF(pending_folder), "folder for tickets waiting on the "
+	    "customer: their clocks stop until the customer writes again or "
+	    "the message is moved out" },
 	{ "sla", "notify_to", CT_STRING, NULL, OFF(notify_to),
 	    "address that escalation notices are mailed to; unset: none" },
 	{ "sla", "notify_from", CT_STRING, NULL, OFF(notify_from),
@@ -564,6 +575,7 @@ conf_free(struct conf **cp)
 	g_free(c->holidays_spec);
 	holidays_free(&c->holidays);
 	g_free(c->resolved_folder);
+	g_free(c->pending_folder);
 	g_free(c->notify_to);
 	g_free(c->notify_from);
 	g_free(c->sendmail);

@@ -43,7 +43,7 @@ struct delivery {
 };
 
 int
-deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
+deliver_record(struct ledger *l, struct triage *t, time_t arrived,
     const char *folder, struct ledger_row *r, char **err)
 {
 	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
@@ -69,6 +69,16 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
 	r->auto_kind = t->auto_kind != AUTO_NONE ?
 	    g_strdup(auto_kind_name(t->auto_kind)) : NULL;
+	/* The customer writing again after an answer, or while the ticket
+	 * waited on them, starts a next reply target. */
+	if (t->input.ticket > 0 && !t->agent && t->auto_kind == AUTO_NONE) {
+		int r1 = ledger_follow_up(l, t->input.ticket, arrived,
+		    t->prio.reply_due, err);
+		if (r1 < 0)
+			return -1;
+		if (r1 == 1)
+			r->sla_due = t->prio.due = t->prio.reply_due;
+	}
 	if (ledger_insert_message(l, r, err) != 0)
 		return -1;
 	/* Automatic mail joins its ticket's history (if it refers to one)
@@ -91,9 +101,13 @@ deliver_record(struct ledger *l, const struct triage *t, time_t arrived,
 		char tsig[64];
 
 		mt_signals_format(all, tsig, sizeof(tsig));
+		int raised = t->prio.level < t->input.ticket_level;
+
+		/* A raised level may bring the due time forward, never
+		 * back (an escalation's stands). */
 		if (ledger_update_ticket(l, r->ticket, r->priority, tsig,
-		    t->prio.level < t->input.ticket_level ? r->reasons : NULL,
-		    r->sla_due, err) != 0)
+		    raised ? r->reasons : NULL, raised ? r->sla_due : 0,
+		    t->prio.reply_due, err) != 0)
 			return -1;
 	}
 	return 0;

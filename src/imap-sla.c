@@ -261,16 +261,28 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 			if (rr != 0)
 				goto fail;
 		}
-		answered |= !lc->gone && (lc->flags & IMAP_F_ANSWERED);
+		/* \\Answered seen for the first time on this message: it
+		 * answers the response target open now (first or next). */
+		if (!lc->gone && (lc->flags & IMAP_F_ANSWERED)) {
+			int r1 = ledger_message_answered(x->l, r->message,
+			    x->now, err);
+			if (r1 < 0)
+				goto fail;
+			answered |= r1;
+		}
 		resolved |= lc->resolved || lc->gone;
 	}
-	if (answered && t->first_response == 0) {
+	if (answered) {
 		if (ledger_set_response(x->l, t->id, x->now, err) != 0)
 			goto fail;
-		t->first_response = x->now;
-		x->st->answered++;
-		log_info("account %s: ticket #%lld answered (\\Answered)",
-		    x->a->name, t->id);
+		if (t->first_response == 0)
+			t->first_response = x->now;
+		if (t->answered == 0) {
+			t->answered = x->now;
+			x->st->answered++;
+			log_info("account %s: ticket #%lld answered "
+			    "(\\Answered)", x->a->name, t->id);
+		}
 	}
 	if (resolved) {
 		if (ledger_set_resolved(x->l, t->id, x->now, err) != 0)

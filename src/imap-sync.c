@@ -80,7 +80,7 @@ sync_keywords(const struct conf_account *a, const struct triage *t)
  * joins its thread's ticket); folder is the IMAP folder it is filed
  * into. */
 static int
-sync_insert_message(struct sync *y, const struct triage *t, time_t arrived,
+sync_insert_message(struct sync *y, struct triage *t, time_t arrived,
     const char *folder, long long *ticket, long long *id, char **err)
 {
 	struct ledger_row r;

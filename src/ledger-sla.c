@@ -23,8 +23,10 @@ ledger_each_open_ticket(struct ledger *l,
 {
 	static const char sql[] = "SELECT id, created, sla_due,"
 	    " first_response, last_notified, reminders, from_addr, subject,"
-	    " priority, signals, reasons, tier FROM tickets"
-	    " WHERE resolved IS NULL ORDER BY sla_due, id";
+	    " priority, signals, reasons, tier, answered, paused, paused_secs,"
+	    " (SELECT max(started) FROM replies r WHERE r.ticket_id = t.id),"
+	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id)"
+	    " FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
@@ -45,7 +47,14 @@ ledger_each_open_ticket(struct ledger *l,
 			.signals = ledger_column_text(st, 9),
 			.reasons = ledger_column_text(st, 10),
 			.tier = ledger_column_text(st, 11),
+			.answered = sla_time(st, 12),
+			.paused = sla_time(st, 13),
+			.paused_secs = sqlite3_column_int64(st, 14),
+			.cycle_start = sla_time(st, 15),
+			.replies = sqlite3_column_int64(st, 16),
 		};
+		if (t.cycle_start == 0)
+			t.cycle_start = t.created;
 		stop = fn(&t, arg);
 		ledger_open_ticket_clear(&t);
 	}
@@ -128,9 +137,66 @@ int
 ledger_set_response(struct ledger *l, long long ticket, time_t t,
     char **err)
 {
-	return ledger_exec(l, NULL, err, "UPDATE tickets SET first_response = ?2"
-	    " WHERE id = ?1 AND (first_response IS NULL OR"
-	    " first_response > ?2)", "iT", ticket, t);
+	if (ledger_exec(l, NULL, err, "UPDATE tickets SET first_response ="
+	    " min(coalesce(first_response, ?2), ?2), answered = CASE WHEN"
+	    " answered IS NULL AND ?2 >= coalesce((SELECT max(started) FROM"
+	    " replies r WHERE r.ticket_id = tickets.id), created) THEN ?2"
+	    " ELSE answered END WHERE id = ?1", "iT", ticket, t) != 0)
+		return -1;
+	return ledger_exec(l, NULL, err, "UPDATE replies SET answered = ?2"
+	    " WHERE ticket_id = ?1 AND answered IS NULL AND started <= ?2",
+	    "iT", ticket, t);
+}
+
+int
+ledger_message_answered(struct ledger *l, long long msg, time_t t,
+    char **err)
+{
+	int changes = 0;
+
+	if (ledger_exec(l, &changes, err, "UPDATE messages SET answered = ?2"
+	    " WHERE id = ?1 AND answered IS NULL", "iT", msg, t) != 0)
+		return -1;
+	return changes > 0;
+}
+
+int
+ledger_follow_up(struct ledger *l, long long ticket, time_t t,
+    time_t reply_due, char **err)
+{
+	int changes = 0;
+
+	if (ledger_exec(l, &changes, err, "INSERT INTO replies (ticket_id,"
+	    " started, due) SELECT id, ?2, ?3 FROM tickets WHERE id = ?1 AND"
+	    " resolved IS NULL AND (answered IS NOT NULL OR paused IS NOT"
+	    " NULL)", "iTT", ticket, t, reply_due) != 0)
+		return -1;
+	if (changes == 0)
+		return 0;
+	if (ledger_exec(l, NULL, err, "UPDATE tickets SET paused_secs ="
+	    " paused_secs + coalesce(max(0, ?2 - paused), 0), paused = NULL,"
+	    " answered = NULL, sla_due = ?3, last_notified = NULL"
+	    " WHERE id = ?1", "iTT", ticket, t, reply_due) != 0)
+		return -1;
+	return 1;
+}
+
+int
+ledger_pause(struct ledger *l, long long ticket, time_t t, char **err)
+{
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET paused = ?2"
+	    " WHERE id = ?1 AND paused IS NULL", "iT", ticket, t);
+}
+
+int
+ledger_resume(struct ledger *l, long long ticket, time_t t, char **err)
+{
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET"
+	    " paused_secs = paused_secs + max(0, ?2 - paused),"
+	    " sla_due = CASE WHEN answered IS NULL AND sla_due IS NOT NULL"
+	    " THEN sla_due + max(0, ?2 - paused) ELSE sla_due END,"
+	    " last_notified = NULL, paused = NULL"
+	    " WHERE id = ?1 AND paused IS NOT NULL", "iT", ticket, t);
 }
 
 int
@@ -194,8 +260,9 @@ ledger_correct(struct ledger *l, long long ticket, time_t at,
 	    mt_level_name(to), signals, rules) != 0)
 		return -1;
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
-	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT", ticket,
-	    mt_level_name(to), due);
+	    " sla_due = ?3, last_notified = NULL, first_due = CASE WHEN"
+	    " first_response IS NULL THEN ?3 ELSE first_due END WHERE id = ?1",
+	    "itT", ticket, mt_level_name(to), due);
 }
 
 int

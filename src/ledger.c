@@ -135,6 +135,31 @@ static const char *const ledger_migrations[] = {
 	"  from_level TEXT NOT NULL, to_level TEXT NOT NULL,"
 	"  signals TEXT, rules TEXT);"
 	"CREATE INDEX corrections_at ON corrections(at);",
+	/* 10: the response clock follows the conversation. tickets.sla_due
+	 * is the current response target (first or next reply); first_due
+	 * the first response's; answered the agent's answer that stopped
+	 * the current one (NULL: the customer waits on us); paused since
+	 * when it waits on the customer (the pending folder), paused_secs
+	 * the pauses that ended. replies: each next-reply target, started
+	 * by a customer's follow-up after an answer. messages.answered:
+	 * when the message was first seen answered (R, \Answered). */
+	"ALTER TABLE tickets ADD COLUMN first_due INTEGER;"
+	"ALTER TABLE tickets ADD COLUMN answered INTEGER;"
+	"ALTER TABLE tickets ADD COLUMN paused INTEGER;"
+	"ALTER TABLE tickets ADD COLUMN paused_secs INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE tickets SET answered = first_response, first_due = coalesce("
+	"  (SELECT due_before FROM escalations e WHERE e.ticket_id ="
+	"  tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due);"
+	"ALTER TABLE messages ADD COLUMN answered INTEGER;"
+	"UPDATE messages SET answered = (SELECT first_response FROM tickets t"
+	"  WHERE t.id = messages.ticket_id) WHERE auto IS NULL;"
+	"CREATE TABLE replies ("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+	"  started INTEGER NOT NULL, due INTEGER NOT NULL,"
+	"  answered INTEGER);"
+	"CREATE INDEX replies_ticket ON replies(ticket_id);"
+	"CREATE INDEX replies_started ON replies(started);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 
@@ -159,8 +184,8 @@ static const char *const ledger_sql[ST_COUNT] = {
 	[ST_PENDING] = LEDGER_ROW_COLUMNS " WHERE delivered = 0"
 	    " AND file IS NOT NULL AND received >= ?1 ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
-	    " subject, priority, signals, reasons, sla_due, subject_key, tier)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	    " subject, priority, signals, reasons, sla_due, subject_key, tier,"
+	    " first_due) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7)",
 	[ST_INSERT_MESSAGE] = "INSERT INTO messages (ticket_id, message_id,"
 	    " body_hash, from_addr, subject, received, signals, priority,"
 	    " rules, reasons, folder, file, path, sla_due, delivered,"
@@ -183,7 +208,13 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " WHERE from_addr = ?1 AND received >= ?2 AND auto IS NULL"
 	    " AND (?3 IS NULL OR id < ?3)",
 	[ST_UPDATE_TICKET] = "UPDATE tickets SET priority = ?2,"
-	    " reasons = coalesce(?3, reasons), sla_due = ?4, signals = ?5"
+	    " reasons = coalesce(?3, reasons), signals = ?5,"
+	    " sla_due = CASE WHEN ?4 IS NULL THEN sla_due"
+	    " WHEN EXISTS (SELECT 1 FROM replies r WHERE r.ticket_id = ?1)"
+	    " THEN min(coalesce(sla_due, ?6), ?6)"
+	    " WHEN sla_due IS NULL THEN ?4 ELSE min(sla_due, ?4) END,"
+	    " first_due = CASE WHEN ?4 IS NULL OR first_response IS NOT NULL"
+	    " THEN first_due ELSE min(coalesce(first_due, ?4), ?4) END"
 	    " WHERE id = ?1",
 	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
 	    " WHERE id = ?1",

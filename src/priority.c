@@ -125,6 +125,8 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 		priority_reason(out, "-> %s", mt_level_name(level));
 	out->level = (enum mt_level)level;
 	out->due = priority_due(c, out->level, in->first_arrival);
+	out->reply_due = priority_due_for(c, out->level, TARGET_REPLY,
+	    in->arrived != 0 ? in->arrived : in->first_arrival);
 }
 
 /* Business hours: walk the week from start, spending the target only
@@ -188,13 +190,23 @@ priority_due_business(const struct conf *c, double hours, time_t start)
 }
 
 time_t
-priority_due(const struct conf *c, enum mt_level level, time_t start)
+priority_due_for(const struct conf *c, enum mt_level level,
+    enum priority_target target, time_t start)
 {
 	const struct conf_level *l = &c->level[level];
+	double h = target == TARGET_RESOLVE ? l->resolve_hours :
+	    target == TARGET_REPLY && l->reply_hours > 0 ? l->reply_hours :
+	    l->sla_hours;
 
 	if (l->business_hours)
-		return priority_due_business(c, l->sla_hours, start);
-	return start + (time_t)(l->sla_hours * 3600.0);
+		return priority_due_business(c, h, start);
+	return start + (time_t)(h * 3600.0);
+}
+
+time_t
+priority_due(const struct conf *c, enum mt_level level, time_t start)
+{
+	return priority_due_for(c, level, TARGET_RESPONSE, start);
 }
 
 char *

@@ -15,7 +15,9 @@ sla_policy_escalation(const struct conf *c,
 {
 	enum mt_level to;
 
-	if (t->first_response != 0 || t->sla_due == 0 || now <= t->sla_due)
+	/* Answered, or waiting on the customer: no response is due. */
+	if (t->answered != 0 || t->paused != 0 || t->sla_due == 0 ||
+	    now <= t->sla_due)
 		return 0;
 	to = t->priority > LEVEL_CRITICAL ? t->priority - 1 : LEVEL_CRITICAL;
 	memset(e, 0, sizeof(*e));
@@ -24,8 +26,31 @@ sla_policy_escalation(const struct conf *c,
 	e->due_before = t->sla_due;
 	e->from_level = t->priority;
 	e->to_level = to;
-	e->due_after = priority_due(c, to, now);
+	e->due_after = priority_due_for(c, to, t->replies > 0 ? TARGET_REPLY :
+	    TARGET_RESPONSE, now);
 	return 1;
+}
+
+time_t
+sla_policy_response_due(const struct conf *c,
+    const struct ledger_open_ticket *t, enum mt_level level)
+{
+	return t->replies > 0 ? priority_due_for(c, level, TARGET_REPLY,
+	    t->cycle_start) : priority_due(c, level, t->created);
+}
+
+time_t
+sla_policy_resolve_due(const struct conf *c, enum mt_level level,
+    time_t created, long long paused_secs, time_t paused, time_t now)
+{
+	time_t due = priority_due_for(c, level, TARGET_RESOLVE, created);
+
+	/* Time waiting on the customer does not count, the running pause
+	 * up to now included. */
+	due += (time_t)paused_secs;
+	if (paused != 0 && now > paused)
+		due += now - paused;
+	return due;
 }
 
 /* The reminder interval of a level: its own, else [sla]'s. */

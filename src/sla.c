@@ -112,6 +112,7 @@ sla_index(const struct conf *c)
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_ptr_array_add(folders, c->level[i].folder);
 	g_ptr_array_add(folders, c->resolved_folder);
+	g_ptr_array_add(folders, c->pending_folder);
 	g_ptr_array_add(folders, c->error_folder);
 	g_ptr_array_add(folders, c->agent_folder);
 	/* A ticket whose messages an agent moved to a team stays open. */
@@ -186,8 +187,8 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 {
 	struct ledger_ticket_msg *m = NULL;
 	size_t n = 0, files = 0, gone = 0;
-	time_t resp = 0;
-	int resolved = 0, rc = -1, moved_to = -1;
+	const struct sla_file *newest = NULL;
+	int resolved = 0, rc = -1, moved_to = -1, r;
 
 	if (ledger_ticket_msgs(l, t->id, &m, &n, err) != 0)
 		return -1;
@@ -206,11 +207,22 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 			gone++;
 			continue;
 		}
+		if (g_strcmp0(f->folder, c->agent_folder) != 0)
+			newest = f;	/* the customer's latest */
 		if (strcmp(f->folder, c->resolved_folder) == 0)
 			resolved = 1;
+		/* Answered (Dovecot's R): when first seen, it answers the
+		 * response target that was open then. The flag change
+		 * renamed the file, so its ctime is about when. */
 		if (strchr(f->flags, 'R') != NULL) {
 			time_t at = CLAMP(f->ctime, t->created, now);
-			resp = resp == 0 ? at : MIN(resp, at);
+
+			if ((r = ledger_message_answered(l, m[i].id, at,
+			    err)) < 0 || (r == 1 && ledger_set_response(l,
+			    t->id, at, err) != 0))
+				goto fail;
+			if (r == 1 && t->answered == 0 && at >= t->cycle_start)
+				st->answered++;
 		}
 		if (m[i].next_file == NULL && (strcmp(f->folder,
 		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0)) {
@@ -226,21 +238,33 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 				goto fail;
 		}
 	}
+	/* Waiting on the customer while its newest message is in the
+	 * pending folder (moved there: about the file's ctime). */
+	if (newest != NULL && strcmp(newest->folder, c->pending_folder) == 0) {
+		if (t->paused == 0) {
+			if (ledger_pause(l, t->id, CLAMP(newest->ctime,
+			    t->created, now), err) != 0)
+				goto fail;
+			log_info("ticket #%lld waits on the customer (%s)",
+			    t->id, c->pending_folder);
+			st->paused++;
+		}
+	} else if (t->paused != 0) {
+		if (ledger_resume(l, t->id, now, err) != 0)
+			goto fail;
+		log_info("ticket #%lld no longer waits on the customer",
+		    t->id);
+	}
 	if (moved_to >= 0 && moved_to != (int)t->priority) {
 		if (ledger_correct(l, t->id, now, t->priority,
-		    (enum mt_level)moved_to, priority_due(c,
-		    (enum mt_level)moved_to, t->created), n > 0 ?
+		    (enum mt_level)moved_to, sla_policy_response_due(c, t,
+		    (enum mt_level)moved_to), n > 0 ?
 		    m[0].signals : NULL, n > 0 ? m[0].rules : NULL, err) != 0)
 			goto fail;
 		log_info("ticket #%lld re-prioritised by an agent: %s -> %s",
 		    t->id, mt_level_name(t->priority),
 		    mt_level_name((enum mt_level)moved_to));
 		st->corrected++;
-	}
-	if (resp != 0 && t->first_response == 0) {
-		if (ledger_set_response(l, t->id, resp, err) != 0)
-			goto fail;
-		st->answered++;
 	}
 	if (resolved || (files > 0 && gone == files)) {
 		if (ledger_set_resolved(l, t->id, now, err) != 0)

@@ -301,6 +301,7 @@ triage_classify(const struct triage_ctx *ctx, const char *raw, size_t len,
 	    msg_message_id(out->msg) != NULL, out->body_hash);
 	out->input.signals = out->match.signals;
 	out->input.first_arrival = arrived;
+	out->input.arrived = arrived;
 	out->input.contacts = 1;
 	if (out->msg != NULL && out->auto_kind == AUTO_NONE) {
 		out->agent = conf_is_agent(c, msg_from_addr(out->msg));

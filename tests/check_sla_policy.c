@@ -1,5 +1,7 @@
 /* Tests for the pure SLA policy (sla-policy.c), one table each: when a
- * ticket escalates and to what, when a reminder is due. */
+ * ticket escalates and to what (first response, next reply, waiting on
+ * the customer), when a reminder is due, the response due time of a
+ * correction and the resolution due time with pauses. */
 #include <check.h>
 #include <glib.h>
 
@@ -15,16 +17,25 @@ static const struct {
 	time_t due, response, now;
 	int escalates;
 	enum mt_level to;
+	time_t answered, paused;	/* current target met; waiting */
+	long long replies;		/* > 0: a next reply is due */
 } esc_cases[] = {
-	{ LEVEL_LOW, 1000, 0, 1001, 1, LEVEL_MEDIUM },
-	{ LEVEL_MEDIUM, 1000, 0, 5000, 1, LEVEL_HIGH },
-	{ LEVEL_HIGH, 1000, 0, 1001, 1, LEVEL_CRITICAL },
-	{ LEVEL_CRITICAL, 1000, 0, 1001, 1, LEVEL_CRITICAL },	/* stays */
-	{ LEVEL_HIGH, 1000, 0, 1000, 0, 0 },	/* due now: not yet */
-	{ LEVEL_HIGH, 1000, 0, 999, 0, 0 },
-	{ LEVEL_HIGH, 1000, 900, 5000, 0, 0 },	/* answered in time */
-	{ LEVEL_HIGH, 1000, 1100, 5000, 0, 0 },	/* answered late: no */
-	{ LEVEL_HIGH, 0, 0, 5000, 0, 0 },	/* no due time */
+	{ LEVEL_LOW, 1000, 0, 1001, 1, LEVEL_MEDIUM, 0, 0, 0 },
+	{ LEVEL_MEDIUM, 1000, 0, 5000, 1, LEVEL_HIGH, 0, 0, 0 },
+	{ LEVEL_HIGH, 1000, 0, 1001, 1, LEVEL_CRITICAL, 0, 0, 0 },
+	{ LEVEL_CRITICAL, 1000, 0, 1001, 1, LEVEL_CRITICAL, 0, 0, 0 },
+	{ LEVEL_HIGH, 1000, 0, 1000, 0, 0, 0, 0, 0 },	/* due now: not yet */
+	{ LEVEL_HIGH, 1000, 0, 999, 0, 0, 0, 0, 0 },
+	{ LEVEL_HIGH, 1000, 900, 5000, 0, 0, 900, 0, 0 }, /* answered */
+	{ LEVEL_HIGH, 1000, 1100, 5000, 0, 0, 1100, 0, 0 }, /* late: no */
+	{ LEVEL_HIGH, 0, 0, 5000, 0, 0, 0, 0, 0 },	/* no due time */
+	/* waiting on the customer: no response is due */
+	{ LEVEL_HIGH, 1000, 0, 5000, 0, 0, 0, 800, 0 },
+	/* first response given, the customer wrote again: the next reply
+	 * is due and missed */
+	{ LEVEL_HIGH, 1000, 900, 5000, 1, LEVEL_CRITICAL, 0, 0, 1 },
+	/* ... and answered */
+	{ LEVEL_HIGH, 1000, 900, 5000, 0, 0, 1200, 0, 1 },
 };
 
 START_TEST(test_escalation)
@@ -32,7 +43,9 @@ START_TEST(test_escalation)
 	struct conf *c = NULL;
 	struct ledger_open_ticket t = { .id = 7, .priority =
 	    esc_cases[_i].level, .sla_due = esc_cases[_i].due,
-	    .first_response = esc_cases[_i].response, .created = 500 };
+	    .first_response = esc_cases[_i].response, .created = 500,
+	    .answered = esc_cases[_i].answered, .paused = esc_cases[_i].paused,
+	    .replies = esc_cases[_i].replies };
 	struct ledger_escalation e;
 
 	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
@@ -45,8 +58,9 @@ START_TEST(test_escalation)
 		ck_assert_int_eq(e.due_before, esc_cases[_i].due);
 		ck_assert_int_eq(e.at, esc_cases[_i].now);
 		/* The new level's target, counted from now. */
-		ck_assert_int_eq(e.due_after, priority_due(c,
-		    esc_cases[_i].to, esc_cases[_i].now));
+		ck_assert_int_eq(e.due_after, priority_due_for(c,
+		    esc_cases[_i].to, esc_cases[_i].replies ? TARGET_REPLY :
+		    TARGET_RESPONSE, esc_cases[_i].now));
 		ck_assert_int_gt(e.due_after, esc_cases[_i].now);
 	}
 	conf_free(&c);
@@ -97,6 +111,54 @@ START_TEST(test_remind_per_level)
 }
 END_TEST
 
+/* A correction's response due time: from the start, or in a next reply
+ * from the follow-up, with the level's reply_hours. */
+START_TEST(test_response_due)
+{
+	struct conf *c = NULL;
+	struct ledger_open_ticket t = { .id = 1, .priority = LEVEL_LOW,
+	    .created = 1000, .cycle_start = 1000 };
+
+	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
+	ck_assert_int_eq(sla_policy_response_due(c, &t, LEVEL_HIGH),
+	    1000 + 4 * H);
+	c->level[LEVEL_HIGH].reply_hours = 2;
+	t.replies = 1;
+	t.cycle_start = 50000;
+	ck_assert_int_eq(sla_policy_response_due(c, &t, LEVEL_HIGH),
+	    50000 + 2 * H);
+	c->level[LEVEL_HIGH].reply_hours = 0;	/* default: sla_hours */
+	ck_assert_int_eq(sla_policy_response_due(c, &t, LEVEL_HIGH),
+	    50000 + 4 * H);
+	conf_free(&c);
+}
+END_TEST
+
+/* Resolution: critical 4 h, high 8 h, medium 24 h, low 120 h by
+ * default; pauses (ended and running) move it. */
+START_TEST(test_resolve_due)
+{
+	struct conf *c = NULL;
+
+	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_CRITICAL, 1000, 0, 0,
+	    2000), 1000 + 4 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0, 0,
+	    2000), 1000 + 8 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_MEDIUM, 1000, 0, 0,
+	    2000), 1000 + 24 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_LOW, 1000, 0, 0,
+	    2000), 1000 + 120 * H);
+	/* 600 s of pauses that ended, and one running for 400 s */
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 600,
+	    1600, 2000), 1000 + 8 * H + 600 + 400);
+	c->level[LEVEL_HIGH].resolve_hours = 1;
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0, 0,
+	    2000), 1000 + H);
+	conf_free(&c);
+}
+END_TEST
+
 static Suite *
 sla_policy_suite(void)
 {
@@ -106,6 +168,8 @@ sla_policy_suite(void)
 	tcase_add_loop_test(tc, test_escalation, 0, G_N_ELEMENTS(esc_cases));
 	tcase_add_loop_test(tc, test_remind, 0, G_N_ELEMENTS(remind_cases));
 	tcase_add_test(tc, test_remind_per_level);
+	tcase_add_test(tc, test_response_due);
+	tcase_add_test(tc, test_resolve_due);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -20,6 +20,8 @@ xargs -a "$T/list" -d '\n' -n 50 -P 2 bash -c '
   done' _ > "$T/failures"
 cat "$T"/stderr.* > "$T/stderr"
 eq "every corpus message exits 0" "" "$(head -5 "$T/failures")"
+# Why, when not: the errors and warnings deliver logged.
+[ -s "$T/failures" ] && grep -E ': (error|warning): ' "$T/stderr" | head -20 | sed 's/^/# /'
 delivered=$(grep -c ': delivered: ' "$T/stderr")
 dups=$(grep -c ': duplicate, already delivered: ' "$T/stderr")
 files=$(find "$md" -path '*/new/*' -type f | wc -l)

@@ -172,6 +172,105 @@ printf 'From: Bo <bo@eu.helpdesk.example.com>\nSubject: Maintenance notice\nMess
 a2=$(count "select ticket_id from messages where message_id='agent-2@test'")
 eq "agent mail answering nothing: resolved at once" 1 "$(count "select resolved is not null from tickets where id=$a2")"
 
+# --- the conversation: a customer writing again after an answer starts a
+# next reply target (reply_hours), missed -> escalated; an R flag seen
+# before does not answer a later target; the pending folder pauses the
+# clocks until the customer writes again or the message is moved out;
+# past resolve_hours an answered ticket is LATE.
+cmd=$T/convmd
+cat > "$T/conv.conf" <<CONF
+[general]
+maildir = $cmd
+[priority]
+payment = high
+[high]
+sla_hours = 4
+reply_hours = 2
+resolve_hours = 8
+[sla]
+agents = support@example.com
+sendmail = $T/sendmail
+notify_to = leads@example.com
+CONF
+cv() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$cmd/mailtriage.db" "$1"; }
+csla() { MAILTRIAGE_NOW=$1 "$BIN" sla -q -c "$T/conv.conf" "${@:2}"; }
+msg() {  # msg FROM ID IN-REPLY-TO TEXT
+  printf 'From: %s\nSubject: Re: Charged twice\nMessage-ID: <%s>\n%s\n%s\n' "$1" "$2" \
+    "${3:+In-Reply-To: <$3>}" "$4" | "$BIN" deliver -q -c "$T/conv.conf"
+}
+printf 'From: Cy <cy@shop.example>\nSubject: Charged twice\nMessage-ID: <c-1@test>\n\nYou charged my card twice for the same order.\n' |
+  "$BIN" deliver -q -c "$T/conv.conf"
+ct=$(cv "select ticket_id from messages where message_id='c-1@test'")
+eq "conversation: a high ticket" high "$(cv "select priority from tickets where id=$ct")"
+msg support@example.com a-1@test c-1@test "We are looking into it."
+t0=$(date +%s)
+eq "agent's answer: the first response" 1 "$(cv "select answered is not null and first_response is not null from tickets where id=$ct")"
+msg cy@shop.example c-2@test a-1@test "Any news? Still charged twice."
+eq "customer again after the answer: a next reply target" 1 "$(cv "select count(*) from replies where ticket_id=$ct")"
+eq "the ticket waits on us again" 1 "$(cv "select answered is null from tickets where id=$ct")"
+due=$(cv "select sla_due from tickets where id=$ct")
+check "next reply due in reply_hours (2 h) from the follow-up" test $((due - t0)) -ge 7100 -a $((due - t0)) -le 7300
+f=$(grep -rl '^Message-ID: <c-2@test>' "$cmd/.Triage.High/new")
+check "the follow-up's X-Triage-SLA-Due is the next reply's" grep -q "^X-Triage-SLA-Due: $(python3 -c 'import sys,email.utils; print(email.utils.formatdate(int(sys.argv[1]), usegmt=False).replace("-0000","+0000"))' "$due")" "$f"
+csla $((t0 + 3 * 3600)) > "$T/conv.list"
+check "missed next reply: OVERDUE" grep -qE "^$ct +OVERDUE " "$T/conv.list"
+csla $((t0 + 3 * 3600)) --escalate > /dev/null
+eq "missed next reply: escalated high -> critical" "high critical" "$(cv "select from_level || ' ' || to_level from escalations where ticket_id=$ct")"
+eq "first response's due kept for the report (created + 4 h)" 14400 "$(cv "select first_due - created from tickets where id=$ct")"
+msg support@example.com a-2@test c-2@test "Refunded the second charge."
+eq "the next reply recorded as answered" 1 "$(cv "select answered is not null from replies where ticket_id=$ct")"
+msg cy@shop.example c-3@test a-2@test "Thanks, but the refund is not there yet."
+f=$(grep -rl '^Message-ID: <c-3@test>' "$cmd/.Triage.Critical/new")
+mv "$f" "$cmd/.Triage.Critical/cur/$(basename "$f"):2,RS"
+csla $((t0 + 60)) > "$T/conv.list"
+check "an R flag answers the open next reply" grep -qE "^$ct +answered " "$T/conv.list"
+msg cy@shop.example c-4@test a-2@test "Still nothing on my statement."
+csla $((t0 + 120)) > "$T/conv.list"
+check "an R flag seen before answers no later target" grep -qE "^$ct +open " "$T/conv.list"
+f=$(grep -rl '^Message-ID: <c-4@test>' "$cmd/.Triage.Critical/new")
+mkdir -p "$cmd/.Triage.Pending/cur" "$cmd/.Triage.Pending/new" "$cmd/.Triage.Pending/tmp"
+mv "$f" "$cmd/.Triage.Pending/cur/$(basename "$f"):2,S"
+csla $((t0 + 180)) > "$T/conv.list"
+check "moved to the pending folder: waiting on the customer" grep -qE "^$ct +waiting " "$T/conv.list"
+n=$(cv "select count(*) from escalations where ticket_id=$ct")
+csla $((t0 + 20 * 3600)) --escalate > /dev/null
+eq "waiting: no escalation however late" "$n" "$(cv "select count(*) from escalations where ticket_id=$ct")"
+csla $((t0 + 20 * 3600)) --json > "$T/conv.json"
+check "sla --json: waiting_since and resolve_due" python3 -c '
+import json,sys
+r=[json.loads(l) for l in open(sys.argv[1])]
+r=[x for x in r if x["ticket"]==int(sys.argv[2])][0]
+assert r["state"]=="waiting" and r["waiting_since"]>0 and r["replies"]==3, r
+# the running pause moves the resolution target
+assert r["resolve_due"] > int(sys.argv[3]) + 20*3600, r' "$T/conv.json" "$ct" "$t0"
+msg cy@shop.example c-5@test a-2@test "Here is the statement you asked for."
+eq "the customer writes: the pause ends, a next reply starts" "1 4" "$(cv "select (paused is null) || ' ' || (select count(*) from replies where ticket_id=$ct) from tickets where id=$ct")"
+
+# moved out of the pending folder again: the clocks run, shifted by the pause
+printf 'From: Di <di@shop.example>\nSubject: Invoice missing\nMessage-ID: <d-1@test>\n\nI was charged but got no invoice for the payment.\n' |
+  "$BIN" deliver -q -c "$T/conv.conf"
+dt=$(cv "select ticket_id from messages where message_id='d-1@test'")
+due0=$(cv "select sla_due from tickets where id=$dt")
+f=$(find "$cmd"/.Triage.*/new -type f -exec grep -l '^Message-ID: <d-1@test>' {} +)
+back=$(dirname "$(dirname "$f")")
+mv "$f" "$cmd/.Triage.Pending/cur/$(basename "$f"):2,S"
+pz=$(date +%s)
+csla "$pz" > /dev/null
+g=$(find "$cmd/.Triage.Pending/cur" -name "$(basename "$f")*")
+mv "$g" "$back/cur/"
+csla $((pz + 3600)) > "$T/conv.list"
+p=$(cv "select paused_secs from tickets where id=$dt")
+check "resumed: about an hour paused ($p s)" test "$p" -ge 3500 -a "$p" -le 3700
+eq "resumed: the response due moved by the pause" "$p" "$(( $(cv "select sla_due from tickets where id=$dt") - due0 ))"
+check "resumed: open again" grep -qE "^$dt +open " "$T/conv.list"
+g=$(find "$back/cur" -name "$(basename "$f")*")
+mv "$g" "$back/cur/$(basename "$f"):2,RS"
+csla $((pz + 3600 + 60)) > /dev/null
+csla $((pz + 3600 + 9 * 3600)) > "$T/conv.list"
+check "answered but past resolve_hours (8 h + the pause): LATE" grep -qE "^$dt +LATE " "$T/conv.list"
+csla $((pz + 3600 + 6 * 3600)) > "$T/conv.list"
+check "within resolve_hours + the pause: answered" grep -qE "^$dt +answered " "$T/conv.list"
+
 # --- no ledger: a clear error
 "$BIN" sla --maildir "$T/none" 2> "$T/err"
 eq "no ledger: EX_NOINPUT" 66 $?
