@@ -29,6 +29,7 @@ struct ledger_row {
 	char *file;		/* planned / delivered base file name */
 	char *path;		/* delivered path, NULL while pending */
 	time_t sla_due;
+	time_t resolve_due;	/* a new ticket's resolution target */
 	int delivered;		/* 0 pending, 1 on disk */
 	char *subject_key;	/* subject without Re:/AW:/Fwd: prefixes */
 	char *tier;		/* customer tier, or NULL */
@@ -124,10 +125,11 @@ int ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
 
 /* Sets a ticket's priority, signals and reasons (NULL: keeps its own).
  * sla_due (0: keep) may bring its response due time forward, never
- * back: in a next reply, reply_due does instead. */
+ * back: in a next reply, reply_due does instead; resolve_due (0: keep)
+ * its resolution due time. */
 int ledger_update_ticket(struct ledger *l, long long ticket,
     enum mt_level priority, const char *signals, const char *reasons,
-    time_t sla_due, time_t reply_due, char **err);
+    time_t sla_due, time_t reply_due, time_t resolve_due, char **err);
 
 /* Marks a message delivered at path. 0, or -1 with *err. */
 int ledger_mark_delivered(struct ledger *l, long long id, const char *path,
@@ -165,6 +167,7 @@ struct ledger_open_ticket {
 	time_t answered;	/* the current response target was met */
 	time_t paused;		/* waiting on the customer since; 0: not */
 	long long paused_secs;	/* pauses that ended */
+	time_t resolve_due;	/* resolution target, ended pauses added */
 	time_t cycle_start;	/* the current response target's start:
 				 * created, or the latest next reply's */
 	long long replies;	/* next reply targets started */
@@ -215,7 +218,7 @@ int ledger_follow_up(struct ledger *l, long long ticket, time_t t,
     time_t reply_due, char **err);
 /* The ticket waits on the customer from t (pause), or no longer at t
  * (resume: the time paused is added to the response due time, unless
- * answered, and to paused_secs). Each is a no-op when already so. */
+ * answered, to the resolution due time and to paused_secs). Each is a no-op when already so. */
 int ledger_pause(struct ledger *l, long long ticket, time_t t, char **err);
 int ledger_resume(struct ledger *l, long long ticket, time_t t, char **err);
 int ledger_set_resolved(struct ledger *l, long long ticket, time_t t,
@@ -237,10 +240,10 @@ int ledger_escalation_moved(struct ledger *l, long long id, char **err);
  * priority folder): recorded as a correction (from, to, when, the
  * signals and rules that had set it) and the ticket gets the new level
  * and response due time (also the first response's, while there is
- * none). 0, or -1 with *err. */
+ * none) and resolution due time. 0, or -1 with *err. */
 int ledger_correct(struct ledger *l, long long ticket, time_t at,
-    enum mt_level from, enum mt_level to, time_t due, const char *signals,
-    const char *rules, char **err);
+    enum mt_level from, enum mt_level to, time_t due, time_t resolve_due,
+    const char *signals, const char *rules, char **err);
 int ledger_escalation_notified(struct ledger *l, long long id, time_t t,
     char **err);
 /* Escalations not yet moved or notified, oldest first. Caller frees
@@ -339,8 +342,10 @@ struct ledger_report_ticket {
 	const char *from_addr;
 	const char *subject;
 	int arrival_level;	/* when it came in: what its SLA is */
-	time_t arrival_due;
+	time_t arrival_due;	/* its first response's due time */
 	const char *folder;	/* where its newest message is now */
+	time_t resolve_due;	/* 0: a ticket from before the targets */
+	time_t paused;		/* waiting on the customer since; 0: not */
 };
 
 /* Messages received in the period, oldest first. 0, or -1 with *err. */
@@ -350,6 +355,16 @@ int ledger_report_messages(struct ledger *l, time_t since, time_t until,
 /* Tickets created in the period, oldest first. 0, or -1 with *err. */
 int ledger_report_tickets(struct ledger *l, time_t since, time_t until,
     int (*fn)(const struct ledger_report_ticket *t, void *arg), void *arg,
+    char **err);
+/* A next reply target (a customer's follow-up after an answer). */
+struct ledger_report_reply {
+	time_t started, due, answered;	/* answered 0: not yet */
+	int level;		/* the ticket's now */
+	time_t paused;		/* the ticket waits on the customer since */
+};
+/* Next reply targets started in the period, oldest first. 0, or -1. */
+int ledger_report_replies(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_reply *r, void *arg), void *arg,
     char **err);
 /* A level an agent corrected (ledger_correct). */
 struct ledger_report_correction {

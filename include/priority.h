@@ -37,6 +37,7 @@ struct priority_decision {
 	time_t due;		/* first_arrival + the level's SLA target */
 	time_t reply_due;	/* arrived + the level's next reply target:
 				 * when this follow-up comes after an answer */
+	time_t resolve_due;	/* first_arrival + the resolution target */
 };
 
 void priority_decide(const struct conf *c, const struct priority_input *in,

@@ -70,6 +70,13 @@ struct report {
 	struct report_day *days;	/* every day of the period, in order */
 	size_t ndays;
 	struct report_sla sla[LEVEL_COUNT + 1];	/* [REPORT_ALL]: all */
+	/* Next reply targets started in the period, by the ticket's level
+	 * now ("tickets" counts targets), and resolution of the period's
+	 * tickets by level at arrival ("answered" counts resolved ones;
+	 * tickets from before resolution targets left out). Waiting on
+	 * the customer is pending, never overdue. */
+	struct report_sla reply[LEVEL_COUNT + 1];
+	struct report_sla resolve[LEVEL_COUNT + 1];
 	long long *resp[LEVEL_COUNT + 1];	/* seconds to first response,
 						 * sorted; [REPORT_ALL]: all */
 	size_t nresp[LEVEL_COUNT + 1];

@@ -32,11 +32,18 @@ int sla_policy_remind(const struct conf *c,
 time_t sla_policy_response_due(const struct conf *c,
     const struct ledger_open_ticket *t, enum mt_level level);
 
-/* The resolution due time of a ticket at level, created then: the
- * level's resolve_hours later, moved by the time it waited on the
- * customer (paused_secs, and a pause running since paused, up to now). */
+/* The resolution due time of a ticket at level (on arrival, or an
+ * agent's correction): the level's resolve_hours from its creation,
+ * moved by the time it waited on the customer (paused_secs). */
 time_t sla_policy_resolve_due(const struct conf *c, enum mt_level level,
-    time_t created, long long paused_secs, time_t paused, time_t now);
+    time_t created, long long paused_secs);
+
+/* When t must be resolved, seen at now: its resolution due time moved by
+ * a pause still running; 0 when it has no target. */
+time_t sla_policy_resolve_by(const struct ledger_open_ticket *t, time_t now);
+
+/* Past its resolution target and not waiting on the customer. */
+int sla_policy_late(const struct ledger_open_ticket *t, time_t now);
 
 /* When the reminder after one sent at now for a ticket at level l comes. */
 time_t sla_policy_next_reminder(const struct conf *c, enum mt_level l,

@@ -24,7 +24,6 @@
 #include "sla-policy.h"
 
 struct sla_list {
-	const struct conf *conf;
 	time_t now;
 	int json;
 	unsigned n, overdue, late;
@@ -48,8 +47,7 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 	char due[32], age[32], *subj;
 	const char *state;
 
-	time_t resolve_due = sla_policy_resolve_due(sl->conf, t->priority,
-	    t->created, t->paused_secs, t->paused, sl->now);
+	time_t resolve_due = sla_policy_resolve_by(t, sl->now);
 
 	sl->n++;
 	/* Waiting on the customer stops every clock; an answered ticket
@@ -59,7 +57,7 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 	else if (t->answered == 0 && t->sla_due != 0 && sl->now > t->sla_due) {
 		state = "OVERDUE";
 		sl->overdue++;
-	} else if (sl->now > resolve_due) {
+	} else if (sla_policy_late(t, sl->now)) {
 		state = "LATE";
 		sl->late++;
 	} else if (t->answered != 0)
@@ -148,7 +146,6 @@ sla_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	sl.now = sla_now();
 	sl.json = json;
-	sl.conf = env.conf;
 	if ((rc = cmd_ledger_exists(env.conf)) != 0)
 		goto out;
 	rc = EX_TEMPFAIL;

@@ -63,6 +63,7 @@ deliver_record(struct ledger *l, struct triage *t, time_t arrived,
 	r->reasons = g_strdup(t->prio.reasons);
 	r->folder = g_strdup(folder);
 	r->sla_due = t->prio.due;
+	r->resolve_due = t->prio.resolve_due;
 	r->subject_key = g_strdup(t->subject_key);
 	r->tier = t->input.tier != TIER_NONE ?
 	    g_strdup(mt_tier_name(t->input.tier)) : NULL;
@@ -107,7 +108,8 @@ deliver_record(struct ledger *l, struct triage *t, time_t arrived,
 		 * back (an escalation's stands). */
 		if (ledger_update_ticket(l, r->ticket, r->priority, tsig,
 		    raised ? r->reasons : NULL, raised ? r->sla_due : 0,
-		    t->prio.reply_due, err) != 0)
+		    t->prio.reply_due, raised ? t->prio.resolve_due : 0,
+		    err) != 0)
 			return -1;
 	}
 	return 0;

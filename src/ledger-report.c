@@ -64,16 +64,21 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 	struct ledger_report_ticket t;
 	int rc = SQLITE_DONE, stop = 0;
 
-	/* The level and due time at arrival: the first escalation's
-	 * "from", else the ticket's own (never escalated). */
+	/* The level and first response's due time at arrival: the first
+	 * escalation's "from" and "due before" (one before the first
+	 * response: later ones are of next replies), else the ticket's own
+	 * (never escalated). */
 	if (ledger_report_prepare(l, "SELECT id, created, sla_due,"
 	    " first_response, resolved, priority, from_addr, subject,"
 	    " coalesce((SELECT from_level FROM escalations e WHERE"
 	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), priority),"
 	    " coalesce((SELECT due_before FROM escalations e WHERE"
-	    " e.ticket_id = tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due),"
+	    " e.ticket_id = tickets.id AND (tickets.first_response IS NULL OR"
+	    " e.at <= tickets.first_response) ORDER BY e.at, e.id LIMIT 1),"
+	    " first_due, sla_due),"
 	    " (SELECT folder FROM messages m WHERE m.ticket_id = tickets.id"
-	    " AND m.auto IS NULL ORDER BY m.id DESC LIMIT 1)"
+	    " AND m.auto IS NULL ORDER BY m.id DESC LIMIT 1),"
+	    " resolve_due, paused"
 	    " FROM tickets" LEDGER_PERIOD("created") " ORDER BY created, id",
 	    since, until, &st, err) != 0)
 		return -1;
@@ -89,6 +94,8 @@ ledger_report_tickets(struct ledger *l, time_t since, time_t until,
 		t.arrival_level = ledger_column_level(st, 8, LEVEL_COUNT);
 		t.arrival_due = (time_t)sqlite3_column_int64(st, 9);
 		t.folder = ledger_report_text(st, 10);
+		t.resolve_due = (time_t)sqlite3_column_int64(st, 11);
+		t.paused = (time_t)sqlite3_column_int64(st, 12);
 		stop = fn(&t, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)
@@ -156,6 +163,34 @@ ledger_report_corrections(struct ledger *l, time_t since, time_t until,
 		c.signals = ledger_report_text(st, 3);
 		c.rules = ledger_report_text(st, 4);
 		stop = fn(&c, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int
+ledger_report_replies(struct ledger *l, time_t since, time_t until,
+    int (*fn)(const struct ledger_report_reply *r, void *arg), void *arg,
+    char **err)
+{
+	struct ledger_report_reply r;
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if (ledger_report_prepare(l, "SELECT r.started, r.due, r.answered,"
+	    " t.priority, t.paused FROM replies r JOIN tickets t"
+	    " ON t.id = r.ticket_id" LEDGER_PERIOD("r.started")
+	    " ORDER BY r.started, r.id", since, until, &st, err) != 0)
+		return -1;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r.started = (time_t)sqlite3_column_int64(st, 0);
+		r.due = (time_t)sqlite3_column_int64(st, 1);
+		r.answered = (time_t)sqlite3_column_int64(st, 2);
+		r.level = ledger_column_level(st, 3, LEVEL_COUNT);
+		r.paused = (time_t)sqlite3_column_int64(st, 4);
+		stop = fn(&r, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)
 		ledger_fail(l, err);

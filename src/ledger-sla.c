@@ -25,8 +25,8 @@ ledger_each_open_ticket(struct ledger *l,
 	    " first_response, last_notified, reminders, from_addr, subject,"
 	    " priority, signals, reasons, tier, answered, paused, paused_secs,"
 	    " (SELECT max(started) FROM replies r WHERE r.ticket_id = t.id),"
-	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id)"
-	    " FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
+	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id),"
+	    " resolve_due FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
@@ -52,6 +52,7 @@ ledger_each_open_ticket(struct ledger *l,
 			.paused_secs = sqlite3_column_int64(st, 14),
 			.cycle_start = sla_time(st, 15),
 			.replies = sqlite3_column_int64(st, 16),
+			.resolve_due = sla_time(st, 17),
 		};
 		if (t.cycle_start == 0)
 			t.cycle_start = t.created;
@@ -174,7 +175,8 @@ ledger_follow_up(struct ledger *l, long long ticket, time_t t,
 	if (changes == 0)
 		return 0;
 	if (ledger_exec(l, NULL, err, "UPDATE tickets SET paused_secs ="
-	    " paused_secs + coalesce(max(0, ?2 - paused), 0), paused = NULL,"
+	    " paused_secs + coalesce(max(0, ?2 - paused), 0), resolve_due ="
+	    " resolve_due + coalesce(max(0, ?2 - paused), 0), paused = NULL,"
 	    " answered = NULL, sla_due = ?3, last_notified = NULL"
 	    " WHERE id = ?1", "iTT", ticket, t, reply_due) != 0)
 		return -1;
@@ -193,6 +195,7 @@ ledger_resume(struct ledger *l, long long ticket, time_t t, char **err)
 {
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET"
 	    " paused_secs = paused_secs + max(0, ?2 - paused),"
+	    " resolve_due = resolve_due + max(0, ?2 - paused),"
 	    " sla_due = CASE WHEN answered IS NULL AND sla_due IS NOT NULL"
 	    " THEN sla_due + max(0, ?2 - paused) ELSE sla_due END,"
 	    " last_notified = NULL, paused = NULL"
@@ -251,8 +254,8 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
 
 int
 ledger_correct(struct ledger *l, long long ticket, time_t at,
-    enum mt_level from, enum mt_level to, time_t due, const char *signals,
-    const char *rules, char **err)
+    enum mt_level from, enum mt_level to, time_t due, time_t resolve_due,
+    const char *signals, const char *rules, char **err)
 {
 	if (ledger_exec(l, NULL, err, "INSERT INTO corrections (ticket_id, at,"
 	    " from_level, to_level, signals, rules) VALUES (?1, ?2, ?3, ?4,"
@@ -261,8 +264,9 @@ ledger_correct(struct ledger *l, long long ticket, time_t at,
 		return -1;
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
 	    " sla_due = ?3, last_notified = NULL, first_due = CASE WHEN"
-	    " first_response IS NULL THEN ?3 ELSE first_due END WHERE id = ?1",
-	    "itT", ticket, mt_level_name(to), due);
+	    " first_response IS NULL THEN ?3 ELSE first_due END,"
+	    " resolve_due = ?4 WHERE id = ?1", "itTT", ticket,
+	    mt_level_name(to), due, resolve_due);
 }
 
 int

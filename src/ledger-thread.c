@@ -112,7 +112,7 @@ ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
 int
 ledger_update_ticket(struct ledger *l, long long ticket,
     enum mt_level priority, const char *signals, const char *reasons,
-    time_t sla_due, time_t reply_due, char **err)
+    time_t sla_due, time_t reply_due, time_t resolve_due, char **err)
 {
 	sqlite3_stmt *st = ledger_stmt(l, ST_UPDATE_TICKET);
 	int rc;
@@ -123,6 +123,7 @@ ledger_update_ticket(struct ledger *l, long long ticket,
 	ledger_bind_time(st, 4, sla_due);
 	sqlite3_bind_text(st, 5, signals, -1, SQLITE_STATIC);
 	ledger_bind_time(st, 6, reply_due);
+	ledger_bind_time(st, 7, resolve_due);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE)
 		ledger_fail(l, err);

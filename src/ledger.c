@@ -140,13 +140,15 @@ static const char *const ledger_migrations[] = {
 	 * the first response's; answered the agent's answer that stopped
 	 * the current one (NULL: the customer waits on us); paused since
 	 * when it waits on the customer (the pending folder), paused_secs
-	 * the pauses that ended. replies: each next-reply target, started
+	 * the pauses that ended; resolve_due the resolution target (set
+	 * on arrival, pauses added; NULL for tickets from before). replies: each next-reply target, started
 	 * by a customer's follow-up after an answer. messages.answered:
 	 * when the message was first seen answered (R, \Answered). */
 	"ALTER TABLE tickets ADD COLUMN first_due INTEGER;"
 	"ALTER TABLE tickets ADD COLUMN answered INTEGER;"
 	"ALTER TABLE tickets ADD COLUMN paused INTEGER;"
 	"ALTER TABLE tickets ADD COLUMN paused_secs INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE tickets ADD COLUMN resolve_due INTEGER;"
 	"UPDATE tickets SET answered = first_response, first_due = coalesce("
 	"  (SELECT due_before FROM escalations e WHERE e.ticket_id ="
 	"  tickets.id ORDER BY e.at, e.id LIMIT 1), sla_due);"
@@ -185,7 +187,8 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " AND file IS NOT NULL AND received >= ?1 ORDER BY id",
 	[ST_INSERT_TICKET] = "INSERT INTO tickets (created, from_addr,"
 	    " subject, priority, signals, reasons, sla_due, subject_key, tier,"
-	    " first_due) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7)",
+	    " first_due, resolve_due) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+	    " ?9, ?7, ?10)",
 	[ST_INSERT_MESSAGE] = "INSERT INTO messages (ticket_id, message_id,"
 	    " body_hash, from_addr, subject, received, signals, priority,"
 	    " rules, reasons, folder, file, path, sla_due, delivered,"
@@ -214,7 +217,9 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " THEN min(coalesce(sla_due, ?6), ?6)"
 	    " WHEN sla_due IS NULL THEN ?4 ELSE min(sla_due, ?4) END,"
 	    " first_due = CASE WHEN ?4 IS NULL OR first_response IS NOT NULL"
-	    " THEN first_due ELSE min(coalesce(first_due, ?4), ?4) END"
+	    " THEN first_due ELSE min(coalesce(first_due, ?4), ?4) END,"
+	    " resolve_due = CASE WHEN ?7 IS NULL THEN resolve_due"
+	    " ELSE min(coalesce(resolve_due, ?7), ?7 + paused_secs) END"
 	    " WHERE id = ?1",
 	[ST_MARK_DELIVERED] = "UPDATE messages SET delivered = 1, path = ?2"
 	    " WHERE id = ?1",
@@ -663,6 +668,7 @@ ledger_insert_ticket(struct ledger *l, const struct ledger_row *row,
 	ledger_bind_time(st, 7, row->sla_due);
 	sqlite3_bind_text(st, 8, row->subject_key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, row->tier, -1, SQLITE_STATIC);
+	ledger_bind_time(st, 10, row->resolve_due);
 	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
 		ledger_fail(l, err);
 	sqlite3_reset(st);

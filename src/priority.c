@@ -127,6 +127,8 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 	out->due = priority_due(c, out->level, in->first_arrival);
 	out->reply_due = priority_due_for(c, out->level, TARGET_REPLY,
 	    in->arrived != 0 ? in->arrived : in->first_arrival);
+	out->resolve_due = priority_due_for(c, out->level, TARGET_RESOLVE,
+	    in->first_arrival);
 }
 
 /* Business hours: walk the week from start, spending the target only

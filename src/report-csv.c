@@ -101,15 +101,22 @@ csv_tables(GString *out, const struct report *r)
 {
 	char a[24], b[24], c[24], d[24], e[24], f[24], g[24];
 
-	csv_section(out, "sla");
-	ROW("priority", "tickets", "answered", "in_time", "late", "overdue",
-	    "pending", "attainment_pct");
-	for (int i = 0; i <= LEVEL_COUNT; i++) {
-		const struct report_sla *s = &r->sla[i];
-		ROW(i == REPORT_ALL ? "all" : mt_level_name(i),
-		    NUM(a, s->tickets), NUM(b, s->answered), NUM(c, s->in_time),
-		    NUM(d, s->late), NUM(e, s->overdue), NUM(f, s->pending),
-		    csv_pct(g, sizeof(g), report_sla_attainment(s)));
+	static const char *const sect[] = { "sla", "next_reply",
+	    "resolution" };
+	const struct report_sla *tab[] = { r->sla, r->reply, r->resolve };
+
+	for (size_t k = 0; k < G_N_ELEMENTS(tab); k++) {
+		csv_section(out, sect[k]);
+		ROW("priority", "tickets", k == 2 ? "resolved" : "answered",
+		    "in_time", "late", "overdue", "pending", "attainment_pct");
+		for (int i = 0; i <= LEVEL_COUNT; i++) {
+			const struct report_sla *s = &tab[k][i];
+			ROW(i == REPORT_ALL ? "all" : mt_level_name(i),
+			    NUM(a, s->tickets), NUM(b, s->answered),
+			    NUM(c, s->in_time), NUM(d, s->late),
+			    NUM(e, s->overdue), NUM(f, s->pending),
+			    csv_pct(g, sizeof(g), report_sla_attainment(s)));
+		}
 	}
 	for (size_t i = 0; i < r->nteams; i++) {
 		const struct report_sla *s = &r->teams[i].sla;

@@ -126,6 +126,17 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 	if (lv != REPORT_ALL)
 		report_sla_add(&r->sla[REPORT_ALL], t->arrival_due, stop,
 		    r->now);
+	/* Resolution: by the due time with the pauses that ended; an open
+	 * ticket waiting on the customer is not overdue. */
+	if (t->resolve_due != 0) {
+		time_t due = t->resolved == 0 && t->paused != 0 ? 0 :
+		    t->resolve_due;
+
+		report_sla_add(&r->resolve[lv], due, t->resolved, r->now);
+		if (lv != REPORT_ALL)
+			report_sla_add(&r->resolve[REPORT_ALL], due,
+			    t->resolved, r->now);
+	}
 	if (t->first_response != 0) {
 		secs = (long long)(t->first_response - t->created);
 		if (secs < 0)
@@ -146,6 +157,19 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 		o.subject = g_strdup(t->subject != NULL ? t->subject : "");
 		g_array_append_val(a->overdue, o);
 	}
+	return 0;
+}
+
+static int
+report_reply(const struct ledger_report_reply *p, void *arg)
+{
+	struct report *r = arg;
+	time_t due = p->answered == 0 && p->paused != 0 ? 0 : p->due;
+
+	report_sla_add(&r->reply[p->level], due, p->answered, r->now);
+	if (p->level != REPORT_ALL)
+		report_sla_add(&r->reply[REPORT_ALL], due, p->answered,
+		    r->now);
 	return 0;
 }
 
@@ -401,6 +425,8 @@ report_build(struct ledger *l, const struct filter_set *fs,
 	    ledger_report_corrections(l, since, until, report_correction, &a,
 	    err) != 0 ||
 	    ledger_report_tickets(l, since, until, report_ticket, &a,
+	    err) != 0 ||
+	    ledger_report_replies(l, since, until, report_reply, a.r,
 	    err) != 0 ||
 	    (esc = ledger_report_escalations(l, since, until,
 	    &a.r->escalations, err)) < 0)

@@ -415,6 +415,43 @@ html_sla_table(GString *out, const struct report *r)
 	html_tail(out);
 }
 
+/* Next reply and resolution attainment side by side, by level. */
+static void
+html_targets(GString *out, const struct report *r)
+{
+	const struct report_sla *tab[] = { r->reply, r->resolve };
+	char pct[2][16];
+
+	if (r->reply[REPORT_ALL].tickets + r->resolve[REPORT_ALL].tickets == 0)
+		return;
+	html_head(out, "Next reply and resolution", "priority|#next replies|"
+	    "#in time|#overdue|#attainment|#tickets|#resolved in time|"
+	    "#overdue|#attainment");
+	for (int i = 0; i <= LEVEL_COUNT; i++) {
+		for (int k = 0; k < 2; k++) {
+			double a = report_sla_attainment(&tab[k][i]);
+
+			if (a < 0)
+				g_strlcpy(pct[k], "-", sizeof(pct[k]));
+			else
+				g_snprintf(pct[k], sizeof(pct[k]), "%.1f%%", a);
+		}
+		g_string_append(out, "<tr><td>");
+		if (i == REPORT_ALL)
+			g_string_append(out, "<b>all</b>");
+		else
+			html_prio(out, i);
+		g_string_append(out, "</td>");
+		for (int k = 0; k < 2; k++)
+			g_string_append_printf(out, "<td class=\"n\">%lld</td>"
+			    "<td class=\"n\">%lld</td><td class=\"n\">%lld</td>"
+			    "<td class=\"n\">%s</td>", tab[k][i].tickets,
+			    tab[k][i].in_time, tab[k][i].overdue, pct[k]);
+		g_string_append(out, "</tr>\n");
+	}
+	html_tail(out);
+}
+
 /* One row per count: its key, escaped, and the number. */
 static void
 html_count_rows(GString *out, const struct report_count *c, size_t n)
@@ -590,6 +627,7 @@ report_html(GString *out, const struct report *r)
 	html_response(out, r);
 	g_string_append(out, "</div>\n");
 	html_sla_table(out, r);
+	html_targets(out, r);
 	html_overdue(out, r);
 	html_counts(out, r);
 	html_rules(out, r);

@@ -56,6 +56,12 @@ json_sla(GString *out, const struct report *r)
 	g_string_append(out, ",\n\"sla\":{");
 	for (int i = 0; i <= LEVEL_COUNT; i++)
 		json_sla_one(out, i ? "," : "", json_level(i), &r->sla[i]);
+	g_string_append(out, "},\n\"next_reply\":{");
+	for (int i = 0; i <= LEVEL_COUNT; i++)
+		json_sla_one(out, i ? "," : "", json_level(i), &r->reply[i]);
+	g_string_append(out, "},\n\"resolution\":{");
+	for (int i = 0; i <= LEVEL_COUNT; i++)
+		json_sla_one(out, i ? "," : "", json_level(i), &r->resolve[i]);
 	g_string_append(out, "},\n\"teams\":{");
 	for (size_t i = 0; i < r->nteams; i++)
 		json_sla_one(out, i ? "," : "", r->teams[i].folder,

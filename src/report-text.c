@@ -145,22 +145,40 @@ text_pct(char *buf, size_t size, double pct)
 	return buf;
 }
 
+/* One attainment table by level: what counts is the first column's. */
+static void
+text_sla_levels(GString *out, struct text_table *t, const char *what,
+    const struct report_sla *s, const char *title)
+{
+	char a[24], b[24], c[24], d[24], e[24], p[24];
+
+	text_row(t, "priority", what, "in time", "late", "overdue",
+	    "pending", "attainment", NULL);
+	for (int i = 0; i <= LEVEL_COUNT; i++)
+		text_row(t, i == REPORT_ALL ? "all" : mt_level_name(i),
+		    NUM(a, s[i].tickets), NUM(b, s[i].in_time),
+		    NUM(c, s[i].late), NUM(d, s[i].overdue),
+		    NUM(e, s[i].pending), text_pct(p, sizeof(p),
+		    report_sla_attainment(&s[i])), NULL);
+	text_flush(out, title, t, "l");
+}
+
 static void
 text_sla(GString *out, const struct report *r, struct text_table *t)
 {
 	char a[24], b[24], c[24], d[24], e[24], p[24];
 
-	text_row(t, "priority", "tickets", "in time", "late", "overdue",
-	    "pending", "attainment", NULL);
-	for (int i = 0; i <= LEVEL_COUNT; i++) {
-		const struct report_sla *s = &r->sla[i];
-		text_row(t, i == REPORT_ALL ? "all" : mt_level_name(i),
-		    NUM(a, s->tickets), NUM(b, s->in_time), NUM(c, s->late),
-		    NUM(d, s->overdue), NUM(e, s->pending),
-		    text_pct(p, sizeof(p), report_sla_attainment(s)), NULL);
-	}
-	text_flush(out, "SLA ATTAINMENT  (in time / (answered + overdue); "
-	    "pending = not yet due)", t, "l");
+	text_sla_levels(out, t, "tickets", r->sla, "SLA ATTAINMENT  (first "
+	    "response: in time / (answered + overdue); pending = not yet "
+	    "due)");
+	if (r->reply[REPORT_ALL].tickets > 0)
+		text_sla_levels(out, t, "replies", r->reply, "NEXT REPLY  "
+		    "(the customer wrote again after an answer: answered by "
+		    "the level's reply_hours)");
+	if (r->resolve[REPORT_ALL].tickets > 0)
+		text_sla_levels(out, t, "tickets", r->resolve, "RESOLUTION  "
+		    "(resolved by the level's resolve_hours; time waiting on "
+		    "the customer not counted)");
 	if (r->nteams == 0)
 		return;
 	text_row(t, "team", "tickets", "in time", "late", "overdue",

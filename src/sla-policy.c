@@ -41,16 +41,28 @@ sla_policy_response_due(const struct conf *c,
 
 time_t
 sla_policy_resolve_due(const struct conf *c, enum mt_level level,
-    time_t created, long long paused_secs, time_t paused, time_t now)
+    time_t created, long long paused_secs)
 {
-	time_t due = priority_due_for(c, level, TARGET_RESOLVE, created);
+	/* Time waiting on the customer does not count. */
+	return priority_due_for(c, level, TARGET_RESOLVE, created) +
+	    (time_t)paused_secs;
+}
 
-	/* Time waiting on the customer does not count, the running pause
-	 * up to now included. */
-	due += (time_t)paused_secs;
-	if (paused != 0 && now > paused)
-		due += now - paused;
-	return due;
+time_t
+sla_policy_resolve_by(const struct ledger_open_ticket *t, time_t now)
+{
+	if (t->resolve_due == 0)
+		return 0;	/* a ticket from before resolution targets */
+	return t->resolve_due + (t->paused != 0 && now > t->paused ?
+	    now - t->paused : 0);
+}
+
+int
+sla_policy_late(const struct ledger_open_ticket *t, time_t now)
+{
+	time_t by = sla_policy_resolve_by(t, now);
+
+	return by != 0 && t->paused == 0 && now > by;
 }
 
 /* The reminder interval of a level: its own, else [sla]'s. */

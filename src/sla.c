@@ -239,11 +239,15 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 		}
 	}
 	/* Waiting on the customer while its newest message is in the
-	 * pending folder (moved there: about the file's ctime). */
+	 * pending folder (moved there: about the file's ctime). Putting
+	 * it there answers the response target open then: the agent has
+	 * asked the customer. */
 	if (newest != NULL && strcmp(newest->folder, c->pending_folder) == 0) {
 		if (t->paused == 0) {
-			if (ledger_pause(l, t->id, CLAMP(newest->ctime,
-			    t->created, now), err) != 0)
+			time_t at = CLAMP(newest->ctime, t->created, now);
+
+			if (ledger_pause(l, t->id, at, err) != 0 ||
+			    ledger_set_response(l, t->id, at, err) != 0)
 				goto fail;
 			log_info("ticket #%lld waits on the customer (%s)",
 			    t->id, c->pending_folder);
@@ -258,7 +262,9 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 	if (moved_to >= 0 && moved_to != (int)t->priority) {
 		if (ledger_correct(l, t->id, now, t->priority,
 		    (enum mt_level)moved_to, sla_policy_response_due(c, t,
-		    (enum mt_level)moved_to), n > 0 ?
+		    (enum mt_level)moved_to), sla_policy_resolve_due(c,
+		    (enum mt_level)moved_to, t->created, t->paused_secs),
+		    n > 0 ?
 		    m[0].signals : NULL, n > 0 ? m[0].rules : NULL, err) != 0)
 			goto fail;
 		log_info("ticket #%lld re-prioritised by an agent: %s -> %s",

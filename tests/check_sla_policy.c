@@ -135,26 +135,39 @@ START_TEST(test_response_due)
 END_TEST
 
 /* Resolution: critical 4 h, high 8 h, medium 24 h, low 120 h by
- * default; pauses (ended and running) move it. */
+ * default; pauses that ended move it, and so does one still running,
+ * during which it is never late. */
 START_TEST(test_resolve_due)
 {
 	struct conf *c = NULL;
+	struct ledger_open_ticket t = { .id = 1, .created = 1000 };
 
 	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_CRITICAL, 1000, 0, 0,
-	    2000), 1000 + 4 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0, 0,
-	    2000), 1000 + 8 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_MEDIUM, 1000, 0, 0,
-	    2000), 1000 + 24 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_LOW, 1000, 0, 0,
-	    2000), 1000 + 120 * H);
-	/* 600 s of pauses that ended, and one running for 400 s */
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 600,
-	    1600, 2000), 1000 + 8 * H + 600 + 400);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_CRITICAL, 1000, 0),
+	    1000 + 4 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0),
+	    1000 + 8 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_MEDIUM, 1000, 0),
+	    1000 + 24 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_LOW, 1000, 0),
+	    1000 + 120 * H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 600),
+	    1000 + 8 * H + 600);
 	c->level[LEVEL_HIGH].resolve_hours = 1;
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0, 0,
-	    2000), 1000 + H);
+	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0),
+	    1000 + H);
+
+	/* no target (a ticket from before): never late */
+	ck_assert_int_eq(sla_policy_resolve_by(&t, 99 * H), 0);
+	ck_assert_int_eq(sla_policy_late(&t, 99 * H), 0);
+	t.resolve_due = 1000 + H;
+	ck_assert_int_eq(sla_policy_late(&t, 1000 + H), 0);
+	ck_assert_int_eq(sla_policy_late(&t, 1000 + H + 1), 1);
+	/* waiting on the customer since 1500: moved, and not late */
+	t.paused = 1500;
+	ck_assert_int_eq(sla_policy_resolve_by(&t, 1000 + 5 * H),
+	    1000 + H + (1000 + 5 * H - 1500));
+	ck_assert_int_eq(sla_policy_late(&t, 1000 + 5 * H), 0);
 	conf_free(&c);
 }
 END_TEST

@@ -54,6 +54,7 @@ for i, mid in enumerate(ids):
     db.execute("update messages set received=? where id=?",
                (midnight(day) + 3600 * (8 + i % 9) + 60 * i, mid))
 sla = {"critical": 1, "high": 4, "medium": 24, "low": 72}
+resolve = {"critical": 4, "high": 8, "medium": 24, "low": 120}
 tickets = db.execute("select id, priority, subject from tickets order by id").fetchall()
 for k, (tid, prio, subj) in enumerate(tickets):
     created = db.execute("select min(received) from messages where ticket_id=?", (tid,)).fetchone()[0]
@@ -66,8 +67,11 @@ for k, (tid, prio, subj) in enumerate(tickets):
         fr = created + sla[prio] * 1800
     else:
         fr = created + 600 * k
-    db.execute("update tickets set created=?, sla_due=?, first_response=? where id=?",
-               (created, due, fr, tid))
+    # every fifth ticket resolved, alternately in time and late
+    res = None if k % 5 else created + resolve[prio] * 3600 + (-600 if k % 10 else 600)
+    db.execute("update tickets set created=?, sla_due=?, first_due=?, first_response=?,"
+               " resolve_due=?, resolved=? where id=?",
+               (created, due, due, fr, created + resolve[prio] * 3600, res, tid))
     db.execute("update messages set sla_due=? where ticket_id=?", (due, tid))
 tabs = [r[0] for r in db.execute("select name from sqlite_master where type='table'")]
 if "escalations" in tabs:
@@ -94,8 +98,8 @@ msgs = [m for m in db.execute("select received, priority, signals, rules, from_a
 # "from" (and due_before), else the ticket's own.
 tks = [t for t in db.execute("select created,"
     " coalesce((select from_level from escalations e where e.ticket_id = tickets.id order by e.at, e.id limit 1), priority),"
-    " coalesce((select due_before from escalations e where e.ticket_id = tickets.id order by e.at, e.id limit 1), sla_due),"
-    " first_response from tickets") if inp(t[0])]
+    " coalesce((select due_before from escalations e where e.ticket_id = tickets.id order by e.at, e.id limit 1), first_due, sla_due),"
+    " first_response, resolved, resolve_due, paused from tickets") if inp(t[0])]
 out = {"messages": len(msgs), "tickets": len(tks)}
 out["by_priority"] = {l: sum(m[1] == l for m in msgs) for l in lv}
 sig = {s: 0 for s in ["safety", "outage", "payment", "account", "none"]}
@@ -123,16 +127,29 @@ def nearest_rank(v, p):
 sla, rt = {}, {}
 for name in lv + ["all"]:
     sel = [t for t in tks if name == "all" or t[1] == name]
-    ans = [t for t in sel if t[3] is not None]
-    intime = sum(t[3] <= t[2] for t in ans)
-    over = sum(1 for t in sel if t[3] is None and now > t[2])
+    # the clock stops at the first response, or at resolution without one
+    stop = lambda t: t[3] if t[3] is not None else t[4]
+    ans = [t for t in sel if stop(t) is not None]
+    intime = sum(stop(t) <= t[2] for t in ans)
+    over = sum(1 for t in sel if stop(t) is None and now > t[2])
     pend = len(sel) - len(ans) - over
     sla[name] = dict(tickets=len(sel), answered=len(ans), in_time=intime,
                      late=len(ans) - intime, overdue=over, pending=pend,
                      attainment_pct=(100.0 * intime / (len(ans) + over)) if ans or over else None)
-    resp = [max(0, t[3] - t[0]) for t in ans]
+    resp = [max(0, t[3] - t[0]) for t in sel if t[3] is not None]
     rt[name] = dict(answered=len(resp), median_s=nearest_rank(resp, 50), p90_s=nearest_rank(resp, 90))
 out["sla"], out["response_time"] = sla, rt
+# Resolution by the level at arrival against resolve_due (a ticket
+# waiting on the customer is never overdue).
+res = {}
+for name in lv + ["all"]:
+    sel = [t for t in tks if (name == "all" or t[1] == name) and t[5] is not None]
+    done = [t for t in sel if t[4] is not None]
+    intime = sum(t[4] <= t[5] for t in done)
+    over = sum(1 for t in sel if t[4] is None and t[6] is None and now > t[5])
+    res[name] = dict(tickets=len(sel), answered=len(done), in_time=intime,
+                     late=len(done) - intime, overdue=over, pending=len(sel) - len(done) - over)
+out["resolution"] = res
 hits = {}
 for m in msgs:
     for r in (m[3] or "").split():
@@ -172,6 +189,9 @@ for p, e in exp["sla"].items():
         else:
             same(f"sla.{p}.{k}", g[k], e[k])
     same(f"response_time.{p}", got["response_time"][p], exp["response_time"][p])
+for p, e in exp["resolution"].items():
+    for k in e:
+        same(f"resolution.{p}.{k}", got["resolution"][p][k], e[k])
 rules = {r["id"]: r for r in got["rules"]}
 for rid, h in exp["hits"].items():
     same(f"rule {rid}", rules.get(rid, {}).get("hits"), h)
@@ -244,7 +264,7 @@ ok &= subj == ['<script>alert("x")</script> & "quotes" </td>']
 print(sorted(sec) if ok else "mismatch")
 PY
 )
-eq "csv: sections parse and agree with json" "['automatic', 'by_priority', 'by_signal', 'corrections', 'overdue', 'per_day', 'response_histogram', 'response_time', 'rules', 'sla', 'summary', 'top_domains', 'top_senders', 'undeliverable']" "$v"
+eq "csv: sections parse and agree with json" "['automatic', 'by_priority', 'by_signal', 'corrections', 'next_reply', 'overdue', 'per_day', 'resolution', 'response_histogram', 'response_time', 'rules', 'sla', 'summary', 'top_domains', 'top_senders', 'undeliverable']" "$v"
 
 # --- html
 R --format html -o "$T/report.html"

@@ -250,7 +250,7 @@ eq "the customer writes: the pause ends, a next reply starts" "1 4" "$(cv "selec
 printf 'From: Di <di@shop.example>\nSubject: Invoice missing\nMessage-ID: <d-1@test>\n\nI was charged but got no invoice for the payment.\n' |
   "$BIN" deliver -q -c "$T/conv.conf"
 dt=$(cv "select ticket_id from messages where message_id='d-1@test'")
-due0=$(cv "select sla_due from tickets where id=$dt")
+res0=$(cv "select resolve_due from tickets where id=$dt")
 f=$(find "$cmd"/.Triage.*/new -type f -exec grep -l '^Message-ID: <d-1@test>' {} +)
 back=$(dirname "$(dirname "$f")")
 mv "$f" "$cmd/.Triage.Pending/cur/$(basename "$f"):2,S"
@@ -261,15 +261,40 @@ mv "$g" "$back/cur/"
 csla $((pz + 3600)) > "$T/conv.list"
 p=$(cv "select paused_secs from tickets where id=$dt")
 check "resumed: about an hour paused ($p s)" test "$p" -ge 3500 -a "$p" -le 3700
-eq "resumed: the response due moved by the pause" "$p" "$(( $(cv "select sla_due from tickets where id=$dt") - due0 ))"
-check "resumed: open again" grep -qE "^$dt +open " "$T/conv.list"
-g=$(find "$back/cur" -name "$(basename "$f")*")
-mv "$g" "$back/cur/$(basename "$f"):2,RS"
-csla $((pz + 3600 + 60)) > /dev/null
+eq "resumed: the resolution due moved by the pause" "$p" "$(( $(cv "select resolve_due from tickets where id=$dt") - res0 ))"
+check "moving it to the pending folder answered it" grep -qE "^$dt +answered " "$T/conv.list"
+eq "... at the time it was moved" 1 "$(cv "select first_response between $pz - 5 and $pz + 5 from tickets where id=$dt")"
 csla $((pz + 3600 + 9 * 3600)) > "$T/conv.list"
 check "answered but past resolve_hours (8 h + the pause): LATE" grep -qE "^$dt +LATE " "$T/conv.list"
 csla $((pz + 3600 + 6 * 3600)) > "$T/conv.list"
 check "within resolve_hours + the pause: answered" grep -qE "^$dt +answered " "$T/conv.list"
+
+# report: next replies and resolution apart from the first response
+crep() { MAILTRIAGE_NOW=$1 "$BIN" report -c "$T/conv.conf" "${@:2}"; }
+crep $((t0 + 600)) --format json -o "$T/conv.json"
+check "report: 4 next replies, 3 answered in time (one by the pending folder), 1 not yet due" python3 -c '
+import json,sys
+j=json.load(open(sys.argv[1]))
+r=j["next_reply"]["all"]
+assert (r["tickets"], r["in_time"], r["pending"], r["overdue"]) == (4, 3, 1, 0), r
+assert j["sla"]["all"]["in_time"] == 2, j["sla"]
+x=j["resolution"]["all"]
+assert (x["tickets"], x["pending"]) == (2, 2), x' "$T/conv.json"
+crep $((t0 + 10 * 3600)) --format json -o "$T/conv.json"
+check "report ten hours on: the open reply and both resolutions overdue" python3 -c '
+import json,sys
+j=json.load(open(sys.argv[1]))
+assert j["next_reply"]["all"]["overdue"] == 1, j["next_reply"]["all"]
+x=j["resolution"]
+assert x["all"]["overdue"] == 2 and x["high"]["overdue"] == 2, x' "$T/conv.json"
+crep $((t0 + 600)) > "$T/conv.txt"
+check "report text: NEXT REPLY and RESOLUTION tables" grep -q '^RESOLUTION' "$T/conv.txt"
+check "report text: next reply attainment 100%" grep -qE '^NEXT REPLY' "$T/conv.txt"
+crep $((t0 + 600)) --format csv -o "$T/conv.csv"
+check "report csv: next_reply and resolution sections" python3 -c '
+import sys; t=open(sys.argv[1]).read(); assert "next_reply" in t and "resolution" in t and "resolved" in t' "$T/conv.csv"
+crep $((t0 + 600)) --format html -o "$T/conv.html"
+check "report html: the targets table" grep -q 'Next reply and resolution' "$T/conv.html"
 
 # --- no ledger: a clear error
 "$BIN" sla --maildir "$T/none" 2> "$T/err"
