@@ -63,6 +63,7 @@ struct conf_account {
 	char *folder_prefix;	/* default "Triage": Triage/Critical ... */
 	char *keyword_prefix;	/* default "$Triage_": $Triage_High ... */
 	char *resolved_folder;	/* NULL: folder_prefix/Resolved */
+	char *pending_folder;	/* NULL: folder_prefix/Pending */
 	int move;		/* mode = move (1) or tag (0, leave in place) */
 	int idle;		/* use IDLE when the server has it */
 	double poll_interval;	/* seconds between polls without IDLE */

@@ -13,7 +13,9 @@ struct imap_session;
 struct ledger;
 
 struct imap_sla_stats {
-	size_t answered;	/* first responses seen (\Answered) */
+	size_t answered;	/* responses seen (\Answered, pending) */
+	size_t paused;		/* now waiting on the customer */
+	size_t corrected;	/* re-prioritised by an agent's move */
 	size_t resolved;	/* in the resolved folder, or deleted */
 	size_t escalated;
 	size_t reminded;
@@ -21,9 +23,13 @@ struct imap_sla_stats {
 	size_t notices;
 };
 
-/* For the open tickets with messages account a filed: \Answered gives a
- * first response (at now), a message in the resolved folder or deleted
- * resolves the ticket; then, like sla --escalate, overdue unanswered
+/* For the open tickets with messages account a filed: \Answered seen
+ * for the first time on a message answers the open response target (at
+ * now); a message in the resolved folder or deleted resolves the
+ * ticket; the newest in the pending folder makes it wait on the
+ * customer (moved out: no longer); one an agent moved into another
+ * priority folder corrects its level; one in a team folder stays open
+ * and stays there. Then, like sla --escalate, overdue unanswered
  * tickets go up one level (once per level; critical is re-notified):
  * recorded in the ledger first, then their messages get the Escalated
  * and new level keywords and move into the higher folder, then the

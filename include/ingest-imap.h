@@ -53,6 +53,11 @@ const char *imap_session_target(const struct imap_session *s,
 /* The folder agents move resolved mail into: the account's
  * resolved_folder, else folder_prefix, delimiter, "Resolved". */
 const char *imap_session_resolved(const struct imap_session *s);
+/* The folder for tickets waiting on the customer: the account's
+ * pending_folder, else folder_prefix, delimiter, "Pending". */
+const char *imap_session_pending(const struct imap_session *s);
+/* The server's hierarchy delimiter (valid once connected). */
+char imap_session_delimiter(const struct imap_session *s);
 /* Where automatic mail is moved: <folder_prefix><delim>Auto. */
 const char *imap_session_auto(const struct imap_session *s);
 

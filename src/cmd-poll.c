@@ -221,11 +221,14 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 	pa->sla_next = now + pa->a->poll_interval;
 	rc = imap_sla(pa->s, pa->a, ps->env.conf, ps->ledger, sla_now(), &st,
 	    err);
-	if (st.answered + st.resolved + st.escalated + st.reminded > 0)
-		log_info("account %s: SLA: %zu answered, %zu resolved, %zu "
+	if (st.answered + st.paused + st.corrected + st.resolved +
+	    st.escalated + st.reminded > 0)
+		log_info("account %s: SLA: %zu answered, %zu waiting on the "
+		    "customer, %zu re-prioritised, %zu resolved, %zu "
 		    "escalated (%zu messages moved), %zu reminded, %zu notices",
-		    pa->a->name, st.answered, st.resolved, st.escalated,
-		    st.moved, st.reminded, st.notices);
+		    pa->a->name, st.answered, st.paused, st.corrected,
+		    st.resolved, st.escalated, st.moved, st.reminded,
+		    st.notices);
 	return rc;
 }
 

@@ -229,6 +229,9 @@ static const struct conf_key account_keys[] = {
 	{ "account", "resolved_folder", CT_STRING, NULL,
 	    AOFF(resolved_folder), "folder agents move resolved mail into; "
 	    "default PREFIX/Resolved" },
+	{ "account", "pending_folder", CT_STRING, NULL,
+	    AOFF(pending_folder), "folder for tickets waiting on the "
+	    "customer (clocks stopped); default PREFIX/Pending" },
 	{ "account", "keyword_prefix", CT_STRING, "$Triage_",
 	    AOFF(keyword_prefix), "IMAP keywords: $Triage_High, "
 	    "$Triage_Outage, ..." },

@@ -46,6 +46,8 @@ struct isla_loc {
 	unsigned flags;		/* IMAP_F_* */
 	int moved;		/* found elsewhere than the ledger says */
 	int resolved;		/* in the resolved folder */
+	int pending;		/* in the pending folder: waiting on the
+				 * customer */
 	int gone;		/* deleted: nowhere to be found, or \Deleted */
 };
 
@@ -60,6 +62,8 @@ struct isla {
 	struct isla_loc *loc;
 	size_t n;
 	GHashTable *open;	/* ticket id -> struct ledger_open_ticket */
+	char **teams;		/* [sla] team_folders, as the server names
+				 * them */
 };
 
 static void
@@ -154,10 +158,14 @@ out:
 	return rc;
 }
 
+/* What a folder an agent may move a message into means. */
+enum isla_kind { ISLA_LEVEL, ISLA_RESOLVED, ISLA_PENDING, ISLA_TEAM };
+
 /* The gone rows, looked for in folder by Message-ID; found ones move
- * there (and are resolved, for the resolved folder). */
+ * there (and are resolved, or waiting, as the folder says). */
 static int
-isla_search(struct isla *x, const char *folder, int resolved, char **err)
+isla_search(struct isla *x, const char *folder, enum isla_kind kind,
+    char **err)
 {
 	unsigned long uv = 0, uid;
 	int r, any = 0;
@@ -190,10 +198,33 @@ isla_search(struct isla *x, const char *folder, int resolved, char **err)
 		lc->uid = uid;
 		lc->flags = f;
 		lc->moved = 1;
-		lc->resolved = resolved;
+		lc->resolved = kind == ISLA_RESOLVED;
+		lc->pending = kind == ISLA_PENDING;
 		lc->gone = 0;
 	}
 	return IMAP_OK;
+}
+
+/* [sla] team_folders as this server names them: the Maildir++ dots
+ * become its hierarchy delimiter. Caller frees (g_strfreev). */
+static char **
+isla_team_folders(struct isla *x)
+{
+	char **v = conf_team_folders(x->c, NULL);
+	char d = imap_session_delimiter(x->s);
+
+	for (char **p = v; d != '\0' && *p != NULL; p++)
+		g_strdelimit(*p, ".", d);
+	return v;
+}
+
+/* Where an agent put it to stay: a team's folder or the pending one
+ * (escalation adds its keywords there and does not move it). */
+static int
+isla_stays(const struct isla *x, const char *folder)
+{
+	return strcmp(folder, imap_session_pending(x->s)) == 0 ||
+	    g_strv_contains((const char *const *)x->teams, folder);
 }
 
 /* Where every row's message is, and its flags. */
@@ -222,11 +253,18 @@ isla_locate(struct isla *x, char **err)
 			rc = isla_flags_in(x, x->loc[i].folder, err);
 	g_hash_table_destroy(seen);
 	if (rc == IMAP_OK)
-		rc = isla_search(x, imap_session_resolved(x->s), 1, err);
+		rc = isla_search(x, imap_session_resolved(x->s), ISLA_RESOLVED,
+		    err);
+	if (rc == IMAP_OK)
+		rc = isla_search(x, imap_session_pending(x->s), ISLA_PENDING,
+		    err);
+	/* A team's folder keeps its tickets open. */
+	for (size_t i = 0; x->teams[i] != NULL && rc == IMAP_OK; i++)
+		rc = isla_search(x, x->teams[i], ISLA_TEAM, err);
 	for (int lv = 0; lv < LEVEL_COUNT && rc == IMAP_OK; lv++)
 		if (x->a->move)
-			rc = isla_search(x, imap_session_target(x->s, lv), 0,
-			    err);
+			rc = isla_search(x, imap_session_target(x->s, lv),
+			    ISLA_LEVEL, err);
 	return rc;
 }
 
@@ -238,25 +276,43 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 {
 	struct ledger_open_ticket *t = g_hash_table_lookup(x->open,
 	    &x->rows[i].ticket);
-	int answered = 0, resolved = 0;
+	struct ledger_ticket_msg *m = NULL;
+	size_t nm = 0;
+	int answered = 0, resolved = 0, moved_to = -1;
 
 	*closed = 0;
 	if (t == NULL)
 		return IMAP_OK;
-	if (ledger_begin(x->l, err) != 0)
+	/* What classifying it found, for a correction's record. */
+	if (ledger_ticket_msgs(x->l, t->id, &m, &nm, err) != 0)
 		return IMAP_TEMP;
+	if (ledger_begin(x->l, err) != 0) {
+		ledger_ticket_msgs_free(m, nm);
+		return IMAP_TEMP;
+	}
 	for (size_t k = i; k < j; k++) {
 		const struct ledger_imap_row *r = &x->rows[k];
 		struct isla_loc *lc = &x->loc[k];
+		int lvl = -1;
 
+		for (int lv = 0; lv < LEVEL_COUNT && lc->moved && !lc->gone;
+		    lv++)
+			if (strcmp(lc->folder, imap_session_target(x->s, lv))
+			    == 0)
+				lvl = lv;
+		/* An agent's move into another priority folder corrects
+		 * the level (the most urgent one wins). */
+		if (lvl >= 0 && strcmp(lc->folder, r->target) != 0 &&
+		    (moved_to < 0 || lvl < moved_to))
+			moved_to = lvl;
 		if (lc->moved && !lc->gone && ledger_imap_set_location(x->l,
 		    r, lc->folder, lc->uv, lc->uid, NULL, err) != 0)
 			goto fail;
-		if (lc->resolved) {
+		if (lc->moved && !lc->gone) {
 			char *path = g_strdup_printf("imap://%s/%s",
 			    x->a->name, lc->folder);
 			int rr = ledger_record_move(x->l, r->message,
-			    lc->folder, NULL, path, -1, err);
+			    lc->folder, NULL, path, lvl, err);
 			g_free(path);
 			if (rr != 0)
 				goto fail;
@@ -284,6 +340,41 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 			    "(\\Answered)", x->a->name, t->id);
 		}
 	}
+	/* Waiting on the customer while the newest message (rows are in
+	 * arrival order) is in the pending folder; putting it there
+	 * answers the open target. */
+	if (!x->loc[j - 1].gone && x->loc[j - 1].pending) {
+		if (t->paused == 0) {
+			if (ledger_pause(x->l, t->id, x->now, err) != 0 ||
+			    ledger_set_response(x->l, t->id, x->now, err) != 0)
+				goto fail;
+			t->paused = x->now;
+			x->st->paused++;
+			log_info("account %s: ticket #%lld waits on the "
+			    "customer (%s)", x->a->name, t->id,
+			    imap_session_pending(x->s));
+		}
+	} else if (t->paused != 0) {
+		if (ledger_resume(x->l, t->id, x->now, err) != 0)
+			goto fail;
+		t->paused = 0;
+		log_info("account %s: ticket #%lld no longer waits on the "
+		    "customer", x->a->name, t->id);
+	}
+	if (moved_to >= 0 && moved_to != (int)t->priority) {
+		if (ledger_correct(x->l, t->id, x->now, t->priority,
+		    (enum mt_level)moved_to, sla_policy_response_due(x->c, t,
+		    (enum mt_level)moved_to), sla_policy_resolve_due(x->c,
+		    (enum mt_level)moved_to, t->created, t->paused_secs),
+		    nm > 0 ? m[0].signals : NULL, nm > 0 ? m[0].rules : NULL,
+		    err) != 0)
+			goto fail;
+		log_info("account %s: ticket #%lld re-prioritised by an agent: "
+		    "%s -> %s", x->a->name, t->id, mt_level_name(t->priority),
+		    mt_level_name((enum mt_level)moved_to));
+		t->priority = (enum mt_level)moved_to;
+		x->st->corrected++;
+	}
 	if (resolved) {
 		if (ledger_set_resolved(x->l, t->id, x->now, err) != 0)
 			goto fail;
@@ -292,8 +383,10 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 		log_info("account %s: ticket #%lld resolved (%s)", x->a->name,
 		    t->id, "moved to the resolved folder or deleted");
 	}
+	ledger_ticket_msgs_free(m, nm);
 	return ledger_commit(x->l, err) == 0 ? IMAP_OK : IMAP_TEMP;
 fail:
+	ledger_ticket_msgs_free(m, nm);
 	ledger_rollback(x->l);
 	return IMAP_TEMP;
 }
@@ -347,7 +440,8 @@ isla_raise(struct isla *x, size_t k, int lvl, char **err)
 	GString *o = g_string_new(NULL);
 	int rc = IMAP_TEMP, moving;
 
-	moving = target != NULL && strcmp(lc->folder, target) != 0;
+	moving = target != NULL && strcmp(lc->folder, target) != 0 &&
+	    !isla_stays(x, lc->folder);
 	if (lc->gone || lc->resolved || (!moving && isla_has_kw(r->keywords,
 	    esc) && isla_has_kw(r->keywords, lkw))) {
 		rc = IMAP_OK;
@@ -535,7 +629,7 @@ imap_sla(struct imap_session *s, const struct conf_account *a,
     const struct conf *c, struct ledger *l, time_t now,
     struct imap_sla_stats *st, char **err)
 {
-	struct isla x = { s, a, c, l, now, st, NULL, NULL, 0, NULL };
+	struct isla x = { s, a, c, l, now, st, NULL, NULL, 0, NULL, NULL };
 	struct ledger_escalation *pend = NULL;
 	size_t npend = 0;
 	gboolean *closed = NULL;
@@ -551,6 +645,7 @@ imap_sla(struct imap_session *s, const struct conf_account *a,
 	x.open = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
 	    isla_ticket_free);
 	x.loc = g_new0(struct isla_loc, x.n);
+	x.teams = isla_team_folders(&x);
 	closed = g_new0(gboolean, x.n);
 	if (ledger_each_open_ticket(l, isla_collect, x.open, err) != 0 ||
 	    isla_locate(&x, err) != IMAP_OK)
@@ -593,6 +688,7 @@ out:
 	for (size_t i = 0; x.loc != NULL && i < x.n; i++)
 		g_free(x.loc[i].folder);
 	g_free(x.loc);
+	g_strfreev(x.teams);
 	g_free(closed);
 	g_free(pend);
 	if (x.open != NULL)

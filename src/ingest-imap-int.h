@@ -19,6 +19,8 @@ struct imap_session {
 	unsigned long uidvalidity;	/* of the watched folder */
 	char *target[LEVEL_COUNT];
 	char *resolved;		/* where agents put resolved mail */
+	char *pending;		/* tickets waiting on the customer */
+	char delim;		/* the server's hierarchy delimiter */
 	char *auto_target;	/* automatic mail (auto.h) */
 	char *selected;		/* the folder selected now, or NULL */
 };

@@ -107,6 +107,7 @@ imap_session_free(struct imap_session **sp)
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_free((*sp)->target[i]);
 	g_free((*sp)->resolved);
+	g_free((*sp)->pending);
 	g_free((*sp)->auto_target);
 	g_free(*sp);
 	*sp = NULL;
@@ -134,6 +135,18 @@ const char *
 imap_session_resolved(const struct imap_session *s)
 {
 	return s->resolved;
+}
+
+const char *
+imap_session_pending(const struct imap_session *s)
+{
+	return s->pending;
+}
+
+char
+imap_session_delimiter(const struct imap_session *s)
+{
+	return s->delim;
 }
 
 const char *
@@ -465,6 +478,19 @@ out:
 	return rc;
 }
 
+/* One of the folders mailtriage files into: *name = configured, else
+ * folder_prefix, the delimiter and leaf; made (and subscribed) when
+ * moving. */
+static int
+imap_own_folder(struct imap_session *s, char **name, const char *configured,
+    const char *leaf, char **err)
+{
+	g_free(*name);
+	*name = configured != NULL ? g_strdup(configured) :
+	    g_strdup_printf("%s%c%s", s->a->folder_prefix, s->delim, leaf);
+	return s->a->move ? imap_ensure_folder(s, *name, err) : IMAP_OK;
+}
+
 /* After login: what the server can do, the folders, SELECT. */
 static int
 imap_prepare(struct imap_session *s, char **err)
@@ -493,25 +519,19 @@ imap_prepare(struct imap_session *s, char **err)
 	}
 	if ((rc = imap_delimiter(s, &delim, err)) != IMAP_OK)
 		return rc;
-	for (int i = 0; i < LEVEL_COUNT; i++) {
-		g_free(s->target[i]);
-		s->target[i] = g_strdup_printf("%s%c%s", a->folder_prefix,
-		    delim, imap_level_folder[i]);
-		if (a->move && (rc = imap_ensure_folder(s, s->target[i],
-		    err)) != IMAP_OK)
-			return rc;
-	}
-	g_free(s->resolved);
-	s->resolved = a->resolved_folder != NULL ?
-	    g_strdup(a->resolved_folder) : g_strdup_printf("%s%cResolved",
-	    a->folder_prefix, delim);
-	if (a->move && (rc = imap_ensure_folder(s, s->resolved, err)) !=
-	    IMAP_OK)
-		return rc;
-	g_free(s->auto_target);
-	s->auto_target = g_strdup_printf("%s%cAuto", a->folder_prefix, delim);
-	if (a->move && (rc = imap_ensure_folder(s, s->auto_target, err)) !=
-	    IMAP_OK)
+	s->delim = delim;
+	for (int i = 0; i < LEVEL_COUNT && rc == IMAP_OK; i++)
+		rc = imap_own_folder(s, &s->target[i], NULL,
+		    imap_level_folder[i], err);
+	if (rc == IMAP_OK)
+		rc = imap_own_folder(s, &s->resolved, a->resolved_folder,
+		    "Resolved", err);
+	if (rc == IMAP_OK)
+		rc = imap_own_folder(s, &s->pending, a->pending_folder,
+		    "Pending", err);
+	if (rc == IMAP_OK)
+		rc = imap_own_folder(s, &s->auto_target, NULL, "Auto", err);
+	if (rc != IMAP_OK)
 		return rc;
 	s->uidvalidity = 0;
 	if ((rc = imap_select(s, a->folder, 0, &s->uidvalidity, err)) == 1) {

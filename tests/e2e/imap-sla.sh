@@ -3,7 +3,10 @@
 # \Answered is a first response, the resolved folder or a deletion
 # resolves, an overdue ticket is moved up a folder with $Triage_Escalated
 # and its new level keyword and notified once, reminders once per
-# interval. MAILTRIAGE_NOW moves the clock.
+# interval; an agent's move into another priority folder corrects the
+# level, a team folder keeps the ticket open (and escalation leaves it
+# there), the pending folder makes it wait on the customer until they
+# write again. MAILTRIAGE_NOW moves the clock.
 . "$(dirname "$0")/../lib.sh"
 # The crash points (MAILTRIAGE_TEST_CRASH_*) are in test builds only.
 need hooks || finish
@@ -24,6 +27,7 @@ notify_to = leads@example.com
 notify_from = triage@example.com
 sendmail = $T/sendmail
 remind_hours = 3
+team_folders = Support.Billing
 [account support]
 host = 127.0.0.1
 port = $IMAPS_PORT
@@ -134,4 +138,47 @@ eq "after the crash: one notice for it" 1 "$(grep -l 'escalated medium -> high' 
 eq "after the crash: escalation finished" "moved 1" \
   "$(sql "SELECT state || ' ' || (notified IS NOT NULL) FROM escalations WHERE ticket_id = $(ticket sample-04@example.com)")"
 eq "every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+
+# --- an agent moves the answered high ticket down to Triage.Low: the
+# ticket is corrected, and the message stays where the agent put it
+ctl move Triage.High sample-06@example.co.uk Triage.Low
+poll $((day + 60))
+eq "moved to Triage.Low: ticket corrected to low" low \
+  "$(sql "SELECT priority FROM tickets WHERE id = $(ticket sample-06@example.co.uk)")"
+eq "the correction recorded with what had set it" "high low payment" \
+  "$(sql "SELECT from_level || ' ' || to_level || ' ' || signals FROM corrections WHERE ticket_id = $(ticket sample-06@example.co.uk)")"
+poll $((day + 120))
+eq "the message stays in Triage.Low" Triage.Low "$(where sample-06@example.co.uk | cut -f1)"
+
+# --- a team folder keeps the ticket open; escalating it adds the
+# keywords and leaves it there
+ctl create Support.Billing
+ctl move Triage.High sample-04@example.com Support.Billing
+poll $((day + 180))
+eq "moved to a team folder: still open" 1 \
+  "$(sql "SELECT resolved IS NULL FROM tickets WHERE id = $(ticket sample-04@example.com)")"
+poll $((day + 10 * 3600))
+eq "escalated in the team folder: keywords, not moved" \
+  "Support.Billing	\$Triage_Account \$Triage_Critical \$Triage_Escalated" \
+  "$(where sample-04@example.com)"
+
+# --- the pending folder: the critical ticket waits on the customer (no
+# reminders), until the customer writes again
+ctl move Triage.Critical sample-01@example.org Triage.Pending
+t1=$(ticket sample-01@example.org)
+n1() { grep -l "^Subject: .*#$t1 " "$T"/outbox/msg.?????? | wc -l; }
+n=$(n1)
+poll $((day + 11 * 3600))
+eq "in Triage.Pending: waiting on the customer, answered" "1 1" \
+  "$(sql "SELECT (paused IS NOT NULL) || ' ' || (answered IS NOT NULL) FROM tickets WHERE id = $(ticket sample-01@example.org)")"
+poll $((day + 30 * 3600))
+eq "waiting: no reminder however late" "$n" "$(n1)"
+eq "waiting: the message stays in Triage.Pending" Triage.Pending "$(where sample-01@example.org | cut -f1)"
+printf 'From: Dana Whitfield <dana.whitfield@example.org>\r\nSubject: Re: Charger is smoking - please advise urgently\r\nMessage-ID: <sample-01b@example.org>\r\nIn-Reply-To: <sample-01@example.org>\r\n\r\nHere are the photos you asked for.\r\n' > "$T/followup.eml"
+ctl append INBOX "$T/followup.eml"
+poll $((day + 31 * 3600))
+eq "the customer writes: same ticket, no longer waiting, a next reply due" "$(ticket sample-01@example.org) 1 1" \
+  "$(sql "SELECT m.ticket_id || ' ' || (t.paused IS NULL) || ' ' || (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id) FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.message_id = 'sample-01b@example.org'")"
+eq "paused time counted" 1 \
+  "$(sql "SELECT paused_secs > 0 FROM tickets WHERE id = $(ticket sample-01@example.org)")"
 finish

@@ -60,7 +60,7 @@ import imaplib, sys
 c = imaplib.IMAP4("127.0.0.1", int(sys.argv[1])); c.login("support", "secret")
 print(len([l for l in c.lsub()[1] if b"Triage." in l]))
 PY
-eq "priority, resolved and automatic-mail folders subscribed" 6 "$(cat "$T/subscribed")"
+eq "priority, resolved, pending and automatic-mail folders subscribed" 7 "$(cat "$T/subscribed")"
 
 # --- killed between the ledger commit and the move: finished next time
 ctl append INBOX "$(mkmsg 02-outage.eml crash-1@test)"
