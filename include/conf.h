@@ -47,6 +47,20 @@ struct conf_schedule {
 
 enum conf_tls { CONF_TLS_IMAPS, CONF_TLS_STARTTLS, CONF_TLS_NONE };
 
+/* A customer tier: the four built in (free, business, enterprise, vip;
+ * [tiers] and [modifiers] keys) and any [tier NAME] group, which may
+ * also give a built-in one its own targets. */
+#define CONF_TIER_MAX 32
+struct conf_tier {
+	char *name;		/* "vip", "platinum"; index 0: "none" */
+	char *list;		/* list file of addresses and domains */
+	int modifier;		/* levels it moves the priority */
+	unsigned long rank;	/* an address listed twice: the higher */
+	/* Its own targets in hours per level, 0: the level's:
+	 * [0] first response, [1] next reply, [2] resolution. */
+	double hours[3][LEVEL_COUNT];
+};
+
 /* An IMAP account to poll: one [account NAME] group. */
 struct conf_account {
 	char *name;		/* from the group name */
@@ -90,7 +104,9 @@ struct conf {
 	struct conf_account *accounts;
 	size_t naccounts;
 	struct conf_modifiers mod;
-	char *tier_list[TIER_COUNT];	/* list files (addresses, domains) */
+	char *tier_list[TIER_COUNT];	/* [tiers] keys, read into tiers */
+	struct conf_tier tiers[CONF_TIER_MAX];	/* [0]: none */
+	size_t ntiers;
 	char *tier_header;		/* e.g. X-Customer-Tier */
 	int trust_tier_header;		/* believe it (set by a web form) */
 	char *timezone;			/* "" = the system's local zone */
@@ -124,6 +140,11 @@ struct conf {
  * Caller frees with conf_free(). */
 int conf_load(const char *path, struct diag *d, struct conf **out);
 void conf_free(struct conf **c);
+
+/* A tier's name ("none" for 0), and the index of a name (0 for NULL or
+ * an unknown one). */
+const char *conf_tier_name(const struct conf *c, int tier);
+int conf_tier_parse(const struct conf *c, const char *name);
 
 /* Sets maildir (and the ledger default that follows it, unless the
  * ledger was configured explicitly). */

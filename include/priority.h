@@ -20,7 +20,7 @@ struct priority_input {
 	const char *frustration; /* what showed it ("words", "shouting",
 				 * "!!!"), or NULL */
 	int howto;		/* a how-to question, not a problem */
-	enum mt_tier tier;
+	int tier;		/* index into the config's tiers; 0 none */
 	const char *tier_source; /* "list", "header"; NULL: no tier */
 	long long contacts;	/* messages from this sender or thread in the
 				 * repeat window, this one included */
@@ -47,12 +47,13 @@ void priority_decide(const struct conf *c, const struct priority_input *in,
  * resolve_hours). */
 enum priority_target { TARGET_RESPONSE, TARGET_REPLY, TARGET_RESOLVE };
 
-/* start + the level's target, counted in business hours when the level
- * says so (the [sla] schedule and holidays in its time zone). */
-time_t priority_due_for(const struct conf *c, enum mt_level level,
+/* start + the level's target (the tier's own, where it has one),
+ * counted in business hours when the level says so (the [sla] schedule
+ * and holidays in its time zone). tier: index into the config's tiers. */
+time_t priority_due_for(const struct conf *c, int tier, enum mt_level level,
     enum priority_target target, time_t start);
 
-/* The first response target: priority_due_for(.., TARGET_RESPONSE, ..). */
+/* The first response target of a customer without a tier. */
 time_t priority_due(const struct conf *c, enum mt_level level, time_t start);
 
 /* RFC 5322 date ("Mon, 23 Nov 2026 14:00:00 +0000") into buf (>= 40). */

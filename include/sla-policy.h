@@ -32,11 +32,11 @@ int sla_policy_remind(const struct conf *c,
 time_t sla_policy_response_due(const struct conf *c,
     const struct ledger_open_ticket *t, enum mt_level level);
 
-/* The resolution due time of a ticket at level (on arrival, or an
- * agent's correction): the level's resolve_hours from its creation,
+/* The resolution due time of a ticket of tier (its name, NULL: none) at
+ * level (an agent's correction): the target from its creation,
  * moved by the time it waited on the customer (paused_secs). */
-time_t sla_policy_resolve_due(const struct conf *c, enum mt_level level,
-    time_t created, long long paused_secs);
+time_t sla_policy_resolve_due(const struct conf *c, const char *tier,
+    enum mt_level level, time_t created, long long paused_secs);
 
 /* When t must be resolved, seen at now: its resolution due time moved by
  * a pause still running; 0 when it has no target. */

@@ -2,6 +2,7 @@
 #ifndef TIER_H
 #define TIER_H
 
+#include "conf.h"
 #include "mt.h"
 
 struct conf;
@@ -15,9 +16,9 @@ int tier_table_load(const struct conf *c, struct diag *d,
     struct tier_table **out);
 void tier_table_free(struct tier_table **t);
 
-/* The highest tier that lists addr (lower-case address), else TIER_NONE.
- * t may be NULL. */
-enum mt_tier tier_lookup(const struct tier_table *t, const char *addr);
+/* The highest ranked tier (index into the config's tiers) that lists
+ * addr (lower-case address), else TIER_NONE. t may be NULL. */
+int tier_lookup(const struct tier_table *t, const char *addr);
 
 /* Number of entries loaded (for check). */
 unsigned tier_table_size(const struct tier_table *t);

@@ -33,6 +33,8 @@ struct triage {
 	int unclassified;		/* the error left no verdict (too
 					 * large, unparsable): error folder */
 	const char *folder;		/* destination (owned by the conf) */
+	const char *tier_name;		/* the customer's tier (the conf's),
+					 * or NULL */
 	char *subject_key;		/* subject without Re:/AW:/Fwd: */
 	int is_reply;			/* the subject had such a prefix */
 	int agent;			/* from the support team ([sla] agents):

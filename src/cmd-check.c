@@ -231,8 +231,14 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 		printf(" + local %s", conf->local_filters);
 	printf("\n");
 	printf("maildir: %s\nledger: %s\n", conf->maildir, conf->ledger);
-	if (tier_table_size(tiers) > 0)
-		printf("tiers: %u entries\n", tier_table_size(tiers));
+	if (tier_table_size(tiers) > 0) {
+		printf("tiers: %u entries (", tier_table_size(tiers));
+		for (size_t i = 1, n = 0; i < conf->ntiers; i++)
+			if (conf->tiers[i].list != NULL)
+				printf("%s%s", n++ ? ", " : "",
+				    conf->tiers[i].name);
+		printf(")\n");
+	}
 	if (conf->holidays != NULL) {
 		char *sum = holidays_summary(conf->holidays);
 		printf("holidays: %s\n", sum);

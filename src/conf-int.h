@@ -7,7 +7,7 @@
 
 enum conf_type { CT_PATH, CT_FOLDER, CT_LEVEL, CT_HOURS, CT_SECONDS, CT_SIZE,
     CT_COUNT, CT_STRING, CT_BOOL, CT_PORT, CT_TLS, CT_MODE, CT_STEPS, CT_RATIO,
-    CT_SCHEDULE, CT_TZ, CT_KINDS };
+    CT_SCHEDULE, CT_TZ, CT_KINDS, CT_LEVEL_HOURS };
 
 struct conf_key {
 	const char *group;

@@ -75,6 +75,41 @@ out:
 	return rc;
 }
 
+/* "critical 0.5, high 2" into h[LEVEL_COUNT] (levels not named: 0).
+ * 0, or -1 with *msg. */
+static int
+conf_parse_level_hours(const char *val, double *h, char **msg)
+{
+	char **parts = g_strsplit(val, ",", -1);
+	int rc = -1;
+
+	for (int i = 0; i < LEVEL_COUNT; i++)
+		h[i] = 0;
+	for (size_t i = 0; parts[i] != NULL; i++) {
+		char lvl[16] = "", *p = g_strstrip(parts[i]), *end;
+		int l, n = 0;
+		double d;
+
+		if (sscanf(p, "%15s %n", lvl, &n) != 1 || n == 0 ||
+		    (l = mt_level_parse(lvl)) < 0) {
+			*msg = g_strdup_printf("bad entry \"%s\": write LEVEL "
+			    "HOURS, e.g. critical 0.5, high 2", p);
+			goto out;
+		}
+		d = g_ascii_strtod(p + n, &end);
+		if (end == p + n || *end != '\0' || !(d > 0) || d > 24 * 365) {
+			*msg = g_strdup_printf("bad hours in \"%s\": use a "
+			    "positive number such as 4 or 0.5", p);
+			goto out;
+		}
+		h[l] = d;
+	}
+	rc = 0;
+out:
+	g_strfreev(parts);
+	return rc;
+}
+
 /* Parses one value into the struct. Returns 0, or -1 with *msg set
  * (caller frees). */
 
@@ -121,6 +156,8 @@ conf_value_set(void *base, const struct conf_key *k, const char *val, char **msg
 		return 0;
 	case CT_SCHEDULE:
 		return conf_parse_schedule(val, (struct conf_schedule *)p, msg);
+	case CT_LEVEL_HOURS:
+		return conf_parse_level_hours(val, (double *)p, msg);
 	case CT_TZ:
 		if (*val != '\0') {
 			GTimeZone *tz = g_time_zone_new_identifier(val);

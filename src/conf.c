@@ -246,6 +246,29 @@ static const struct conf_key account_keys[] = {
 };
 #define NACCOUNT_KEYS (sizeof(account_keys) / sizeof(account_keys[0]))
 
+/* [tier NAME]: a customer tier of its own, or a built-in one's targets.
+ * No defaults: what is not set stays (the built-in's, or none). */
+#define TIER_PREFIX "tier "
+#define TOFF(f) offsetof(struct conf_tier, f)
+static const struct conf_key tier_keys[] = {
+	{ "tier", "list", CT_PATH, NULL, TOFF(list),
+	    "list file of the tier's addresses, domains and *.subdomains" },
+	{ "tier", "modifier", CT_STEPS, NULL, TOFF(modifier),
+	    "levels the tier moves the priority (negative lowers)" },
+	{ "tier", "rank", CT_COUNT, NULL, TOFF(rank),
+	    "an address in two tiers' lists gets the higher rank's; the "
+	    "built-in ones rank free 1, business 2, enterprise 3, vip 4; "
+	    "default: above all tiers before it" },
+	{ "tier", "sla_hours", CT_LEVEL_HOURS, NULL, TOFF(hours[0]),
+	    "its own first response targets: LEVEL HOURS, ... e.g. "
+	    "critical 0.5, high 2; levels not named keep theirs" },
+	{ "tier", "reply_hours", CT_LEVEL_HOURS, NULL, TOFF(hours[1]),
+	    "its own next reply targets, as sla_hours" },
+	{ "tier", "resolve_hours", CT_LEVEL_HOURS, NULL, TOFF(hours[2]),
+	    "its own resolution targets, as sla_hours" },
+};
+#define NTIER_KEYS (sizeof(tier_keys) / sizeof(tier_keys[0]))
+
 /* Where each key sits in the file, for file:line:col messages. */
 struct conf_pos {
 	int line;
@@ -316,6 +339,13 @@ conf_is_account(const char *group)
 	    group[strlen(ACCOUNT_PREFIX)] != '\0';
 }
 
+static int
+conf_is_tier(const char *group)
+{
+	return strncmp(group, TIER_PREFIX, strlen(TIER_PREFIX)) == 0 &&
+	    group[strlen(TIER_PREFIX)] != '\0';
+}
+
 static const struct conf_key *
 conf_find_key(const char *group, const char *key)
 {
@@ -326,6 +356,10 @@ conf_find_key(const char *group, const char *key)
 		t = account_keys;
 		n = NACCOUNT_KEYS;
 		group = "account";
+	} else if (conf_is_tier(group)) {
+		t = tier_keys;
+		n = NTIER_KEYS;
+		group = "tier";
 	}
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(t[i].group, group) == 0 &&
@@ -337,7 +371,7 @@ conf_find_key(const char *group, const char *key)
 static int
 conf_known_group(const char *group)
 {
-	if (conf_is_account(group))
+	if (conf_is_account(group) || conf_is_tier(group))
 		return 1;
 	for (size_t i = 0; i < NKEYS; i++)
 		if (strcmp(conf_keys[i].group, group) == 0)
@@ -380,7 +414,8 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 				diag_add(d, DIAG_ERROR, path, n + 1, ind + 2,
 				    "unknown group [%s] (groups: general, filters, "
 				    "priority, critical, high, medium, low, "
-				    "modifiers, tiers, sla, limits, account NAME)",
+				    "modifiers, tiers, sla, limits, auto, ack, "
+				    "account NAME, tier NAME)",
 				    group);
 			continue;
 		}
@@ -467,6 +502,101 @@ conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
 		a->port = a->tls == CONF_TLS_IMAPS ? 993 : 143;
 }
 
+/* The built-in tiers from the [tiers] lists and [modifiers] levels. */
+static void
+conf_tiers_builtin(struct conf *c)
+{
+	for (int i = 0; i < TIER_COUNT; i++) {
+		struct conf_tier *t = &c->tiers[i];
+
+		g_free(t->name);
+		g_free(t->list);
+		memset(t, 0, sizeof(*t));
+		t->name = g_strdup(mt_tier_name((enum mt_tier)i));
+		t->list = g_strdup(c->tier_list[i]);
+		t->modifier = i == TIER_NONE ? 0 : c->mod.tier[i];
+		t->rank = (unsigned long)i;
+	}
+	c->ntiers = TIER_COUNT;
+}
+
+/* Tier names: lower-case letters, digits, '-' and '_'. */
+static int
+conf_tier_name_ok(const char *n)
+{
+	if (*n == '\0' || strcmp(n, "none") == 0)
+		return 0;
+	for (; *n != '\0'; n++)
+		if (!g_ascii_islower(*n) && !g_ascii_isdigit(*n) && *n != '-' &&
+		    *n != '_')
+			return 0;
+	return 1;
+}
+
+/* One [tier NAME] group: a new tier, or a built-in one's settings. */
+static void
+conf_read_tier(struct conf *c, GKeyFile *kf, const char *group,
+    GHashTable *pos, const char *path, struct diag *d)
+{
+	struct conf_pos *gp = g_hash_table_lookup(pos, group);
+	char *name = g_strstrip(g_strdup(group + strlen(TIER_PREFIX)));
+	int i = conf_tier_parse(c, name);
+	struct conf_tier *t;
+	char *msg;
+
+	if (i == 0 && !conf_tier_name_ok(name)) {
+		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0, gp ? gp->col :
+		    0, "[%s]: a tier name is lower-case letters, digits, - "
+		    "and _ (not \"none\")", group);
+		goto out;
+	}
+	if (i == 0) {
+		if (c->ntiers == CONF_TIER_MAX) {
+			diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
+			    gp ? gp->col : 0, "[%s]: at most %d tiers", group,
+			    CONF_TIER_MAX - 1);
+			goto out;
+		}
+		i = (int)c->ntiers++;
+		c->tiers[i].name = g_strdup(name);
+		c->tiers[i].rank = (unsigned long)i;
+	}
+	t = &c->tiers[i];
+	for (size_t k = 0; k < NTIER_KEYS; k++) {
+		const struct conf_key *key = &tier_keys[k];
+		char *pname = g_strdup_printf("%s.%s", group, key->key);
+		struct conf_pos *p = g_hash_table_lookup(pos, pname);
+		char *val = g_key_file_get_string(kf, group, key->key, NULL);
+
+		if (val != NULL && conf_value_set(t, key, g_strstrip(val),
+		    &msg) != 0) {
+			diag_add(d, DIAG_ERROR, path, p ? p->line : 0,
+			    p ? p->col : 0, "[%s] %s: %s", group, key->key, msg);
+			g_free(msg);
+		}
+		g_free(val);
+		g_free(pname);
+	}
+out:
+	g_free(name);
+}
+
+const char *
+conf_tier_name(const struct conf *c, int tier)
+{
+	return tier > 0 && (size_t)tier < c->ntiers ? c->tiers[tier].name :
+	    "none";
+}
+
+int
+conf_tier_parse(const struct conf *c, const char *name)
+{
+	for (size_t i = 1; name != NULL && i < c->ntiers; i++)
+		if (strcmp(c->tiers[i].name, name) == 0)
+			return (int)i;
+	return 0;
+}
+
 static int
 conf_read(struct conf *c, const char *path, struct diag *d)
 {
@@ -518,6 +648,10 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 		    p ? p->col : 0, d, &c->holidays);
 	}
 	char **groups = g_key_file_get_groups(kf, NULL);
+	conf_tiers_builtin(c);
+	for (size_t i = 0; groups[i] != NULL; i++)
+		if (conf_is_tier(groups[i]))
+			conf_read_tier(c, kf, groups[i], pos, path, d);
 	for (size_t i = 0; groups[i] != NULL; i++) {
 		if (!conf_is_account(groups[i]))
 			continue;
@@ -542,6 +676,7 @@ conf_load(const char *path, struct diag *d, struct conf **out)
 
 	*out = NULL;
 	conf_defaults(c);
+	conf_tiers_builtin(c);
 	if (path != NULL) {
 		c->path = g_strdup(path);
 		if (conf_read(c, path, d) != 0) {
@@ -573,6 +708,10 @@ conf_free(struct conf **cp)
 		conf_account_free(&c->accounts[i]);
 	for (int i = 0; i < TIER_COUNT; i++)
 		g_free(c->tier_list[i]);
+	for (size_t i = 0; i < c->ntiers; i++) {
+		g_free(c->tiers[i].name);
+		g_free(c->tiers[i].list);
+	}
 	g_free(c->tier_header);
 	g_free(c->timezone);
 	g_free(c->holidays_spec);

@@ -65,8 +65,7 @@ deliver_record(struct ledger *l, struct triage *t, time_t arrived,
 	r->sla_due = t->prio.due;
 	r->resolve_due = t->prio.resolve_due;
 	r->subject_key = g_strdup(t->subject_key);
-	r->tier = t->input.tier != TIER_NONE ?
-	    g_strdup(mt_tier_name(t->input.tier)) : NULL;
+	r->tier = g_strdup(t->tier_name);
 	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
 	r->auto_kind = t->auto_kind != AUTO_NONE ?
 	    g_strdup(auto_kind_name(t->auto_kind)) : NULL;

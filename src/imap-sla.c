@@ -362,12 +362,13 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 		    "customer", x->a->name, t->id);
 	}
 	if (moved_to >= 0 && moved_to != (int)t->priority) {
-		if (ledger_correct(x->l, t->id, x->now, t->priority,
-		    (enum mt_level)moved_to, sla_policy_response_due(x->c, t,
-		    (enum mt_level)moved_to), sla_policy_resolve_due(x->c,
-		    (enum mt_level)moved_to, t->created, t->paused_secs),
-		    nm > 0 ? m[0].signals : NULL, nm > 0 ? m[0].rules : NULL,
-		    err) != 0)
+		enum mt_level to = (enum mt_level)moved_to;
+
+		if (ledger_correct(x->l, t->id, x->now, t->priority, to,
+		    sla_policy_response_due(x->c, t, to),
+		    sla_policy_resolve_due(x->c, t->tier, to, t->created,
+		    t->paused_secs), nm > 0 ? m[0].signals : NULL, nm > 0 ?
+		    m[0].rules : NULL, err) != 0)
 			goto fail;
 		log_info("account %s: ticket #%lld re-prioritised by an agent: "
 		    "%s -> %s", x->a->name, t->id, mt_level_name(t->priority),

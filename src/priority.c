@@ -88,9 +88,11 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 	if (in->relief != NULL && !(in->signals & (1u << SIG_SAFETY)))
 		raise += priority_modifier(out, m->relief, "relief",
 		    in->relief);
-	if (in->tier != TIER_NONE && in->tier_source != NULL) {
-		snprintf(buf, sizeof(buf), "%s", mt_tier_name(in->tier));
-		raise += priority_modifier(out, m->tier[in->tier], "tier", buf);
+	if (in->tier > 0 && (size_t)in->tier < c->ntiers &&
+	    in->tier_source != NULL) {
+		snprintf(buf, sizeof(buf), "%s", conf_tier_name(c, in->tier));
+		raise += priority_modifier(out, c->tiers[in->tier].modifier,
+		    "tier", buf);
 	}
 	if (in->frustration != NULL)
 		raise += priority_modifier(out, m->frustration, "frustration",
@@ -124,11 +126,12 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 	if (level != base)
 		priority_reason(out, "-> %s", mt_level_name(level));
 	out->level = (enum mt_level)level;
-	out->due = priority_due(c, out->level, in->first_arrival);
-	out->reply_due = priority_due_for(c, out->level, TARGET_REPLY,
-	    in->arrived != 0 ? in->arrived : in->first_arrival);
-	out->resolve_due = priority_due_for(c, out->level, TARGET_RESOLVE,
+	out->due = priority_due_for(c, in->tier, out->level, TARGET_RESPONSE,
 	    in->first_arrival);
+	out->reply_due = priority_due_for(c, in->tier, out->level,
+	    TARGET_REPLY, in->arrived != 0 ? in->arrived : in->first_arrival);
+	out->resolve_due = priority_due_for(c, in->tier, out->level,
+	    TARGET_RESOLVE, in->first_arrival);
 }
 
 /* Business hours: walk the week from start, spending the target only
@@ -192,13 +195,23 @@ priority_due_business(const struct conf *c, double hours, time_t start)
 }
 
 time_t
-priority_due_for(const struct conf *c, enum mt_level level,
+priority_due_for(const struct conf *c, int tier, enum mt_level level,
     enum priority_target target, time_t start)
 {
 	const struct conf_level *l = &c->level[level];
+	const struct conf_tier *tt = tier > 0 && (size_t)tier < c->ntiers ?
+	    &c->tiers[tier] : NULL;
 	double h = target == TARGET_RESOLVE ? l->resolve_hours :
 	    target == TARGET_REPLY && l->reply_hours > 0 ? l->reply_hours :
 	    l->sla_hours;
+
+	/* The tier's own target; a next reply without one of its own
+	 * follows its first response target. */
+	if (tt != NULL && tt->hours[target][level] > 0)
+		h = tt->hours[target][level];
+	else if (tt != NULL && target == TARGET_REPLY &&
+	    l->reply_hours <= 0 && tt->hours[TARGET_RESPONSE][level] > 0)
+		h = tt->hours[TARGET_RESPONSE][level];
 
 	if (l->business_hours)
 		return priority_due_business(c, h, start);
@@ -208,7 +221,7 @@ priority_due_for(const struct conf *c, enum mt_level level,
 time_t
 priority_due(const struct conf *c, enum mt_level level, time_t start)
 {
-	return priority_due_for(c, level, TARGET_RESPONSE, start);
+	return priority_due_for(c, 0, level, TARGET_RESPONSE, start);
 }
 
 char *

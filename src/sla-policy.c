@@ -26,8 +26,8 @@ sla_policy_escalation(const struct conf *c,
 	e->due_before = t->sla_due;
 	e->from_level = t->priority;
 	e->to_level = to;
-	e->due_after = priority_due_for(c, to, t->replies > 0 ? TARGET_REPLY :
-	    TARGET_RESPONSE, now);
+	e->due_after = priority_due_for(c, conf_tier_parse(c, t->tier), to,
+	    t->replies > 0 ? TARGET_REPLY : TARGET_RESPONSE, now);
 	return 1;
 }
 
@@ -35,17 +35,20 @@ time_t
 sla_policy_response_due(const struct conf *c,
     const struct ledger_open_ticket *t, enum mt_level level)
 {
-	return t->replies > 0 ? priority_due_for(c, level, TARGET_REPLY,
-	    t->cycle_start) : priority_due(c, level, t->created);
+	int tier = conf_tier_parse(c, t->tier);
+
+	return t->replies > 0 ? priority_due_for(c, tier, level, TARGET_REPLY,
+	    t->cycle_start) : priority_due_for(c, tier, level,
+	    TARGET_RESPONSE, t->created);
 }
 
 time_t
-sla_policy_resolve_due(const struct conf *c, enum mt_level level,
-    time_t created, long long paused_secs)
+sla_policy_resolve_due(const struct conf *c, const char *tier,
+    enum mt_level level, time_t created, long long paused_secs)
 {
 	/* Time waiting on the customer does not count. */
-	return priority_due_for(c, level, TARGET_RESOLVE, created) +
-	    (time_t)paused_secs;
+	return priority_due_for(c, conf_tier_parse(c, tier), level,
+	    TARGET_RESOLVE, created) + (time_t)paused_secs;
 }
 
 time_t

@@ -260,11 +260,11 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 		    t->id);
 	}
 	if (moved_to >= 0 && moved_to != (int)t->priority) {
-		if (ledger_correct(l, t->id, now, t->priority,
-		    (enum mt_level)moved_to, sla_policy_response_due(c, t,
-		    (enum mt_level)moved_to), sla_policy_resolve_due(c,
-		    (enum mt_level)moved_to, t->created, t->paused_secs),
-		    n > 0 ?
+		enum mt_level to = (enum mt_level)moved_to;
+
+		if (ledger_correct(l, t->id, now, t->priority, to,
+		    sla_policy_response_due(c, t, to), sla_policy_resolve_due(c,
+		    t->tier, to, t->created, t->paused_secs), n > 0 ?
 		    m[0].signals : NULL, n > 0 ? m[0].rules : NULL, err) != 0)
 			goto fail;
 		log_info("ticket #%lld re-prioritised by an agent: %s -> %s",

@@ -12,19 +12,31 @@
 #include "tier.h"
 
 struct tier_table {
-	GHashTable *addr;	/* address -> tier */
+	GHashTable *addr;	/* address -> tier (index into conf tiers) */
 	GHashTable *domain;	/* domain -> tier */
 	GHashTable *wild;	/* parent domain of *.x -> tier */
+	unsigned long rank[CONF_TIER_MAX];
 	unsigned n;
 };
 
-/* Keeps the higher tier when an entry is listed twice. */
-static void
-tier_put(GHashTable *h, const char *key, enum mt_tier tier)
+/* The higher ranked of two tiers (0: none). */
+static int
+tier_best(const struct tier_table *t, int a, int b)
 {
-	gpointer old = g_hash_table_lookup(h, key);
+	if (a == 0)
+		return b;
+	if (b == 0)
+		return a;
+	return t->rank[b] > t->rank[a] ? b : a;
+}
 
-	if (old == NULL || GPOINTER_TO_INT(old) < (int)tier)
+/* Keeps the higher ranked tier when an entry is listed twice. */
+static void
+tier_put(struct tier_table *t, GHashTable *h, const char *key, int tier)
+{
+	int old = GPOINTER_TO_INT(g_hash_table_lookup(h, key));
+
+	if (tier_best(t, old, tier) != old)
 		g_hash_table_replace(h, g_strdup(key), GINT_TO_POINTER(tier));
 }
 
@@ -41,15 +53,15 @@ tier_valid_domain(const char *d)
 }
 
 static void
-tier_load_file(struct tier_table *t, const char *path, enum mt_tier tier,
-    struct diag *d)
+tier_load_file(struct tier_table *t, const char *path, int tier,
+    const char *name, struct diag *d)
 {
 	char *text = NULL, **lines;
 	GError *err = NULL;
 
 	if (!g_file_get_contents(path, &text, NULL, &err)) {
 		diag_add(d, DIAG_ERROR, path, 0, 0, "%s (tier list for %s)",
-		    err->message, mt_tier_name(tier));
+		    err->message, name);
 		g_error_free(err);
 		return;
 	}
@@ -77,21 +89,21 @@ tier_load_file(struct tier_table *t, const char *path, enum mt_tier tier,
 				    "bad address \"%s\"", e);
 				continue;
 			}
-			tier_put(t->addr, e, tier);
+			tier_put(t, t->addr, e, tier);
 		} else if (strncmp(e, "*.", 2) == 0) {
 			if (!tier_valid_domain(e + 2)) {
 				diag_add(d, DIAG_ERROR, path, n + 1, col + 2,
 				    "bad domain \"%s\"", e + 2);
 				continue;
 			}
-			tier_put(t->wild, e + 2, tier);
+			tier_put(t, t->wild, e + 2, tier);
 		} else if (!tier_valid_domain(e)) {
 			diag_add(d, DIAG_ERROR, path, n + 1, col,
 			    "bad entry \"%s\": write user@example.com, "
 			    "example.com or *.example.com", e);
 			continue;
 		} else
-			tier_put(t->domain, e, tier);
+			tier_put(t, t->domain, e, tier);
 		t->n++;
 	}
 	g_strfreev(lines);
@@ -109,9 +121,12 @@ tier_table_load(const struct conf *c, struct diag *d,
 	t->domain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	t->wild = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (int i = 0; i < TIER_COUNT; i++)
-		if (c->tier_list[i] != NULL)
-			tier_load_file(t, c->tier_list[i], (enum mt_tier)i, d);
+	for (size_t i = 1; i < c->ntiers; i++) {
+		t->rank[i] = c->tiers[i].rank;
+		if (c->tiers[i].list != NULL)
+			tier_load_file(t, c->tiers[i].list, (int)i,
+			    c->tiers[i].name, d);
+	}
 	if (diag_count(d, DIAG_ERROR) > before) {
 		tier_table_free(&t);
 		*out = NULL;
@@ -141,7 +156,7 @@ tier_get(GHashTable *h, const char *key)
 	return GPOINTER_TO_INT(g_hash_table_lookup(h, key));
 }
 
-enum mt_tier
+int
 tier_lookup(const struct tier_table *t, const char *addr)
 {
 	const char *dom, *p;
@@ -151,11 +166,11 @@ tier_lookup(const struct tier_table *t, const char *addr)
 		return TIER_NONE;
 	dom++;
 	best = tier_get(t->addr, addr);
-	best = MAX(best, tier_get(t->domain, dom));
+	best = tier_best(t, best, tier_get(t->domain, dom));
 	/* *.example.com: any proper parent domain of the sender's. */
 	for (p = strchr(dom, '.'); p != NULL; p = strchr(p + 1, '.'))
-		best = MAX(best, tier_get(t->wild, p + 1));
-	return (enum mt_tier)best;
+		best = tier_best(t, best, tier_get(t->wild, p + 1));
+	return best;
 }
 
 unsigned

@@ -191,7 +191,7 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 	int fru = filter_class_find(ctx->filters, "frustration");
 	int how = filter_class_find(ctx->filters, "howto");
 	const char *hv;
-	char *v;
+	char *v, *raw;
 	int ht;
 
 	t->input.impact = triage_first_hit(t, imp);
@@ -221,13 +221,16 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 	    NULL;
 	if (hv == NULL)
 		return;
-	v = g_strstrip(g_strdup(hv));
-	if ((ht = mt_tier_parse(v)) < 0)
+	raw = g_strstrip(g_strdup(hv));
+	v = g_ascii_strdown(raw, -1);
+	g_free(raw);
+	if ((ht = conf_tier_parse(c, v)) == 0)
 		log_debug("%s: unknown tier \"%s\"", c->tier_header, v);
 	else if (!c->trust_tier_header)
 		log_debug("ignoring untrusted %s: %s", c->tier_header, v);
-	else if (ht > (int)t->input.tier) {
-		t->input.tier = (enum mt_tier)ht;
+	else if (t->input.tier == TIER_NONE ||
+	    c->tiers[ht].rank > c->tiers[t->input.tier].rank) {
+		t->input.tier = ht;
 		t->input.tier_source = "header";
 	}
 	g_free(v);
@@ -247,6 +250,8 @@ triage_redecide(const struct conf *c, struct triage *t)
 		return;
 	}
 	priority_decide(c, &t->input, &t->prio);
+	t->tier_name = t->input.tier != TIER_NONE ? conf_tier_name(c,
+	    t->input.tier) : NULL;
 	t->folder = t->unclassified ? c->error_folder : t->agent ?
 	    c->agent_folder : c->level[t->prio.level].folder;
 }

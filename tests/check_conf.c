@@ -67,8 +67,13 @@ START_TEST(test_defaults)
 	ck_assert_uint_eq(c->naccounts, 0);
 	/* context modifiers and the business week */
 	ck_assert_int_eq(c->mod.impact, 1);
-	ck_assert_int_eq(c->mod.tier[TIER_VIP], 1);
-	ck_assert_int_eq(c->mod.tier[TIER_FREE], 0);
+	ck_assert_int_eq(c->tiers[TIER_VIP].modifier, 1);
+	ck_assert_int_eq(c->tiers[TIER_FREE].modifier, 0);
+	ck_assert_uint_eq(c->ntiers, TIER_COUNT);
+	ck_assert_str_eq(conf_tier_name(c, TIER_ENTERPRISE), "enterprise");
+	ck_assert_str_eq(conf_tier_name(c, 0), "none");
+	ck_assert_int_eq(conf_tier_parse(c, "vip"), TIER_VIP);
+	ck_assert_int_eq(conf_tier_parse(c, "platinum"), 0);
 	ck_assert_int_eq(c->mod.max_raise, 2);
 	ck_assert_int_eq(c->mod.critical_by_modifiers, 0);
 	ck_assert_int_eq(c->schedule.open[1], 9 * 60);	/* Monday */
@@ -127,7 +132,7 @@ START_TEST(test_values)
 	ck_assert_int_eq(c->schedule.close[5], 13 * 60);	/* Friday */
 	ck_assert_int_eq(c->schedule.open[6], 10 * 60);		/* Saturday */
 	ck_assert_int_eq(c->schedule.open[0], c->schedule.close[0]);
-	ck_assert_int_eq(c->mod.tier[TIER_FREE], -1);
+	ck_assert_int_eq(c->tiers[TIER_FREE].modifier, -1);
 	conf_free(&c);
 	g_free(diags);
 }
@@ -146,7 +151,18 @@ static const struct {
 	{ "[genral]\n",
 	  ":1:2: error: unknown group [genral] (groups: general, filters, "
 	  "priority, critical, high, medium, low, modifiers, tiers, sla, "
-	  "limits, account NAME)\n" },
+	  "limits, auto, ack, account NAME, tier NAME)\n" },
+	{ "[tier Gold]\nmodifier = 1\n",
+	  ":1:1: error: [tier Gold]: a tier name is lower-case letters, "
+	  "digits, - and _ (not \"none\")\n" },
+	{ "[tier gold]\nsla_hours = urgent 2\n",
+	  ":2:13: error: [tier gold] sla_hours: bad entry \"urgent 2\": "
+	  "write LEVEL HOURS, e.g. critical 0.5, high 2\n" },
+	{ "[tier gold]\nresolve_hours = high 0\n",
+	  ":2:17: error: [tier gold] resolve_hours: bad hours in \"high 0\": "
+	  "use a positive number such as 4 or 0.5\n" },
+	{ "[tier gold]\ncolour = yes\n",
+	  ":2:1: error: unknown key \"colour\" in [tier gold]\n" },
 	{ "[sla]\nschedule = Mon-Fri 9-17\n",
 	  ":2:12: error: sla.schedule: bad schedule entry \"Mon-Fri 9-17\": "
 	  "write DAYS HH:MM-HH:MM, e.g. Mon-Fri 09:00-17:00\n" },
@@ -194,6 +210,46 @@ static const struct {
 	  ":5:8: error: [account a] port: bad port \"70000\": use 1 to "
 	  "65535\n" },
 };
+
+/* [tier NAME]: a tier of its own, and a built-in one's targets. */
+START_TEST(test_tiers)
+{
+	char *diags;
+	struct conf *c = load(
+	    "[tiers]\nvip = /etc/vip.list\n"
+	    "[modifiers]\nvip = 2\n"
+	    "[tier platinum]\n"
+	    "list = /etc/platinum.list\n"
+	    "modifier = 3\n"
+	    "sla_hours = critical 0.5, high 2\n"
+	    "resolve_hours = critical 2\n"
+	    "[tier vip]\n"
+	    "reply_hours = high 1\n"
+	    "[tier trial]\n"
+	    "modifier = -1\n"
+	    "rank = 1\n", &diags);
+
+	ck_assert_msg(c != NULL, "%s", diags);
+	ck_assert_uint_eq(c->ntiers, TIER_COUNT + 2);
+	int p = conf_tier_parse(c, "platinum"), t = conf_tier_parse(c, "trial");
+	ck_assert_int_eq(p, TIER_COUNT);
+	ck_assert_str_eq(c->tiers[p].list, "/etc/platinum.list");
+	ck_assert_int_eq(c->tiers[p].modifier, 3);
+	ck_assert(c->tiers[p].hours[0][LEVEL_CRITICAL] == 0.5);
+	ck_assert(c->tiers[p].hours[0][LEVEL_HIGH] == 2);
+	ck_assert(c->tiers[p].hours[0][LEVEL_LOW] == 0);
+	ck_assert(c->tiers[p].hours[2][LEVEL_CRITICAL] == 2);
+	ck_assert_uint_gt(c->tiers[p].rank, c->tiers[TIER_VIP].rank);
+	/* the built-in vip keeps its list and modifier, gains a target */
+	ck_assert_str_eq(c->tiers[TIER_VIP].list, "/etc/vip.list");
+	ck_assert_int_eq(c->tiers[TIER_VIP].modifier, 2);
+	ck_assert(c->tiers[TIER_VIP].hours[1][LEVEL_HIGH] == 1);
+	ck_assert_uint_eq(c->tiers[t].rank, 1);
+	ck_assert_int_eq(c->tiers[t].modifier, -1);
+	conf_free(&c);
+	g_free(diags);
+}
+END_TEST
 
 START_TEST(test_bad)
 {
@@ -271,6 +327,7 @@ main(void)
 
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_values);
+	tcase_add_test(tc, test_tiers);
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_accounts);
 	tcase_add_test(tc, test_missing_file);

@@ -179,7 +179,7 @@ START_TEST(test_free_tier_lowers)
 	    .tier_source = "list", .contacts = 1 };
 	struct priority_decision out;
 
-	c->mod.tier[TIER_FREE] = -1;
+	c->tiers[TIER_FREE].modifier = -1;
 	priority_decide(c, &in, &out);
 	ck_assert_int_eq(out.level, LEVEL_LOW);
 	ck_assert_str_eq(out.reasons, "account -> medium; tier:free -1; -> low");
@@ -260,6 +260,44 @@ START_TEST(test_business_hours)
 }
 END_TEST
 
+/* A tier's own targets: enterprise critical within 30 minutes; its
+ * next reply follows its first response target unless the level has a
+ * reply target; other levels and tiers keep the level's. */
+START_TEST(test_tier_targets)
+{
+	struct conf *c = defaults();
+	struct conf_tier *e = &c->tiers[TIER_ENTERPRISE];
+	struct priority_input in = { .signals = S(SAFETY), .tier =
+	    TIER_ENTERPRISE, .tier_source = "list", .contacts = 1,
+	    .first_arrival = 1000, .arrived = 1000 };
+	struct priority_decision out;
+
+	e->hours[TARGET_RESPONSE][LEVEL_CRITICAL] = 0.5;
+	e->hours[TARGET_RESOLVE][LEVEL_CRITICAL] = 2;
+	ck_assert_int_eq(priority_due_for(c, TIER_ENTERPRISE, LEVEL_CRITICAL,
+	    TARGET_RESPONSE, 1000), 1000 + 1800);
+	ck_assert_int_eq(priority_due_for(c, TIER_ENTERPRISE, LEVEL_CRITICAL,
+	    TARGET_REPLY, 1000), 1000 + 1800);
+	ck_assert_int_eq(priority_due_for(c, TIER_ENTERPRISE, LEVEL_CRITICAL,
+	    TARGET_RESOLVE, 1000), 1000 + 7200);
+	ck_assert_int_eq(priority_due_for(c, TIER_ENTERPRISE, LEVEL_HIGH,
+	    TARGET_RESPONSE, 1000), 1000 + 4 * 3600);
+	ck_assert_int_eq(priority_due_for(c, TIER_VIP, LEVEL_CRITICAL,
+	    TARGET_RESPONSE, 1000), 1000 + 3600);
+	ck_assert_int_eq(priority_due_for(c, 0, LEVEL_CRITICAL,
+	    TARGET_RESPONSE, 1000), 1000 + 3600);
+	c->level[LEVEL_CRITICAL].reply_hours = 0.25;
+	ck_assert_int_eq(priority_due_for(c, TIER_ENTERPRISE, LEVEL_CRITICAL,
+	    TARGET_REPLY, 1000), 1000 + 900);
+	/* the decision carries them */
+	priority_decide(c, &in, &out);
+	ck_assert_int_eq(out.level, LEVEL_CRITICAL);
+	ck_assert_int_eq(out.due, 1000 + 1800);
+	ck_assert_int_eq(out.resolve_due, 1000 + 7200);
+	conf_free(&c);
+}
+END_TEST
+
 START_TEST(test_format_date)
 {
 	char buf[64];
@@ -286,6 +324,7 @@ main(void)
 	tcase_add_test(tc, test_due_from_first_message);
 	tcase_add_test(tc, test_business_hours);
 	tcase_add_test(tc, test_format_date);
+	tcase_add_test(tc, test_tier_targets);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -58,7 +58,7 @@ START_TEST(test_escalation)
 		ck_assert_int_eq(e.due_before, esc_cases[_i].due);
 		ck_assert_int_eq(e.at, esc_cases[_i].now);
 		/* The new level's target, counted from now. */
-		ck_assert_int_eq(e.due_after, priority_due_for(c,
+		ck_assert_int_eq(e.due_after, priority_due_for(c, 0,
 		    esc_cases[_i].to, esc_cases[_i].replies ? TARGET_REPLY :
 		    TARGET_RESPONSE, esc_cases[_i].now));
 		ck_assert_int_gt(e.due_after, esc_cases[_i].now);
@@ -143,18 +143,18 @@ START_TEST(test_resolve_due)
 	struct ledger_open_ticket t = { .id = 1, .created = 1000 };
 
 	ck_assert_int_eq(conf_load(NULL, NULL, &c), 0);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_CRITICAL, 1000, 0),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_CRITICAL, 1000, 0),
 	    1000 + 4 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_HIGH, 1000, 0),
 	    1000 + 8 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_MEDIUM, 1000, 0),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_MEDIUM, 1000, 0),
 	    1000 + 24 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_LOW, 1000, 0),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_LOW, 1000, 0),
 	    1000 + 120 * H);
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 600),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_HIGH, 1000, 600),
 	    1000 + 8 * H + 600);
 	c->level[LEVEL_HIGH].resolve_hours = 1;
-	ck_assert_int_eq(sla_policy_resolve_due(c, LEVEL_HIGH, 1000, 0),
+	ck_assert_int_eq(sla_policy_resolve_due(c, NULL, LEVEL_HIGH, 1000, 0),
 	    1000 + H);
 
 	/* no target (a ticket from before): never late */

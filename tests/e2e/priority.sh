@@ -151,6 +151,34 @@ printf '[sla]\nholidays = 2026-12-24, Christmas\n' > "$T/hol2.conf"
 rc=0; "$BIN" check -c "$T/hol2.conf" --maildir "$T/md" > /dev/null 2> "$T/hol.err" || rc=$?
 check "a bad entry is named at its column" grep -q 'hol2.conf:2:24: error: \[sla\] holidays: bad entry "Christmas"' "$T/hol.err"
 
+# --- a tier of its own ([tier NAME]) with its own targets: platinum
+# customers' critical mail within 30 minutes, their high mail within an
+# hour; the built-in enterprise tier gets a resolution target of its own
+printf 'platinum.example\n' > "$T/platinum.list"
+cat > "$T/tier.conf" <<CONF
+[general]
+maildir = $T/tiermd
+[tiers]
+enterprise = $T/enterprise.list
+[tier platinum]
+list = $T/platinum.list
+modifier = 1
+sla_hours = critical 0.5, high 1
+[tier enterprise]
+resolve_hours = high 3
+CONF
+printf 'From: Pat <pat@platinum.example>\nSubject: Site down\nMessage-ID: <plat-1@test>\n\nOur site is down, nobody can log in.\n' > "$T/plat.eml"
+"$BIN" explain -c "$T/tier.conf" --no-history --arrived 2026-11-16T09:00:00Z "$T/plat.eml" > "$T/plat.txt"
+check "own tier: named in the reasons" grep -q 'tier:platinum +1' "$T/plat.txt"
+check "own tier: high within its own hour" grep -q 'Mon, 16 Nov 2026 10:00:00 +0000' "$T/plat.txt"
+"$BIN" deliver -q -c "$T/tier.conf" < "$T/plat.eml"
+eq "own tier: recorded on the ticket" platinum "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select tier from tickets").fetchone()[0])' "$T/tiermd/mailtriage.db")"
+printf 'From: Eve <eve@enterprise.example>\nSubject: Site down\nMessage-ID: <ent-1@test>\n\nOur site is down, nobody can log in.\n' |
+  "$BIN" deliver -q -c "$T/tier.conf"
+eq "built-in tier with its own resolution target (3 h)" 10800 "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select resolve_due - created from tickets where tier=\"enterprise\"").fetchone()[0])' "$T/tiermd/mailtriage.db")"
+"$BIN" check -c "$T/tier.conf" > "$T/tier.out" 2>&1
+check "check lists the tiers" grep -q '^tiers: 2 entries (enterprise, platinum)' "$T/tier.out"
+
 # --- a bad tier list is a config error with its position
 printf 'ok@example.com\nnot an entry\n' > "$T/bad.list"
 printf '[tiers]\nvip = %s\n' "$T/bad.list" > "$T/bad.conf"
