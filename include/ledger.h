@@ -398,6 +398,8 @@ struct ledger_list_row {
 	time_t received;
 	enum mt_level priority;	/* the ticket's now, else the message's */
 	time_t sla_due, first_response, resolved;
+	time_t answered;	/* the response due now was given */
+	time_t paused;		/* waiting on the customer since */
 	const char *folder, *signals, *subject, *from_addr;
 	const char *auto_kind;	/* NULL for customers' mail */
 	int delivered;

@@ -142,11 +142,13 @@ out:
 	g_free(err);
 }
 
+/* check loads everything itself (needs nothing): a broken config must
+ * not stop it from checking the rest. */
 static int
-check_exec(const struct cmd_entry *self, int argc, char **argv)
+check_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
+	const struct cmd_common co = cx->co;
 	struct tier_table *tiers = NULL;
-	struct cmd_common co;
 	struct conf *conf = NULL;
 	struct filter_set *fs = NULL;
 	struct diag *d = NULL;
@@ -154,16 +156,8 @@ check_exec(const struct cmd_entry *self, int argc, char **argv)
 	char *ledger_dir = NULL, *counts = NULL;
 	int rc, conf_ok;
 
-	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
-	if (argc > 1) {
-		log_error("check takes no arguments (use -c FILE and "
-		    "--filters DIR)");
-		rc = EX_USAGE;
-		goto out;
-	}
+	(void)argc;
+	(void)argv;
 	d = diag_new();
 	path = co.config != NULL ? co.config : conf_default_path();
 	/* A broken config must not hide the filter problems: go on with the
@@ -263,7 +257,6 @@ out:
 	tier_table_free(&tiers);
 	conf_free(&conf);
 	diag_free(&d);
-	cmd_common_clear(&co);
 	return rc;
 }
 
@@ -271,5 +264,5 @@ const struct cmd_entry cmd_check_entry = {
 	"check", "[-c FILE] [--filters DIR]",
 	"Check the configuration and every filter file; report all problems "
 	"as file:line:col (exit 78 on any error).",
-	check_exec,
+	0, 0, NULL, NULL, check_exec, NULL,
 };

@@ -23,7 +23,6 @@
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
-#include "privdrop.h"
 #include "triage.h"
 
 static void
@@ -40,22 +39,16 @@ deliver_log(const struct triage *t, const struct deliver_result *res)
 	    t->error != NULL ? " error=" : "", t->error != NULL ? t->error : "");
 }
 
-/* Opens the ledger (beside the Maildir by default) and files the message.
- * Returns 0 or EX_TEMPFAIL. */
+/* Files the message (the ledger is open). Returns 0 or EX_TEMPFAIL. */
 static int
-deliver_run(const struct conf *c, struct triage *t, const char *raw,
-    size_t len, time_t arrived)
+deliver_run(const struct conf *c, struct ledger *l, struct triage *t,
+    const char *raw, size_t len, time_t arrived)
 {
-	struct ledger *l = NULL;
 	struct deliver_result res;
 	char *err = NULL;
 	int rc = EX_TEMPFAIL;
 
 	memset(&res, 0, sizeof(res));
-	if (maildir_ensure(c->maildir, "", &err) != 0)
-		goto out;
-	if (cmd_ledger_write(c, arrived, &l, &err) != 0)
-		goto out;
 	if (deliver_message(c, l, t, raw, len, arrived, &res, &err) != 0)
 		goto out;
 	deliver_log(t, &res);
@@ -75,75 +68,47 @@ out:
 		log_error("message not delivered, deferring: %s", err);
 	g_free(err);
 	deliver_result_clear(&res);
-	ledger_close(&l);
 	return rc;
 }
 
 static int
-deliver_exec(const struct cmd_entry *self, int argc, char **argv)
+deliver_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
-	struct cmd_common co;
-	struct cmd_env env;
 	struct triage t;
-	char *raw = NULL, *perr = NULL;
+	char *raw = NULL;
 	size_t len = 0;
 	int rc;
 
-	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : EX_TEMPFAIL;
-	}
-	if (argc > 1) {
-		log_error("deliver takes no arguments (the message comes on "
-		    "stdin)");
-		cmd_common_clear(&co);
-		return EX_TEMPFAIL;
-	}
-	if (cmd_load(&co, 0, &env) != 0) {
-		log_error("configuration unusable: message deferred; fix it "
-		    "(mailtriage check) and the MTA will retry");
-		cmd_common_clear(&co);
-		return EX_TEMPFAIL;
-	}
-	/* Root gives way to the Maildir's owner before anything is read
-	 * or written (see privdrop.h). */
-	if (privdrop_for_maildir(env.conf->user, env.conf->maildir,
-	    &perr) != 0) {
-		log_error("cannot drop root privileges: %s: message "
-		    "deferred", perr);
-		g_free(perr);
-		rc = EX_TEMPFAIL;
-		goto out;
-	}
+	(void)argc;
+	(void)argv;
 	if (cmd_read_all(STDIN_FILENO, &raw, &len) != 0) {
 		log_error("reading the message from stdin: %s",
 		    g_strerror(errno));
-		rc = EX_TEMPFAIL;
-		goto out;
+		return EX_TEMPFAIL;
 	}
-	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
-	    env.tiers };
+	struct triage_ctx ctx = { cx->env.conf, cx->env.filters,
+	    cx->env.scratch, cx->env.tiers };
 	time_t now = time(NULL);
 	if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 		log_error("out of memory classifying the message");
-		rc = EX_TEMPFAIL;
-		goto out;
+		g_free(raw);
+		return EX_TEMPFAIL;
 	}
 	if (t.error != NULL)
 		log_warn("%s; delivering to %s", t.error,
 		    *t.folder ? t.folder : "INBOX");
-	rc = deliver_run(env.conf, &t, raw, len, now);
+	rc = deliver_run(cx->env.conf, cx->ledger, &t, raw, len, now);
 	triage_clear(&t);
-out:
 	g_free(raw);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
+/* Every failure before the message is safe defers it: Postfix bounces
+ * EX_CONFIG and EX_USAGE, and a bounce loses the customer's mail. */
 const struct cmd_entry cmd_deliver_entry = {
 	"deliver", "[-c FILE] [--maildir DIR] < MESSAGE",
 	"Classify one message from stdin, tag it and deliver it into its "
 	"priority folder (for Postfix pipe, mailbox_command or procmail).",
-	deliver_exec,
+	CMD_FILTERS | CMD_OWNER | CMD_MAILDIR | CMD_FILE | CMD_DEFERS, 0,
+	NULL, NULL, deliver_exec, NULL,
 };

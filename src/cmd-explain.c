@@ -40,76 +40,69 @@ explain_read(const char *path, char **buf, size_t *len)
 	return rc;
 }
 
-static int
-explain_exec(const struct cmd_entry *self, int argc, char **argv)
-{
-	gboolean json = FALSE, no_history = FALSE;
-	char *arrived_opt = NULL;
-	time_t arrived = 0;
-	GOptionEntry extra[] = {
-		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
-		    "One JSON object per message (an array for several)",
-		    NULL },
-		{ "no-history", 0, 0, G_OPTION_ARG_NONE, &no_history,
-		    "Leave out the ledger's history (follow-ups, repeat "
-		    "contacts)", NULL },
-		{ "arrived", 0, 0, G_OPTION_ARG_STRING, &arrived_opt,
-		    "Explain as if the mail arrived then (ISO 8601, e.g. "
-		    "2026-10-23T16:00:00+02:00, or epoch seconds); default now",
-		    "TIME" },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
-	char *stdin_args[] = { argv[0], (char *)"-", NULL };
-	struct cmd_common co;
-	struct cmd_env env;
-	struct ledger *l = NULL;
-	char *err = NULL, **files;
-	int rc, nfiles, nout = 0;
+static gboolean opt_json, opt_no_history;
+static char *opt_arrived;
+static time_t arrived;
+static const GOptionEntry explain_options[] = {
+	{ "json", 0, 0, G_OPTION_ARG_NONE, &opt_json,
+	    "One JSON object per message (an array for several)", NULL },
+	{ "no-history", 0, 0, G_OPTION_ARG_NONE, &opt_no_history,
+	    "Leave out the ledger's history (follow-ups, repeat contacts)",
+	    NULL },
+	{ "arrived", 0, 0, G_OPTION_ARG_STRING, &opt_arrived,
+	    "Explain as if the mail arrived then (ISO 8601, e.g. "
+	    "2026-10-23T16:00:00+02:00, or epoch seconds); default now",
+	    "TIME" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
-		cmd_common_clear(&co);
-		g_free(arrived_opt);
-		return rc < 0 ? 0 : rc;
-	}
-	if (arrived_opt != NULL) {
-		GDateTime *dt = g_date_time_new_from_iso8601(arrived_opt, NULL);
+/* --arrived, and what to load: JIT compiling pays off only over many
+ * messages; the ledger's history unless --no-history. */
+static int
+explain_plan(struct cmd_ctx *cx, int argc, char **argv)
+{
+	(void)argv;
+	if (opt_arrived != NULL) {
+		GDateTime *dt = g_date_time_new_from_iso8601(opt_arrived, NULL);
 		char *end;
-		long long v = g_ascii_strtoll(arrived_opt, &end, 10);
+		long long v = g_ascii_strtoll(opt_arrived, &end, 10);
 
 		if (dt != NULL)
 			arrived = (time_t)g_date_time_to_unix(dt);
-		else if (*end == '\0' && end != arrived_opt && v > 0)
+		else if (*end == '\0' && end != opt_arrived && v > 0)
 			arrived = (time_t)v;
 		g_clear_pointer(&dt, g_date_time_unref);
-		g_free(arrived_opt);
 		if (arrived == 0) {
 			log_error("--arrived: not a time; use ISO 8601 with a "
 			    "zone (2026-10-23T16:00:00+02:00) or epoch seconds");
-			cmd_common_clear(&co);
 			return EX_USAGE;
 		}
 	}
+	if (argc > 2)
+		cx->needs |= CMD_JIT;
+	if (opt_no_history)
+		cx->needs &= ~(unsigned)CMD_LEDGER_MAYBE;
+	return 0;
+}
+
+static int
+explain_exec(struct cmd_ctx *cx, int argc, char **argv)
+{
+	char *stdin_args[] = { argv[0], (char *)"-", NULL };
+	const struct cmd_env env = cx->env;
+	struct ledger *l = cx->ledger;
+	gboolean json = opt_json;
+	char *err = NULL, **files;
+	int rc = 0, nfiles, nout = 0;
+
 	if (argc < 2) {
 		argc = 2;
 		argv = stdin_args;
 	}
 	files = argv + 1;
 	nfiles = argc - 1;
-	/* JIT compiling pays off only over many messages. */
-	if ((rc = cmd_load(&co, nfiles > 1 ? FILTER_JIT : 0, &env)) != 0) {
-		cmd_common_clear(&co);
-		return rc;
-	}
 	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
 	    env.tiers };
-	/* With the ledger, explain as deliver would decide if the message
-	 * arrived now: follow-ups and repeat contacts included. */
-	if (!no_history && g_file_test(env.conf->ledger, G_FILE_TEST_EXISTS) &&
-	    ledger_open(env.conf->ledger, (int)(env.conf->ledger_timeout *
-	    1000), &l, &err) != 0) {
-		log_warn("%s; explaining without history", err);
-		g_clear_pointer(&err, g_free);
-	}
 	if (json && nfiles > 1)
 		printf("[\n");
 	for (int i = 0; i < nfiles; i++) {
@@ -177,15 +170,21 @@ explain_exec(const struct cmd_entry *self, int argc, char **argv)
 		if (rc == 0)
 			rc = EX_IOERR;
 	}
-	ledger_close(&l);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
+}
+
+static void
+explain_done(void)
+{
+	g_clear_pointer(&opt_arrived, g_free);
 }
 
 const struct cmd_entry cmd_explain_entry = {
 	"explain", "[--json] [-c FILE] [--filters DIR] [FILE.eml ...]",
 	"Show why messages (files, or stdin) get their signals, priority and "
 	"folder: scores, matched rules and text.",
-	explain_exec,
+	/* With the ledger, explain as deliver would decide if the message
+	 * arrived now: follow-ups and repeat contacts included. */
+	CMD_FILTERS | CMD_LEDGER_MAYBE, -1, explain_options, explain_plan,
+	explain_exec, explain_done,
 };

@@ -16,36 +16,23 @@
 #include "triage.h"
 
 static int
-filter_exec(const struct cmd_entry *self, int argc, char **argv)
+filter_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
-	struct cmd_common co;
-	struct cmd_env env;
+	const struct cmd_env *env = &cx->env;
 	struct triage t;
 	char *raw = NULL, *out = NULL;
 	size_t len = 0, olen = 0;
-	int rc;
+	int rc = 0;
 
-	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
-	if (argc > 1) {
-		log_error("filter takes no arguments (the message comes on "
-		    "stdin)");
-		cmd_common_clear(&co);
-		return EX_USAGE;
-	}
-	if ((rc = cmd_load(&co, 0, &env)) != 0) {
-		cmd_common_clear(&co);
-		return rc;
-	}
+	(void)argc;
+	(void)argv;
 	if (cmd_read_all(STDIN_FILENO, &raw, &len) != 0) {
 		log_error("reading stdin: %s", g_strerror(errno));
 		rc = EX_IOERR;
 		goto out;
 	}
-	struct triage_ctx ctx = { env.conf, env.filters, env.scratch,
-	    env.tiers };
+	struct triage_ctx ctx = { env->conf, env->filters, env->scratch,
+	    env->tiers };
 	if (triage_classify(&ctx, raw, len, time(NULL), &t) != 0) {
 		rc = EX_TEMPFAIL;
 		goto out;
@@ -61,8 +48,6 @@ filter_exec(const struct cmd_entry *self, int argc, char **argv)
 out:
 	free(out);
 	g_free(raw);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
@@ -70,5 +55,5 @@ const struct cmd_entry cmd_filter_entry = {
 	"filter", "[-c FILE] < MESSAGE > TAGGED",
 	"Classify one message from stdin and write it, tagged with "
 	"X-Triage-* headers, to stdout (no delivery, no ledger).",
-	filter_exec,
+	CMD_FILTERS, 0, NULL, NULL, filter_exec, NULL,
 };

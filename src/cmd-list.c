@@ -39,7 +39,8 @@ struct list {
 };
 
 /* A ticket's state for a person: pending (not on disk yet), auto (no
- * ticket), resolved, answered, overdue or open. */
+ * ticket), resolved, waiting (on the customer), answered (the response
+ * due now was given), overdue or open. */
 static const char *
 list_state(const struct ledger_list_row *r, time_t now)
 {
@@ -49,7 +50,9 @@ list_state(const struct ledger_list_row *r, time_t now)
 		return "auto";
 	if (r->resolved != 0)
 		return "resolved";
-	if (r->first_response != 0)
+	if (r->paused != 0)
+		return "waiting";
+	if (r->answered != 0)
 		return "answered";
 	if (r->sla_due != 0 && now > r->sla_due)
 		return "overdue";
@@ -139,62 +142,47 @@ out:
 	return 0;
 }
 
-static int
-list_exec(const struct cmd_entry *self, int argc, char **argv)
-{
-	gboolean open = FALSE, overdue = FALSE, json = FALSE;
-	GOptionEntry extra[] = {
-		{ "open", 0, 0, G_OPTION_ARG_NONE, &open,
-		    "Only messages of tickets not resolved", NULL },
-		{ "overdue", 0, 0, G_OPTION_ARG_NONE, &overdue,
-		    "Only messages of tickets past due without a response",
-		    NULL },
-		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
-		    "One JSON object per message", NULL },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
-	struct list ls = { 0 };
-	struct cmd_common co;
-	struct cmd_env env;
-	struct ledger *l = NULL;
-	char *err = NULL;
-	int rc;
+static gboolean opt_open, opt_overdue, opt_json;
+static const GOptionEntry list_options[] = {
+	{ "open", 0, 0, G_OPTION_ARG_NONE, &opt_open,
+	    "Only messages of tickets not resolved", NULL },
+	{ "overdue", 0, 0, G_OPTION_ARG_NONE, &opt_overdue,
+	    "Only messages of tickets past due without a response", NULL },
+	{ "json", 0, 0, G_OPTION_ARG_NONE, &opt_json,
+	    "One JSON object per message", NULL },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
 
-	memset(&env, 0, sizeof env);
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
-	ls.open = open;
-	ls.overdue = overdue;
-	ls.json = json;
+static int
+list_exec(struct cmd_ctx *cx, int argc, char **argv)
+{
+	struct list ls = { 0 };
+	char *err = NULL;
+	int rc = 0;
+
+	(void)argc;
+	(void)argv;
+	ls.open = opt_open;
+	ls.overdue = opt_overdue;
+	ls.json = opt_json;
 	ls.now = sla_now();
-	if ((rc = cmd_load(&co, 0, &env)) != 0)
-		goto out;
-	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
-	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
-		goto out;
-	if (!json)
+	if (!opt_json)
 		printf("%-7s %-16s %-8s %-8s %-16s %-16s %-14s %s\n", "TICKET",
 		    "ARRIVED", "STATE", "PRIORITY", "DUE", "FOLDER", "SIGNALS",
 		    "SUBJECT");
-	if (ledger_list(l, list_row, &ls, &err) != 0) {
+	if (ledger_list(cx->ledger, list_row, &ls, &err) != 0) {
 		log_error("%s", err);
 		rc = EX_TEMPFAIL;
 	}
-out:
 	g_free(err);
-	ledger_close(&l);
-	if (env.conf != NULL)
-		cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
 const struct cmd_entry cmd_list_entry = {
 	"list", "[-c FILE] [--maildir DIR] [--open] [--overdue] [--json]",
 	"Print the messages in the ledger, oldest first: ticket, arrival, "
-	"state (open, answered, overdue, resolved; auto, pending), priority, "
+	"state (open, answered, waiting, overdue, resolved; auto, pending), "
+	"priority, "
 	"due time, folder, signals, subject.",
-	list_exec,
+	CMD_CONFIG | CMD_LEDGER, 0, list_options, NULL, list_exec, NULL,
 };

@@ -51,7 +51,7 @@ struct poll_account {
 };
 
 struct poll_state {
-	struct cmd_common co;
+	struct cmd_common co;	/* cmd_run's: borrowed */
 	struct cmd_env env;
 	struct ledger *ledger;
 	struct poll_account *acc;
@@ -176,27 +176,25 @@ poll_accounts_make(struct poll_state *ps)
 	}
 }
 
-/* Loads config, filters (JIT: this runs long) and the ledger into ps.
- * Returns 0 or a sysexits code; ps is untouched on failure. */
+/* What poll needs: config, filters (JIT: this runs long) and the ledger
+ * to file into. Prepared by poll itself, at start and on SIGHUP. */
+#define POLL_NEEDS (CMD_JIT | CMD_FILE)
+
+/* Loads what poll needs into ps. Returns 0 or a sysexits code; ps is
+ * untouched on failure. */
 static int
 poll_load(struct poll_state *ps, const struct cmd_common *co)
 {
 	struct cmd_env env;
 	struct ledger *l = NULL;
-	char *err = NULL;
 	int rc;
 
-	if ((rc = cmd_load(co, FILTER_JIT, &env)) != 0)
+	if ((rc = cmd_prepare(co, POLL_NEEDS, &env, &l)) != 0)
 		return rc;
 	if ((rc = poll_accounts_check(env.conf, ps->only)) != 0) {
+		ledger_close(&l);
 		cmd_env_free(&env);
 		return rc;
-	}
-	if (cmd_ledger_write(env.conf, time(NULL), &l, &err) != 0) {
-		log_error("%s", err);
-		g_free(err);
-		cmd_env_free(&env);
-		return EX_TEMPFAIL;
 	}
 	poll_accounts_free(ps);
 	ledger_close(&ps->ledger);
@@ -440,36 +438,30 @@ poll_loop(struct poll_state *ps, const sigset_t *unblocked)
 	return 0;
 }
 
+static gboolean opt_once;
+static char *opt_account;
+static const GOptionEntry poll_options[] = {
+	{ "once", 0, 0, G_OPTION_ARG_NONE, &opt_once,
+	    "Process what is there now and exit (cron, tests)", NULL },
+	{ "account", 0, 0, G_OPTION_ARG_STRING, &opt_account,
+	    "Poll only this [account NAME]", "NAME" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+
 static int
-poll_exec(const struct cmd_entry *self, int argc, char **argv)
+poll_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
 	struct poll_state ps;
-	gboolean once = FALSE;
-	char *account = NULL;
-	GOptionEntry extra[] = {
-		{ "once", 0, 0, G_OPTION_ARG_NONE, &once,
-		    "Process what is there now and exit (cron, tests)", NULL },
-		{ "account", 0, 0, G_OPTION_ARG_STRING, &account,
-		    "Poll only this [account NAME]", "NAME" },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
 	struct sigaction sa;
 	sigset_t block, old;
 	int rc;
 
+	(void)argc;
+	(void)argv;
 	memset(&ps, 0, sizeof(ps));
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &ps.co)) != 0) {
-		cmd_common_clear(&ps.co);
-		g_free(account);
-		return rc < 0 ? 0 : rc;
-	}
-	if (argc > 1) {
-		log_error("poll takes no arguments");
-		rc = EX_USAGE;
-		goto out;
-	}
-	ps.once = once;
-	ps.only = account;
+	ps.co = cx->co;
+	ps.once = opt_once;
+	ps.only = opt_account;
 	/* Signals wait for the end of the current message (see above). */
 	sigemptyset(&block);
 	sigaddset(&block, SIGTERM);
@@ -489,14 +481,19 @@ out:
 	poll_accounts_free(&ps);
 	ledger_close(&ps.ledger);
 	cmd_env_free(&ps.env);
-	cmd_common_clear(&ps.co);
-	g_free(account);
 	return rc;
+}
+
+static void
+poll_done(void)
+{
+	g_clear_pointer(&opt_account, g_free);
 }
 
 const struct cmd_entry cmd_poll_entry = {
 	"poll", "[-c FILE] [--once] [--account NAME]",
 	"Watch the configured IMAP folders: classify new mail, set "
 	"$Triage_* keywords and move it into the priority folders.",
-	poll_exec,
+	/* It prepares POLL_NEEDS itself: again on SIGHUP. */
+	0, 0, poll_options, NULL, poll_exec, poll_done,
 };

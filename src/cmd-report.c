@@ -80,69 +80,62 @@ report_emit(const char *path, const char *buf, size_t len)
 	return 0;
 }
 
-static int
-report_exec(const struct cmd_entry *self, int argc, char **argv)
-{
-	char **teams = NULL;
-	char *since_s = NULL, *until_s = NULL, *format_s = NULL;
-	char *output = NULL, *err = NULL;
-	GOptionEntry extra[] = {
-		{ "since", 0, 0, G_OPTION_ARG_STRING, &since_s,
-		    "Messages and tickets from DATE on (YYYY-MM-DD, local "
-		    "midnight, or unix seconds)", "DATE" },
-		{ "until", 0, 0, G_OPTION_ARG_STRING, &until_s,
-		    "... and before DATE", "DATE" },
-		{ "format", 0, 0, G_OPTION_ARG_STRING, &format_s,
-		    "text (default), csv, json or html", "FORMAT" },
-		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-		    "Write to FILE instead of stdout", "FILE" },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
-	struct cmd_common co;
-	struct cmd_env env = { 0 };
-	struct ledger *l = NULL;
-	struct report *r = NULL;
-	GString *out = g_string_new(NULL);
-	time_t since = 0, until = 0;
-	int rc, fmt = REPORT_TEXT;
+static char *opt_since, *opt_until, *opt_format, *opt_output;
+static const GOptionEntry report_options[] = {
+	{ "since", 0, 0, G_OPTION_ARG_STRING, &opt_since,
+	    "Messages and tickets from DATE on (YYYY-MM-DD, local midnight, "
+	    "or unix seconds)", "DATE" },
+	{ "until", 0, 0, G_OPTION_ARG_STRING, &opt_until,
+	    "... and before DATE", "DATE" },
+	{ "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+	    "text (default), csv, json or html", "FORMAT" },
+	{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+	    "Write to FILE instead of stdout", "FILE" },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+static time_t since, until;
+static int fmt = REPORT_TEXT;
 
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
-		rc = rc < 0 ? 0 : rc;
-		goto out;
-	}
-	if (argc > 1) {
-		fprintf(stderr, "mailtriage report: unexpected argument "
-		    "\"%s\" (try --help)\n", argv[1]);
-		rc = EX_USAGE;
-		goto out;
-	}
-	if (format_s != NULL && (fmt = report_format_parse(format_s)) < 0) {
+/* The options make sense before anything is loaded. */
+static int
+report_plan(struct cmd_ctx *cx, int argc, char **argv)
+{
+	(void)cx;
+	(void)argc;
+	(void)argv;
+	if (opt_format != NULL && (fmt = report_format_parse(opt_format)) < 0) {
 		fprintf(stderr, "mailtriage report: unknown format \"%s\" "
-		    "(text, csv, json, html)\n", format_s);
-		rc = EX_USAGE;
-		goto out;
+		    "(text, csv, json, html)\n", opt_format);
+		return EX_USAGE;
 	}
-	if (report_parse_date(since_s, &since) != 0 ||
-	    report_parse_date(until_s, &until) != 0) {
+	if (report_parse_date(opt_since, &since) != 0 ||
+	    report_parse_date(opt_until, &until) != 0) {
 		fprintf(stderr, "mailtriage report: a DATE is YYYY-MM-DD or "
 		    "unix seconds\n");
-		rc = EX_USAGE;
-		goto out;
+		return EX_USAGE;
 	}
 	if (since != 0 && until != 0 && until <= since) {
 		fprintf(stderr, "mailtriage report: --until must be after "
 		    "--since\n");
-		rc = EX_USAGE;
-		goto out;
+		return EX_USAGE;
 	}
-	if ((rc = cmd_load(&co, 0, &env)) != 0)
-		goto out;
-	if ((rc = cmd_ledger_exists(env.conf)) != 0 ||
-	    (rc = cmd_ledger_open(env.conf, &l)) != 0)
-		goto out;
-	teams = conf_team_folders(env.conf, NULL);
-	if (report_build(l, env.filters, (const char *const *)teams, since,
-	    until, report_now(), &r, &err) != 0) {
+	return 0;
+}
+
+static int
+report_exec(struct cmd_ctx *cx, int argc, char **argv)
+{
+	char **teams = conf_team_folders(cx->env.conf, NULL);
+	struct report *r = NULL;
+	GString *out = g_string_new(NULL);
+	char *err = NULL;
+	int rc;
+
+	(void)argc;
+	(void)argv;
+	if (report_build(cx->ledger, cx->env.filters,
+	    (const char *const *)teams, since, until, report_now(), &r,
+	    &err) != 0) {
 		log_error("%s", err);
 		rc = EX_TEMPFAIL;
 		goto out;
@@ -153,21 +146,22 @@ report_exec(const struct cmd_entry *self, int argc, char **argv)
 	case REPORT_HTML: report_html(out, r); break;
 	default: report_text(out, r); break;
 	}
-	rc = report_emit(output, out->str, out->len);
+	rc = report_emit(opt_output, out->str, out->len);
 out:
 	g_strfreev(teams);
 	report_free(&r);
-	ledger_close(&l);
-	if (env.conf != NULL)
-		cmd_env_free(&env);
-	cmd_common_clear(&co);
 	g_string_free(out, TRUE);
 	g_free(err);
-	g_free(since_s);
-	g_free(until_s);
-	g_free(format_s);
-	g_free(output);
 	return rc;
+}
+
+static void
+report_done(void)
+{
+	g_clear_pointer(&opt_since, g_free);
+	g_clear_pointer(&opt_until, g_free);
+	g_clear_pointer(&opt_format, g_free);
+	g_clear_pointer(&opt_output, g_free);
 }
 
 const struct cmd_entry cmd_report_entry = {
@@ -175,5 +169,6 @@ const struct cmd_entry cmd_report_entry = {
 	"[--format text|csv|json|html] [-o FILE]",
 	"Summarise the ledger: volume, SLA attainment, response times, rule "
 	"hits, senders.",
-	report_exec,
+	CMD_FILTERS | CMD_LEDGER, 0, report_options, report_plan, report_exec,
+	report_done,
 };

@@ -458,81 +458,61 @@ scan_width(struct scan *s, const struct scan_src *src)
 		s->width = (int)w;
 }
 
-/* Opens the ledger for filing. 0 or EX_TEMPFAIL (logged). */
+static gboolean opt_dry_run, opt_json;
+static const GOptionEntry scan_options[] = {
+	{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &opt_dry_run,
+	    "Only report what would go where: write nothing", NULL },
+	{ "json", 0, 0, G_OPTION_ARG_NONE, &opt_json,
+	    "One JSON object per message (JSONL)", NULL },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+
+/* Every SOURCE must exist before anything is written; --dry-run files
+ * nothing, so it needs neither the ledger nor the Maildir. */
 static int
-scan_ledger(struct scan *s)
+scan_plan(struct cmd_ctx *cx, int argc, char **argv)
 {
-	const struct conf *c = s->env->conf;
-	char *err = NULL;
+	int rc = 0;
 
-	if (maildir_ensure(c->maildir, "", &err) == 0 &&
-	    cmd_ledger_write(c, time(NULL), &s->ledger, &err) == 0 &&
-	    deliver_recover(c, s->ledger, NULL, time(NULL), &err) >= 0)
-		return 0;
-	log_error("%s", err);
-	g_free(err);
-	return EX_TEMPFAIL;
-}
-
-static int
-scan_exec(const struct cmd_entry *self, int argc, char **argv)
-{
-	char *perr = NULL;
-	gboolean dry_run = FALSE, json = FALSE;
-	GOptionEntry extra[] = {
-		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
-		    "Only report what would go where: write nothing", NULL },
-		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
-		    "One JSON object per message (JSONL)", NULL },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
-	struct scan s = { 0 };
-	struct scan_src *src = NULL;
-	struct cmd_common co;
-	struct cmd_env env;
-	struct stat target;
-	int rc, nsrc = 0, have_target;
-	time_t now;
-	double el;
-
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
 	if (argc < 2) {
 		log_error("scan: no SOURCE given (try --help)");
-		cmd_common_clear(&co);
 		return EX_USAGE;
 	}
-	if ((rc = cmd_load(&co, FILTER_JIT, &env)) != 0) {
-		cmd_common_clear(&co);
-		return rc;
-	}
-	/* Every SOURCE must exist before anything is written. */
 	for (int i = 1; i < argc; i++)
 		if (access(argv[i], F_OK) != 0 && errno == ENOENT) {
 			log_error("%s: %s", argv[i], g_strerror(errno));
 			rc = EX_NOINPUT;
 		}
-	if (rc != 0)
-		goto out;
-	s.env = &env;
+	if (opt_dry_run)
+		cx->needs &= ~(unsigned)(CMD_OWNER | CMD_MAILDIR | CMD_FILE);
+	return rc;
+}
+
+static int
+scan_exec(struct cmd_ctx *cx, int argc, char **argv)
+{
+	struct cmd_env *env = &cx->env;
+	int dry_run = opt_dry_run;
+	struct scan s = { 0 };
+	struct scan_src *src = NULL;
+	struct stat target;
+	int rc = 0, nsrc = 0, have_target;
+	char *err = NULL;
+	time_t now;
+	double el;
+
+	s.env = env;
 	s.dry_run = dry_run;
-	s.json = json;
-	s.tty = isatty(STDERR_FILENO) && !co.quiet;
-	/* Filing as root would leave files Dovecot cannot read: become the
-	 * Maildir's owner first, as deliver does (sources must be readable
-	 * by that user). */
-	if (!dry_run && privdrop_for_maildir(env.conf->user,
-	    env.conf->maildir, &perr) != 0) {
-		log_error("cannot drop root privileges: %s", perr);
-		g_free(perr);
-		rc = EX_TEMPFAIL;
-		goto out;
+	s.json = opt_json;
+	s.tty = isatty(STDERR_FILENO) && !cx->co.quiet;
+	s.ledger = cx->ledger;
+	if (!dry_run && deliver_recover(env->conf, s.ledger, NULL, time(NULL),
+	    &err) < 0) {
+		log_error("%s", err);
+		g_free(err);
+		return EX_TEMPFAIL;
 	}
-	if (!dry_run && (rc = scan_ledger(&s)) != 0)
-		goto out;
-	have_target = !dry_run && stat(env.conf->maildir, &target) == 0;
+	have_target = !dry_run && stat(env->conf->maildir, &target) == 0;
 	nsrc = argc - 1;
 	src = g_new0(struct scan_src, nsrc);
 	for (int i = 0; i < nsrc; i++) {
@@ -580,9 +560,6 @@ out:
 	for (int i = 0; src != NULL && i < nsrc; i++)
 		scan_src_clear(&src[i]);
 	g_free(src);
-	ledger_close(&s.ledger);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
@@ -595,5 +572,8 @@ const struct cmd_entry cmd_scan_entry = {
 	"report with --dry-run. Sources are never changed, except the "
 	"target Maildir's own INBOX, whose messages are moved (each "
 	"original removed once its tagged copy is on disk).",
-	scan_exec,
+	/* Filing as root would leave files Dovecot cannot read: as the
+	 * Maildir's owner (sources must be readable by that user). */
+	CMD_JIT | CMD_OWNER | CMD_MAILDIR | CMD_FILE, -1, scan_options,
+	scan_plan, scan_exec, NULL,
 };

@@ -18,7 +18,6 @@
 #include "json.h"
 #include "ledger.h"
 #include "log.h"
-#include "privdrop.h"
 #include "mt.h"
 #include "sla.h"
 #include "sla-policy.h"
@@ -116,55 +115,41 @@ sla_lock(const char *ledger, char **err)
 	return fd;
 }
 
+static gboolean opt_escalate, opt_json;
+static const GOptionEntry sla_options[] = {
+	{ "escalate", 0, 0, G_OPTION_ARG_NONE, &opt_escalate,
+	    "Escalate overdue tickets without a response (move up a level, "
+	    "notify, remind)", NULL },
+	{ "json", 0, 0, G_OPTION_ARG_NONE, &opt_json,
+	    "One JSON object per ticket", NULL },
+	{ NULL, 0, 0, 0, NULL, NULL, NULL }
+};
+
 static int
-sla_exec(const struct cmd_entry *self, int argc, char **argv)
+sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
-	gboolean escalate = FALSE, json = FALSE;
-	GOptionEntry extra[] = {
-		{ "escalate", 0, 0, G_OPTION_ARG_NONE, &escalate,
-		    "Escalate overdue tickets without a response (move up a "
-		    "level, notify, remind)", NULL },
-		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
-		    "One JSON object per ticket", NULL },
-		{ NULL, 0, 0, 0, NULL, NULL, NULL }
-	};
+	const struct conf *c = cx->env.conf;
+	struct ledger *l = cx->ledger;
 	struct sla_stats st = { 0 };
-	struct cmd_common co;
-	struct cmd_env env;
-	struct ledger *l = NULL;
 	struct sla_list sl = { 0 };
 	char *err = NULL;
-	int rc, lock = -1;
+	int rc = EX_TEMPFAIL, lock;
 
-	if ((rc = cmd_parse(self, &argc, &argv, extra, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
-	if ((rc = cmd_load(&co, 0, &env)) != 0) {
-		cmd_common_clear(&co);
-		return rc;
-	}
+	(void)argc;
+	(void)argv;
 	sl.now = sla_now();
-	sl.json = json;
-	if ((rc = cmd_ledger_exists(env.conf)) != 0)
+	sl.json = opt_json;
+	if ((lock = sla_lock(c->ledger, &err)) < 0 ||
+	    deliver_recover(c, l, NULL, time(NULL), &err) < 0 ||
+	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
+	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0))
 		goto out;
-	rc = EX_TEMPFAIL;
-	/* Escalation rewrites files: as root, become the Maildir's owner. */
-	if (privdrop_for_maildir(env.conf->user, env.conf->maildir,
-	    &err) != 0)
-		goto out;
-	if ((lock = sla_lock(env.conf->ledger, &err)) < 0 ||
-	    cmd_ledger_write(env.conf, time(NULL), &l, &err) != 0 ||
-	    deliver_recover(env.conf, l, NULL, time(NULL), &err) < 0 ||
-	    sla_refresh(env.conf, l, sl.now, &st, &err) != 0 ||
-	    (escalate && sla_escalate(env.conf, l, sl.now, &st, &err) != 0))
-		goto out;
-	if (!json)
+	if (!opt_json)
 		printf("%-6s %-8s %-9s %-8s %-7s %-28s %s\n", "TICKET", "STATE",
 		    "PRIORITY", "DUE", "AGE", "FROM", "SUBJECT");
 	if (ledger_each_open_ticket(l, sla_list_row, &sl, &err) != 0)
 		goto out;
-	log_msg(json ? LOG_LVL_DEBUG : LOG_LVL_INFO, "%u open tickets, %u "
+	log_msg(opt_json ? LOG_LVL_DEBUG : LOG_LVL_INFO, "%u open tickets, %u "
 	    "overdue, %u past the resolution target; this run: %u answered, "
 	    "%u waiting on the customer, %u resolved, %u re-prioritised, "
 	    "%u escalated, %u reminded, %u files moved, %u notices", sl.n,
@@ -175,11 +160,8 @@ out:
 	if (err != NULL)
 		log_error("%s", err);
 	g_free(err);
-	ledger_close(&l);
 	if (lock >= 0)
 		close(lock);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
@@ -188,5 +170,7 @@ const struct cmd_entry cmd_sla_entry = {
 	"List open tickets by due time, overdue first; with --escalate, "
 	"move overdue unanswered tickets up a level and notify (safe to run "
 	"every minute from cron).",
-	sla_exec,
+	/* Escalation rewrites files: as root, the Maildir's owner. */
+	CMD_CONFIG | CMD_LEDGER | CMD_OWNER | CMD_FILE, 0, sla_options, NULL,
+	sla_exec, NULL,
 };

@@ -196,27 +196,13 @@ tf_run(const struct triage_ctx *ctx, const char *dir, const char *name)
 }
 
 static int
-tf_exec(const struct cmd_entry *self, int argc, char **argv)
+tf_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
-	struct cmd_common co;
-	struct cmd_env env;
+	const struct cmd_env env = cx->env;
 	char *dir = NULL, **names = NULL;
 	size_t npass = 0, nfail = 0;
 	int rc;
 
-	if ((rc = cmd_parse(self, &argc, &argv, NULL, &co)) != 0) {
-		cmd_common_clear(&co);
-		return rc < 0 ? 0 : rc;
-	}
-	if (argc > 2) {
-		log_error("test-filters takes one fixture directory");
-		cmd_common_clear(&co);
-		return EX_USAGE;
-	}
-	if ((rc = cmd_load(&co, FILTER_JIT, &env)) != 0) {
-		cmd_common_clear(&co);
-		return rc;
-	}
 	dir = argc == 2 ? g_strdup(argv[1]) :
 	    g_build_filename(env.conf->filters, "tests", NULL);
 	if ((names = tf_list(dir)) == NULL) {
@@ -240,8 +226,6 @@ tf_exec(const struct cmd_entry *self, int argc, char **argv)
 out:
 	g_strfreev(names);
 	g_free(dir);
-	cmd_env_free(&env);
-	cmd_common_clear(&co);
 	return rc;
 }
 
@@ -249,5 +233,5 @@ const struct cmd_entry cmd_test_filters_entry = {
 	"test-filters", "[-c FILE] [--filters DIR] [FIXTURE_DIR]",
 	"Run fixture messages (default: the filter dir's tests/) and compare "
 	"with their X-Expect-* headers; exit 65 when any fails.",
-	tf_exec,
+	CMD_JIT, 1, NULL, NULL, tf_exec, NULL,
 };

@@ -5,17 +5,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib.h>
 
 #include "cmd.h"
 #include "conf.h"
+#include "deliver-maildir.h"
 #include "diag.h"
 #include "filter.h"
 #include "ledger.h"
 #include "log.h"
 #include "mt.h"
+#include "privdrop.h"
 #include "rx.h"
 #include "tier.h"
 
@@ -84,13 +87,15 @@ cmd_common_clear(struct cmd_common *co)
 	memset(co, 0, sizeof(*co));
 }
 
-int
-cmd_load(const struct cmd_common *co, unsigned filter_flags,
-    struct cmd_env *env)
+/* The config, tier lists and (CMD_FILTERS, CMD_JIT) the filters into
+ * env. Problems are logged as file:line:col. 0, or EX_CONFIG. */
+static int
+cmd_load(const struct cmd_common *co, unsigned needs, struct cmd_env *env)
 {
 	struct diag *d = diag_new();
 	const char *path = co->config != NULL ? co->config :
 	    conf_default_path();
+	unsigned filter_flags = needs & CMD_JIT ? FILTER_JIT : FILTER_LAZY;
 	int rc = EX_CONFIG;
 
 	memset(env, 0, sizeof(*env));
@@ -102,10 +107,10 @@ cmd_load(const struct cmd_common *co, unsigned filter_flags,
 		conf_set_filters(env->conf, co->filters);
 	if (tier_table_load(env->conf, d, &env->tiers) != 0)
 		goto out;
-	/* One message per process: compile only the languages it needs. */
-	if (!(filter_flags & FILTER_JIT))
-		filter_flags |= FILTER_LAZY;
-	if (filter_set_load(env->conf->filters, env->conf->local_filters,
+	/* One message per process: compile only the languages it needs
+	 * (FILTER_LAZY); a long run compiles everything, with JIT. */
+	if ((needs & (CMD_FILTERS | CMD_JIT)) &&
+	    filter_set_load(env->conf->filters, env->conf->local_filters,
 	    filter_flags, d, &env->filters) != 0)
 		goto out;
 	env->scratch = rx_scratch_new(env->conf->match_limit,
@@ -118,6 +123,110 @@ out:
 	diag_free(&d);
 	if (rc != 0)
 		cmd_env_free(env);
+	return rc;
+}
+
+int
+cmd_prepare(const struct cmd_common *co, unsigned needs,
+    struct cmd_env *env, struct ledger **l)
+{
+	char *err = NULL;
+	int rc = 0;
+
+	memset(env, 0, sizeof(*env));
+	*l = NULL;
+	if (!(needs & (CMD_CONFIG | CMD_FILTERS | CMD_JIT | CMD_LEDGER |
+	    CMD_LEDGER_MAYBE | CMD_FILE | CMD_OWNER | CMD_MAILDIR)))
+		return 0;
+	if ((rc = cmd_load(co, needs, env)) != 0)
+		return rc;
+	const struct conf *c = env->conf;
+	int exists = g_file_test(c->ledger, G_FILE_TEST_EXISTS);
+
+	if ((needs & CMD_LEDGER) && (rc = cmd_ledger_exists(c)) != 0)
+		goto fail;
+	/* Root gives way to the Maildir's owner before anything is read
+	 * or written (see privdrop.h). */
+	if ((needs & CMD_OWNER) && privdrop_for_maildir(c->user, c->maildir,
+	    &err) != 0) {
+		log_error("cannot drop root privileges: %s", err);
+		rc = EX_TEMPFAIL;
+		goto fail;
+	}
+	if ((needs & CMD_MAILDIR) && maildir_ensure(c->maildir, "", &err) !=
+	    0) {
+		log_error("%s", err);
+		rc = EX_TEMPFAIL;
+		goto fail;
+	}
+	if (needs & CMD_FILE) {
+		if (cmd_ledger_write(c, time(NULL), l, &err) != 0) {
+			log_error("%s", err);
+			rc = EX_TEMPFAIL;
+			goto fail;
+		}
+	} else if (needs & CMD_LEDGER) {
+		if ((rc = cmd_ledger_open(c, l)) != 0)
+			goto fail;
+	} else if ((needs & CMD_LEDGER_MAYBE) && exists &&
+	    ledger_open(c->ledger, (int)(c->ledger_timeout * 1000), l,
+	    &err) != 0) {
+		log_warn("%s; going on without it", err);
+		g_clear_pointer(&err, g_free);
+	}
+	return 0;
+fail:
+	g_free(err);
+	cmd_env_free(env);
+	return rc;
+}
+
+int
+cmd_run(const struct cmd_entry *e, int argc, char **argv)
+{
+	struct cmd_ctx cx;
+	int rc, started = 0;
+
+	memset(&cx, 0, sizeof(cx));
+	cx.self = e;
+	cx.needs = e->needs;
+	if ((rc = cmd_parse(e, &argc, &argv, e->options, &cx.co)) != 0) {
+		rc = rc < 0 ? 0 : rc;	/* --version */
+		goto out;
+	}
+	if (e->max_args >= 0 && argc - 1 > e->max_args) {
+		log_error("%s takes %s: mailtriage %s %s", e->name,
+		    e->max_args == 0 ? "no arguments" : "fewer arguments",
+		    e->name, e->args);
+		rc = EX_USAGE;
+		goto out;
+	}
+	if (e->plan != NULL && (rc = e->plan(&cx, argc, argv)) != 0)
+		goto out;
+	if ((rc = cmd_prepare(&cx.co, cx.needs, &cx.env, &cx.ledger)) != 0)
+		goto out;
+	started = 1;
+	rc = e->run(&cx, argc, argv);
+out:
+	/* An MTA bounces mail on a permanent error: a delivery agent that
+	 * could not start defers instead, until it is fixed. */
+	if ((e->needs & CMD_DEFERS) && !started && rc != 0) {
+		if (rc == EX_CONFIG)
+			log_error("configuration unusable: message deferred; "
+			    "fix it (mailtriage check) and the MTA will retry");
+		else if (rc != EX_TEMPFAIL)
+			log_error("message deferred: fix the command line and "
+			    "the MTA will retry");
+		else
+			log_error("message not delivered, deferring: the MTA "
+			    "will retry");
+		rc = EX_TEMPFAIL;
+	}
+	ledger_close(&cx.ledger);
+	cmd_env_free(&cx.env);
+	cmd_common_clear(&cx.co);
+	if (e->done != NULL)
+		e->done();
 	return rc;
 }
 

@@ -257,7 +257,8 @@ ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
 	if (sqlite3_prepare_v2(l->db, "SELECT m.ticket_id, m.received,"
 	    " coalesce(t.priority, m.priority), t.sla_due, t.first_response,"
 	    " t.resolved, m.folder, m.signals, m.subject, m.from_addr, m.auto,"
-	    " m.delivered FROM messages m LEFT JOIN tickets t"
+	    " m.delivered, t.answered, t.paused FROM messages m"
+	    " LEFT JOIN tickets t"
 	    " ON t.id = m.ticket_id ORDER BY m.id", -1, &st,
 	    NULL) != SQLITE_OK)
 		return ledger_fail(l, err);
@@ -275,6 +276,8 @@ ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
 		r.from_addr = ledger_report_text(st, 9);
 		r.auto_kind = ledger_report_text(st, 10);
 		r.delivered = sqlite3_column_int(st, 11);
+		r.answered = (time_t)sqlite3_column_int64(st, 12);
+		r.paused = (time_t)sqlite3_column_int64(st, 13);
 		stop = fn(&r, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)

@@ -63,7 +63,7 @@ main(int argc, char **argv)
 			continue;
 		log_init("mailtriage", 1, LOG_LVL_INFO);
 		msg_init();
-		rc = cmd_table[i]->exec(cmd_table[i], argc - 1, argv + 1);
+		rc = cmd_run(cmd_table[i], argc - 1, argv + 1);
 		msg_shutdown();
 		return rc;
 	}

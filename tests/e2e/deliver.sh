@@ -181,6 +181,18 @@ eq "options before deliver: EX_TEMPFAIL" 75 $?
 check "options before deliver: says how" grep -q 'the command comes first' "$T/order.err"
 "$BIN" -c x frobnicate 2> /dev/null
 eq "unknown command otherwise: EX_USAGE" 64 $?
+# deliver is an MTA's delivery agent: what its entry declares (every
+# failure before the message is safe defers) holds for usage errors too
+"$BIN" deliver -c "$T/custom.conf" extra < "$S/02-outage.eml" 2> "$T/usage.err"
+eq "deliver with an argument: EX_TEMPFAIL" 75 $?
+check "deliver with an argument: says so" grep -q 'deliver takes no arguments' "$T/usage.err"
+check "... and that the MTA will retry" grep -q 'message deferred: fix the command line' "$T/usage.err"
+"$BIN" deliver --no-such-option < "$S/02-outage.eml" 2> /dev/null
+eq "deliver with an unknown option: EX_TEMPFAIL" 75 $?
+"$BIN" filter extra < "$S/02-outage.eml" > /dev/null 2>&1
+eq "filter with an argument: EX_USAGE" 64 $?
+"$BIN" list --maildir "$T/nowhere" > /dev/null 2>&1
+eq "list without a ledger: EX_NOINPUT" 66 $?
 
 # --- configured folders and levels are honoured
 printf '[priority]\naccount = high\n[high]\nfolder = Support.Urgent\nsla_hours = 2\n' > "$T/custom.conf"
