@@ -8,6 +8,7 @@
 #define CMD_H
 
 #include <stddef.h>
+#include <time.h>
 
 struct _GOptionEntry;		/* GLib's option entry, used only by cmd.c */
 struct conf;
@@ -116,6 +117,9 @@ int cmd_ledger_open(const struct conf *c, struct ledger **l);
 int cmd_ledger_write(const struct conf *c, time_t now, struct ledger **l,
     char **err);
 
+/* t as local "YYYY-MM-DD HH:MM" into buf, "-" for 0. */
+void cmd_format_time(char *buf, size_t size, time_t t);
+
 /* Reads all of fd. Returns 0 with *buf (caller frees) or -1 (errno). */
 int cmd_read_all(int fd, char **buf, size_t *len);
 
@@ -132,5 +136,6 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_test_filters_entry;
 extern const struct cmd_entry cmd_report_entry;
+extern const struct cmd_entry cmd_alerts_entry;
 
 #endif

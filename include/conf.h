@@ -84,6 +84,33 @@ struct conf_account {
 	double timeout;		/* network timeout, seconds */
 };
 
+/* Where an alert goes: one [alert NAME] group (alert.h). */
+enum conf_channel { CHANNEL_WEBHOOK, CHANNEL_SLACK, CHANNEL_MATTERMOST,
+    CHANNEL_TEAMS, CHANNEL_MATRIX, CHANNEL_ROCKETCHAT, CHANNEL_MAIL,
+    CHANNEL_COMMAND, CHANNEL_COUNT };
+struct conf_alert {
+	char *name;		/* from the group name */
+	char *channel_s;	/* as written */
+	enum conf_channel channel;
+	char *url;		/* webhook URL (or url_file: a secret) */
+	char *url_file;
+	char *token_file;	/* Matrix access token / bearer token */
+	char *room;		/* Matrix room id */
+	char *to;		/* mail */
+	char *command;		/* command: event JSON on stdin */
+	char *ca_file;		/* CA certificates to trust (HTTPS) */
+	double timeout;		/* seconds per attempt */
+	char *events_s, *levels_s, *signals_s, *tiers_s, *languages_s;
+	unsigned events;	/* 1 << enum alert_event */
+	unsigned levels;	/* 1 << enum mt_level */
+	unsigned signals;	/* 1 << enum mt_signal; 0: any */
+	char **tiers;		/* names; NULL: any */
+	unsigned languages;	/* 1 << enum lang; 0: any */
+	char *quiet_s;		/* "22:00-07:00" */
+	int quiet_from, quiet_to;	/* minutes of the day; -1: none */
+	int quiet_critical;	/* quiet hours hold critical alerts too */
+};
+
 struct conf {
 	char *path;		/* the file read, or NULL for defaults */
 	char *maildir;		/* Maildir root */
@@ -103,6 +130,9 @@ struct conf {
 	unsigned long match_limit;
 	struct conf_account *accounts;
 	size_t naccounts;
+	struct conf_alert *alerts;	/* routes */
+	size_t nalerts;
+	double warn_at;			/* [sla] warning at this share */
 	struct conf_modifiers mod;
 	char *tier_list[TIER_COUNT];	/* [tiers] keys, read into tiers */
 	struct conf_tier tiers[CONF_TIER_MAX];	/* [0]: none */
@@ -140,6 +170,13 @@ struct conf {
  * Caller frees with conf_free(). */
 int conf_load(const char *path, struct diag *d, struct conf **out);
 void conf_free(struct conf **c);
+
+/* A secret from a file (a password, a webhook URL, a token): its first
+ * line, refused when others may read the file. what names it in errors
+ * ("account support: password_file"). 0 and *out (wipe and free it),
+ * or -1 with *err. Never logs the secret. */
+int conf_read_secret(const char *path, const char *what, char **out,
+    char **err);
 
 /* A tier's name ("none" for 0), and the index of a name (0 for NULL or
  * an unknown one). */

@@ -48,10 +48,11 @@ struct ledger_row;
  * message filed into folder: a new ticket, or, for a follow-up that
  * deliver_history found, a message added to its ticket (whose priority,
  * reasons and due time follow; the customer writing again after an
- * answer starts a next reply target, and t's due time becomes it).
+ * answer starts a next reply target, and t's due time becomes it); the
+ * alerts of a new or raised ticket are queued with it (alert.h).
  * Fills *row (free with ledger_row_clear). 0, or -1 with *err. */
-int deliver_record(struct ledger *l, struct triage *t, time_t arrived,
-    const char *folder, struct ledger_row *row, char **err);
+int deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, const char *folder, struct ledger_row *row, char **err);
 
 /* The history of t in the ledger (only read): the ticket a follow-up
  * joins (In-Reply-To, References, or a Re:/AW: subject from the same

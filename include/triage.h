@@ -35,6 +35,7 @@ struct triage {
 	const char *folder;		/* destination (owned by the conf) */
 	const char *tier_name;		/* the customer's tier (the conf's),
 					 * or NULL */
+	int backfill;			/* old mail filed by scan: no alerts */
 	char *subject_key;		/* subject without Re:/AW:/Fwd: */
 	int is_reply;			/* the subject had such a prefix */
 	int agent;			/* from the support team ([sla] agents):

@@ -15,6 +15,7 @@
 #include <glib.h>
 
 #include "ack.h"
+#include "alert.h"
 #include "cmd.h"
 #include "conf.h"
 #include "deliver-maildir.h"
@@ -23,7 +24,10 @@
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
+#include "sla.h"
 #include "triage.h"
+
+#define DELIVER_ALERT_BUDGET 5.0	/* seconds for sending alerts */
 
 static void
 deliver_log(const struct triage *t, const struct deliver_result *res)
@@ -63,6 +67,10 @@ deliver_run(const struct conf *c, struct ledger *l, struct triage *t,
 		log_warn("finishing earlier deliveries: %s", err);
 		g_clear_pointer(&err, g_free);
 	}
+	/* A critical ticket is news at once; a chat server that does not
+	 * answer gets a few seconds, then sla or poll tries again. */
+	if (c->nalerts > 0)
+		alert_flush(c, l, sla_now(), DELIVER_ALERT_BUDGET);
 out:
 	if (err != NULL)
 		log_error("message not delivered, deferring: %s", err);

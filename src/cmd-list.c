@@ -59,19 +59,6 @@ list_state(const struct ledger_list_row *r, time_t now)
 	return "open";
 }
 
-static void
-list_time(char *buf, size_t size, time_t t)
-{
-	struct tm tm;
-
-	if (t == 0) {
-		g_strlcpy(buf, "-", size);
-		return;
-	}
-	localtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%d %H:%M", &tm);
-}
-
 static int
 list_row(const struct ledger_list_row *r, void *arg)
 {
@@ -117,8 +104,8 @@ list_row(const struct ledger_list_row *r, void *arg)
 		g_snprintf(tid, sizeof tid, "#%lld", r->ticket);
 	else
 		g_strlcpy(tid, "-", sizeof tid);
-	list_time(arr, sizeof arr, r->received);
-	list_time(due, sizeof due, r->ticket > 0 ? r->sla_due : 0);
+	cmd_format_time(arr, sizeof arr, r->received);
+	cmd_format_time(due, sizeof due, r->ticket > 0 ? r->sla_due : 0);
 	list_cell(line, tid, 7);
 	g_string_append_c(line, ' ');
 	list_cell(line, arr, 16);

@@ -24,6 +24,7 @@
 #include <glib.h>
 
 #include "ack.h"
+#include "alert.h"
 #include "cmd.h"
 #include "conf.h"
 #include "filter.h"
@@ -179,6 +180,7 @@ poll_accounts_make(struct poll_state *ps)
 /* What poll needs: config, filters (JIT: this runs long) and the ledger
  * to file into. Prepared by poll itself, at start and on SIGHUP. */
 #define POLL_NEEDS (CMD_JIT | CMD_FILE)
+#define POLL_ALERT_BUDGET 10.0	/* seconds for sending alerts per cycle */
 
 /* Loads what poll needs into ps. Returns 0 or a sysexits code; ps is
  * untouched on failure. */
@@ -219,6 +221,18 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 	pa->sla_next = now + pa->a->poll_interval;
 	rc = imap_sla(pa->s, pa->a, ps->env.conf, ps->ledger, sla_now(), &st,
 	    err);
+	/* Warnings, and the alerts filing and escalating queued. */
+	{
+		char *aerr = NULL;
+
+		if (alert_warnings(ps->env.conf, ps->ledger, sla_now(),
+		    &aerr) < 0) {
+			log_warn("alerts: %s", aerr);
+			g_free(aerr);
+		}
+		alert_flush(ps->env.conf, ps->ledger, sla_now(),
+		    POLL_ALERT_BUDGET);
+	}
 	if (st.answered + st.paused + st.corrected + st.resolved +
 	    st.escalated + st.reminded > 0)
 		log_info("account %s: SLA: %zu answered, %zu waiting on the "
@@ -262,6 +276,10 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 		    st.filed, st.duplicates, st.recovered);
 	if (rc != IMAP_OK || poll_should_stop())
 		return rc;
+	/* A new critical ticket is news at once. */
+	if (st.filed > 0)
+		alert_flush(ps->env.conf, ps->ledger, sla_now(),
+		    POLL_ALERT_BUDGET);
 	{
 		char *aerr = NULL;
 

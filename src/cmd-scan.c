@@ -262,6 +262,8 @@ scan_one(struct scan *s, const char *label, const char *raw, size_t len,
 	}
 	if (t.error != NULL)
 		log_debug("%s: %s", label, t.error);
+	/* Old mail, filed in one go: nobody is paged for it. */
+	t.backfill = 1;
 	if (!s->dry_run) {
 		if (deliver_message(s->env->conf, s->ledger, &t, raw, len,
 		    arrived, &res, &err) != 0) {

@@ -21,6 +21,9 @@
 #include "mt.h"
 #include "sla.h"
 #include "sla-policy.h"
+#include "alert.h"
+
+#define SLA_ALERT_BUDGET 30.0	/* seconds for sending alerts per run */
 
 struct sla_list {
 	time_t now;
@@ -142,8 +145,12 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	if ((lock = sla_lock(c->ledger, &err)) < 0 ||
 	    deliver_recover(c, l, NULL, time(NULL), &err) < 0 ||
 	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
-	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0))
+	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
+	    alert_warnings(c, l, sl.now, &err) < 0)
 		goto out;
+	/* What is queued goes now (deliver and poll left it, or it is
+	 * due for another try). */
+	alert_flush(c, l, sl.now, SLA_ALERT_BUDGET);
 	if (!opt_json)
 		printf("%-6s %-8s %-9s %-8s %-7s %-28s %s\n", "TICKET", "STATE",
 		    "PRIORITY", "DUE", "AGE", "FROM", "SUBJECT");

@@ -275,6 +275,19 @@ cmd_ledger_write(const struct conf *c, time_t now, struct ledger **l,
 	return 0;
 }
 
+void
+cmd_format_time(char *buf, size_t size, time_t t)
+{
+	struct tm tm;
+
+	if (t == 0) {
+		g_strlcpy(buf, "-", size);
+		return;
+	}
+	localtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%d %H:%M", &tm);
+}
+
 int
 cmd_read_all(int fd, char **buf, size_t *len)
 {

@@ -3,13 +3,16 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib.h>
 
+#include "alert.h"
 #include "conf.h"
 #include "diag.h"
 #include "holiday.h"
+#include "lang.h"
 #include "conf-int.h"
 
 
@@ -140,6 +143,9 @@ static const struct conf_key conf_keys[] = {
 	    "by commas" },
 	{ "sla", "resolved_folder", CT_FOLDER, "Triage.Resolved",
 	    OFF(resolved_folder), "folder agents move resolved mail into" },
+	{ "sla", "warn_at", CT_RATIO, "0.75", OFF(warn_at),
+	    "share of a response target gone when a warning alert goes "
+	    "out ([alert NAME] events = warning)" },
 	{ "sla", "pending_folder", CT_FOLDER, "Triage.Pending",
 	    OFF(pending_folder), "folder for tickets waiting on the "
 	    "customer: their clocks stop until the customer writes again or "
@@ -269,6 +275,51 @@ static const struct conf_key tier_keys[] = {
 };
 #define NTIER_KEYS (sizeof(tier_keys) / sizeof(tier_keys[0]))
 
+/* [alert NAME]: a route for alerts (alert.h). */
+#define ALERT_PREFIX "alert "
+#define ROFF(f) offsetof(struct conf_alert, f)
+static const struct conf_key alert_keys[] = {
+	{ "alert", "channel", CT_STRING, NULL, ROFF(channel_s),
+	    "webhook (JSON POST), slack, mattermost, teams, matrix, "
+	    "rocketchat, mail or command (required)" },
+	{ "alert", "url", CT_STRING, NULL, ROFF(url),
+	    "where to POST (https://...); for matrix the homeserver" },
+	{ "alert", "url_file", CT_PATH, NULL, ROFF(url_file),
+	    "or: a file holding the URL (a webhook URL is a secret); not "
+	    "world-readable" },
+	{ "alert", "token_file", CT_PATH, NULL, ROFF(token_file),
+	    "a file holding the access token (matrix; a bearer token for "
+	    "webhook); not world-readable" },
+	{ "alert", "room", CT_STRING, NULL, ROFF(room),
+	    "the Matrix room id (!abc:example.org)" },
+	{ "alert", "to", CT_STRING, NULL, ROFF(to),
+	    "address to mail (channel mail)" },
+	{ "alert", "command", CT_PATH, NULL, ROFF(command),
+	    "program to run with the event as JSON on stdin (channel "
+	    "command); exit 0 = delivered" },
+	{ "alert", "ca_file", CT_PATH, NULL, ROFF(ca_file),
+	    "CA certificates (PEM) to trust; default the system store" },
+	{ "alert", "timeout", CT_SECONDS, "10", ROFF(timeout),
+	    "seconds one attempt may take" },
+	{ "alert", "events", CT_STRING, "new, escalation", ROFF(events_s),
+	    "which events: new, raised, warning, escalation, reminder" },
+	{ "alert", "levels", CT_STRING, "critical", ROFF(levels_s),
+	    "for tickets of these levels (new and raised: the level reached)" },
+	{ "alert", "signals", CT_STRING, NULL, ROFF(signals_s),
+	    "only tickets with one of these signals; default any" },
+	{ "alert", "tiers", CT_STRING, NULL, ROFF(tiers_s),
+	    "only customers of these tiers; default any" },
+	{ "alert", "languages", CT_STRING, NULL, ROFF(languages_s),
+	    "only mail in these languages (en, de, fr, es, pt, it, nl); "
+	    "default any" },
+	{ "alert", "quiet_hours", CT_STRING, NULL, ROFF(quiet_s),
+	    "HH:MM-HH:MM ([sla] timezone) to hold alerts until; critical "
+	    "ones go at once unless quiet_critical" },
+	{ "alert", "quiet_critical", CT_BOOL, "false", ROFF(quiet_critical),
+	    "quiet hours hold critical alerts too" },
+};
+#define NALERT_KEYS (sizeof(alert_keys) / sizeof(alert_keys[0]))
+
 /* Where each key sits in the file, for file:line:col messages. */
 struct conf_pos {
 	int line;
@@ -346,11 +397,24 @@ conf_is_tier(const char *group)
 	    group[strlen(TIER_PREFIX)] != '\0';
 }
 
+static int
+conf_is_alert(const char *group)
+{
+	return strncmp(group, ALERT_PREFIX, strlen(ALERT_PREFIX)) == 0 &&
+	    group[strlen(ALERT_PREFIX)] != '\0';
+}
+
 static const struct conf_key *
 conf_find_key(const char *group, const char *key)
 {
 	const struct conf_key *t = conf_keys;
 	size_t n = NKEYS;
+
+	if (conf_is_alert(group)) {
+		t = alert_keys;
+		n = NALERT_KEYS;
+		group = "alert";
+	}
 
 	if (conf_is_account(group)) {
 		t = account_keys;
@@ -371,7 +435,8 @@ conf_find_key(const char *group, const char *key)
 static int
 conf_known_group(const char *group)
 {
-	if (conf_is_account(group) || conf_is_tier(group))
+	if (conf_is_account(group) || conf_is_tier(group) ||
+	    conf_is_alert(group))
 		return 1;
 	for (size_t i = 0; i < NKEYS; i++)
 		if (strcmp(conf_keys[i].group, group) == 0)
@@ -415,7 +480,7 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 				    "unknown group [%s] (groups: general, filters, "
 				    "priority, critical, high, medium, low, "
 				    "modifiers, tiers, sla, limits, auto, ack, "
-				    "account NAME, tier NAME)",
+				    "account NAME, tier NAME, alert NAME)",
 				    group);
 			continue;
 		}
@@ -459,26 +524,26 @@ conf_account_free(struct conf_account *a)
 	g_free(a->name);
 }
 
-/* Reads one [account NAME] group into a, collecting problems in d. */
+/* The keys of one named group ([account NAME], [tier NAME], ...) into
+ * the struct at base: each one set (or, with defaults, its default),
+ * problems at their file:line:col. */
 static void
-conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
-    const char *path, struct diag *d, struct conf_account *a)
+conf_group_values(GKeyFile *kf, const char *group, const struct conf_key *keys,
+    size_t nkeys, int defaults, void *base, GHashTable *pos, const char *path,
+    struct diag *d)
 {
-	struct conf_pos *gp = g_hash_table_lookup(pos, group);
 	char *msg;
 
-	memset(a, 0, sizeof(*a));
-	a->name = g_strdup(group + strlen(ACCOUNT_PREFIX));
-	g_strstrip(a->name);
-	for (size_t i = 0; i < NACCOUNT_KEYS; i++) {
-		const struct conf_key *k = &account_keys[i];
+	for (size_t i = 0; i < nkeys; i++) {
+		const struct conf_key *k = &keys[i];
 		char *name = g_strdup_printf("%s.%s", group, k->key);
 		struct conf_pos *p = g_hash_table_lookup(pos, name);
 		char *val = g_key_file_get_string(kf, group, k->key, NULL);
 
-		if (val == NULL && k->def != NULL)
+		if (val == NULL && defaults && k->def != NULL)
 			val = g_strdup(k->def);
-		if (val != NULL && conf_value_set(a, k, g_strstrip(val), &msg) != 0) {
+		if (val != NULL && conf_value_set(base, k, g_strstrip(val),
+		    &msg) != 0) {
 			diag_add(d, DIAG_ERROR, path, p ? p->line : 0,
 			    p ? p->col : 0, "[%s] %s: %s", group, k->key, msg);
 			g_free(msg);
@@ -486,6 +551,20 @@ conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
 		g_free(val);
 		g_free(name);
 	}
+}
+
+/* Reads one [account NAME] group into a, collecting problems in d. */
+static void
+conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
+    const char *path, struct diag *d, struct conf_account *a)
+{
+	struct conf_pos *gp = g_hash_table_lookup(pos, group);
+
+	memset(a, 0, sizeof(*a));
+	a->name = g_strdup(group + strlen(ACCOUNT_PREFIX));
+	g_strstrip(a->name);
+	conf_group_values(kf, group, account_keys, NACCOUNT_KEYS, 1, a, pos,
+	    path, d);
 	if (a->host == NULL || a->user == NULL)
 		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
 		    gp ? gp->col : 0, "[%s] needs host and user", group);
@@ -542,7 +621,6 @@ conf_read_tier(struct conf *c, GKeyFile *kf, const char *group,
 	char *name = g_strstrip(g_strdup(group + strlen(TIER_PREFIX)));
 	int i = conf_tier_parse(c, name);
 	struct conf_tier *t;
-	char *msg;
 
 	if (i == 0 && !conf_tier_name_ok(name)) {
 		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0, gp ? gp->col :
@@ -562,23 +640,189 @@ conf_read_tier(struct conf *c, GKeyFile *kf, const char *group,
 		c->tiers[i].rank = (unsigned long)i;
 	}
 	t = &c->tiers[i];
-	for (size_t k = 0; k < NTIER_KEYS; k++) {
-		const struct conf_key *key = &tier_keys[k];
-		char *pname = g_strdup_printf("%s.%s", group, key->key);
-		struct conf_pos *p = g_hash_table_lookup(pos, pname);
-		char *val = g_key_file_get_string(kf, group, key->key, NULL);
-
-		if (val != NULL && conf_value_set(t, key, g_strstrip(val),
-		    &msg) != 0) {
-			diag_add(d, DIAG_ERROR, path, p ? p->line : 0,
-			    p ? p->col : 0, "[%s] %s: %s", group, key->key, msg);
-			g_free(msg);
-		}
-		g_free(val);
-		g_free(pname);
-	}
+	conf_group_values(kf, group, tier_keys, NTIER_KEYS, 0, t, pos, path, d);
 out:
 	g_free(name);
+}
+
+/* A comma list of names into a mask by parse(); the first unknown one
+ * into *bad (caller frees). */
+static unsigned
+conf_mask(const char *list, int (*parse)(const char *), char **bad)
+{
+	char **v = g_strsplit_set(list != NULL ? list : "", ", \t", -1);
+	unsigned m = 0;
+
+	*bad = NULL;
+	for (char **p = v; *p != NULL; p++) {
+		int i;
+
+		if (**p == '\0')
+			continue;
+		if ((i = parse(*p)) < 0) {
+			if (*bad == NULL)
+				*bad = g_strdup(*p);
+		} else
+			m |= 1u << i;
+	}
+	g_strfreev(v);
+	return m;
+}
+
+static int
+conf_lang_parse(const char *s)
+{
+	return strlen(s) == 2 ? lang_parse(s) : -1;
+}
+
+/* An http:// URL only to this machine: anything else must be TLS. */
+static int
+conf_url_ok(const char *u)
+{
+	if (g_str_has_prefix(u, "https://"))
+		return u[8] != '\0';
+	return g_str_has_prefix(u, "http://127.0.0.1") ||
+	    g_str_has_prefix(u, "http://localhost") ||
+	    g_str_has_prefix(u, "http://[::1]");
+}
+
+/* Reads one [alert NAME] group into r and checks it. */
+static void
+conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
+    GHashTable *pos, const char *path, struct diag *d, struct conf_alert *r)
+{
+	struct conf_pos *gp = g_hash_table_lookup(pos, group);
+	int line = gp ? gp->line : 0, col = gp ? gp->col : 0, h1, m1, h2, m2, n;
+	char *bad = NULL;
+
+	memset(r, 0, sizeof(*r));
+	r->name = g_strstrip(g_strdup(group + strlen(ALERT_PREFIX)));
+	r->quiet_from = r->quiet_to = -1;
+	conf_group_values(kf, group, alert_keys, NALERT_KEYS, 1, r, pos, path,
+	    d);
+#define ALERT_ERR(...) diag_add(d, DIAG_ERROR, path, line, col, __VA_ARGS__)
+	if (r->channel_s == NULL || (r->channel = (enum conf_channel)
+	    alert_channel_parse(r->channel_s)) == (enum conf_channel)-1) {
+		ALERT_ERR("[%s] needs channel = webhook, slack, mattermost, "
+		    "teams, matrix, rocketchat, mail or command", group);
+		return;
+	}
+	switch (r->channel) {
+	case CHANNEL_MAIL:
+		if (r->to == NULL)
+			ALERT_ERR("[%s] channel mail needs to = an address",
+			    group);
+		break;
+	case CHANNEL_COMMAND:
+		if (r->command == NULL)
+			ALERT_ERR("[%s] channel command needs command = a "
+			    "program", group);
+		break;
+	case CHANNEL_MATRIX:
+		if (r->room == NULL || r->token_file == NULL ||
+		    (r->url == NULL) == (r->url_file == NULL))
+			ALERT_ERR("[%s] channel matrix needs url (the "
+			    "homeserver), room and token_file", group);
+		break;
+	default:
+		if ((r->url == NULL) == (r->url_file == NULL))
+			ALERT_ERR("[%s] channel %s needs exactly one of url "
+			    "and url_file", group, r->channel_s);
+		break;
+	}
+	if (r->url != NULL && !conf_url_ok(r->url))
+		ALERT_ERR("[%s] url \"%s\": use https:// (http:// only to "
+		    "127.0.0.1 or localhost)", group, r->url);
+	r->events = conf_mask(r->events_s, alert_event_parse, &bad);
+	if (bad != NULL)
+		ALERT_ERR("[%s] events: unknown event \"%s\": use new, raised, "
+		    "warning, escalation, reminder", group, bad);
+	g_clear_pointer(&bad, g_free);
+	r->levels = conf_mask(r->levels_s, mt_level_parse, &bad);
+	if (bad != NULL)
+		ALERT_ERR("[%s] levels: unknown level \"%s\": use critical, "
+		    "high, medium, low", group, bad);
+	g_clear_pointer(&bad, g_free);
+	r->signals = conf_mask(r->signals_s, mt_signal_parse, &bad);
+	if (bad != NULL)
+		ALERT_ERR("[%s] signals: unknown signal \"%s\": use safety, "
+		    "outage, payment, account", group, bad);
+	g_clear_pointer(&bad, g_free);
+	r->languages = conf_mask(r->languages_s, conf_lang_parse, &bad);
+	if (bad != NULL)
+		ALERT_ERR("[%s] languages: unknown language \"%s\": use en, "
+		    "de, fr, es, pt, it, nl", group, bad);
+	g_clear_pointer(&bad, g_free);
+	if (r->tiers_s != NULL) {
+		r->tiers = g_strsplit_set(r->tiers_s, ", \t", -1);
+		for (char **p = r->tiers; *p != NULL; p++)
+			if (**p != '\0' && conf_tier_parse(c, *p) == 0) {
+				ALERT_ERR("[%s] tiers: unknown tier \"%s\"",
+				    group, *p);
+				break;
+			}
+	}
+	if (r->quiet_s != NULL) {
+		n = 0;
+		if (sscanf(r->quiet_s, "%d:%d-%d:%d%n", &h1, &m1, &h2, &m2,
+		    &n) != 4 || r->quiet_s[n] != '\0' || h1 < 0 || h1 > 23 ||
+		    m1 < 0 || m1 > 59 || h2 < 0 || h2 > 24 || m2 < 0 ||
+		    m2 > 59 || h1 * 60 + m1 == h2 * 60 + m2)
+			ALERT_ERR("[%s] quiet_hours \"%s\": write HH:MM-HH:MM, "
+			    "e.g. 22:00-07:00", group, r->quiet_s);
+		else {
+			r->quiet_from = h1 * 60 + m1;
+			r->quiet_to = h2 * 60 + m2;
+		}
+	}
+#undef ALERT_ERR
+}
+
+static void
+conf_alert_free(struct conf_alert *r)
+{
+	for (size_t i = 0; i < NALERT_KEYS; i++) {
+		const struct conf_key *k = &alert_keys[i];
+		if (k->type == CT_STRING || k->type == CT_PATH)
+			g_free(*(char **)((char *)r + k->off));
+	}
+	g_strfreev(r->tiers);
+	g_free(r->name);
+}
+
+int
+conf_read_secret(const char *path, const char *what, char **out, char **err)
+{
+	struct stat sb;
+	GError *ge = NULL;
+	char *buf = NULL;
+	gsize len = 0;
+
+	*out = NULL;
+	if (stat(path, &sb) != 0) {
+		*err = g_strdup_printf("%s %s: %s", what, path,
+		    g_strerror(errno));
+		return -1;
+	}
+	if (sb.st_mode & 007) {
+		*err = g_strdup_printf("%s %s is accessible to others (mode "
+		    "%03o): chmod 600 %s", what, path,
+		    (unsigned)(sb.st_mode & 0777), path);
+		return -1;
+	}
+	if (!g_file_get_contents(path, &buf, &len, &ge)) {
+		*err = g_strdup_printf("%s: %s", what, ge->message);
+		g_error_free(ge);
+		return -1;
+	}
+	buf[strcspn(buf, "\r\n")] = '\0';	/* the first line */
+	if (*buf == '\0') {
+		*err = g_strdup_printf("%s %s is empty", what, path);
+		g_free(buf);
+		return -1;
+	}
+	*out = buf;
+	return 0;
 }
 
 const char *
@@ -652,6 +896,15 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 	for (size_t i = 0; groups[i] != NULL; i++)
 		if (conf_is_tier(groups[i]))
 			conf_read_tier(c, kf, groups[i], pos, path, d);
+	/* Routes name tiers: after them. */
+	for (size_t i = 0; groups[i] != NULL; i++) {
+		if (!conf_is_alert(groups[i]))
+			continue;
+		c->alerts = g_renew(struct conf_alert, c->alerts,
+		    c->nalerts + 1);
+		conf_read_alert(c, kf, groups[i], pos, path, d,
+		    &c->alerts[c->nalerts++]);
+	}
 	for (size_t i = 0; groups[i] != NULL; i++) {
 		if (!conf_is_account(groups[i]))
 			continue;
@@ -706,6 +959,9 @@ conf_free(struct conf **cp)
 		g_free(c->level[i].folder);
 	for (size_t i = 0; i < c->naccounts; i++)
 		conf_account_free(&c->accounts[i]);
+	for (size_t i = 0; i < c->nalerts; i++)
+		conf_alert_free(&c->alerts[i]);
+	g_free(c->alerts);
 	for (int i = 0; i < TIER_COUNT; i++)
 		g_free(c->tier_list[i]);
 	for (size_t i = 0; i < c->ntiers; i++) {

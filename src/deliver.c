@@ -18,6 +18,7 @@
 #include <glib.h>
 
 #include "ack.h"
+#include "alert.h"
 #include "auto.h"
 #include "conf.h"
 #include "deliver-maildir.h"
@@ -43,8 +44,8 @@ struct delivery {
 };
 
 int
-deliver_record(struct ledger *l, struct triage *t, time_t arrived,
-    const char *folder, struct ledger_row *r, char **err)
+deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, const char *folder, struct ledger_row *r, char **err)
 {
 	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
 	char sig[64];
@@ -79,7 +80,9 @@ deliver_record(struct ledger *l, struct triage *t, time_t arrived,
 		if (r1 == 1)
 			r->sla_due = t->prio.due = t->prio.reply_due;
 	}
-	if (ledger_insert_message(l, r, err) != 0)
+	if (ledger_insert_message(l, r, err) != 0 ||
+	    alert_filed(c, l, t, r->ticket, t->input.ticket == 0,
+	    t->input.ticket_level, arrived, err) < 0)
 		return -1;
 	/* Automatic mail joins its ticket's history (if it refers to one)
 	 * and changes nothing of it. */
@@ -221,7 +224,7 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 		    dv->row.reasons : "", sizeof(t->prio.reasons));
 		t->prio.due = dv->row.sla_due;
 	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived, 0,
-	    err) != 0 || deliver_record(dv->ledger, dv->t, dv->arrived,
+	    err) != 0 || deliver_record(dv->conf, dv->ledger, dv->t, dv->arrived,
 	    dv->t->folder, &dv->row, err) != 0)
 		goto out;
 	*tagged = triage_tag(t, dv->row.ticket, dv->raw, dv->len, tlen);

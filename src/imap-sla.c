@@ -30,6 +30,7 @@
 
 #include <glib.h>
 
+#include "alert.h"
 #include "conf.h"
 #include "imap-sla.h"
 #include "ingest-imap.h"
@@ -573,6 +574,9 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 			return IMAP_TEMP;
 		r = ledger_escalate(x->l, t->id, x->now, e.from_level,
 		    e.to_level, e.due_before, e.due_after, &e.id, err);
+		if (r == 1 && alert_escalation(x->c, x->l, t, &e, x->now,
+		    err) < 0)
+			r = -1;
 		if (r < 0 || ledger_commit(x->l, err) != 0) {
 			if (r < 0)
 				ledger_rollback(x->l);
@@ -602,7 +606,8 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 	/* Escalated to this level before: remind once per interval. */
 	if (isla_notice(x, t, &e, 1) != 0)
 		return IMAP_OK;
-	if (ledger_reminded(x->l, t->id, x->now, err) != 0)
+	if (alert_reminder(x->c, x->l, t, x->now, err) < 0 ||
+	    ledger_reminded(x->l, t->id, x->now, err) != 0)
 		return IMAP_TEMP;
 	x->st->reminded++;
 	return IMAP_OK;

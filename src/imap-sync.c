@@ -84,7 +84,8 @@ sync_insert_message(struct sync *y, struct triage *t, time_t arrived,
     const char *folder, long long *ticket, long long *id, char **err)
 {
 	struct ledger_row r;
-	int rc = deliver_record(y->l, t, arrived, folder, &r, err);
+	int rc = deliver_record(y->ctx->conf, y->l, t, arrived, folder, &r,
+	    err);
 
 	*ticket = r.ticket;
 	*id = r.id;

@@ -34,11 +34,6 @@ static const char *const imap_level_folder[LEVEL_COUNT] = {
 int
 imap_password(const struct conf_account *a, char **out, char **err)
 {
-	struct stat sb;
-	char *buf = NULL;
-	gsize len = 0;
-	GError *ge = NULL;
-
 	*out = NULL;
 	if (a->password_env != NULL) {
 		const char *v = getenv(a->password_env);
@@ -51,32 +46,12 @@ imap_password(const struct conf_account *a, char **out, char **err)
 		*out = g_strdup(v);
 		return IMAP_OK;
 	}
-	if (stat(a->password_file, &sb) != 0) {
-		*err = g_strdup_printf("account %s: password_file %s: %s",
-		    a->name, a->password_file, g_strerror(errno));
-		return IMAP_CONFIG;
-	}
-	if (sb.st_mode & 007) {
-		*err = g_strdup_printf("account %s: password_file %s is "
-		    "accessible to others (mode %03o): chmod 600 %s", a->name,
-		    a->password_file, (unsigned)(sb.st_mode & 0777),
-		    a->password_file);
-		return IMAP_CONFIG;
-	}
-	if (!g_file_get_contents(a->password_file, &buf, &len, &ge)) {
-		*err = g_strdup_printf("account %s: %s", a->name, ge->message);
-		g_error_free(ge);
-		return IMAP_CONFIG;
-	}
-	buf[strcspn(buf, "\r\n")] = '\0';	/* the first line */
-	if (*buf == '\0') {
-		*err = g_strdup_printf("account %s: password_file %s is empty",
-		    a->name, a->password_file);
-		imap_password_free(&buf);
-		return IMAP_CONFIG;
-	}
-	*out = buf;
-	return IMAP_OK;
+	char *what = g_strdup_printf("account %s: password_file", a->name);
+	int rc = conf_read_secret(a->password_file, what, out, err);
+
+	g_free(what);
+	/* imap_password_free() wipes it. */
+	return rc == 0 ? IMAP_OK : IMAP_CONFIG;
 }
 
 void

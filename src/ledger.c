@@ -162,6 +162,22 @@ static const char *const ledger_migrations[] = {
 	"  answered INTEGER);"
 	"CREATE INDEX replies_ticket ON replies(ticket_id);"
 	"CREATE INDEX replies_started ON replies(started);",
+	/* 11: the alert queue (alert.h): one row per route and event,
+	 * queued with what is about it, 'sending' while a run sends it,
+	 * 'sent' or 'failed' after. */
+	"CREATE TABLE alerts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  route TEXT NOT NULL, event TEXT NOT NULL,"
+	"  ticket_id INTEGER REFERENCES tickets(id),"
+	"  dedup TEXT NOT NULL UNIQUE,"
+	"  level TEXT, title TEXT NOT NULL, text TEXT NOT NULL,"
+	"  payload TEXT NOT NULL,"
+	"  created INTEGER NOT NULL, next_try INTEGER NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN"
+	"    ('queued', 'sending', 'sent', 'failed')),"
+	"  attempts INTEGER NOT NULL DEFAULT 0,"
+	"  sent INTEGER, last_error TEXT);"
+	"CREATE INDEX alerts_due ON alerts(state, next_try);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

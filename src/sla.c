@@ -23,6 +23,7 @@
 
 #include <glib.h>
 
+#include "alert.h"
 #include "conf.h"
 #include "deliver-maildir.h"
 #include "ledger.h"
@@ -647,8 +648,9 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 			goto out;
 		r = ledger_escalate(l, t->id, now, e.from_level, e.to_level,
 		    e.due_before, e.due_after, &e.id, err);
-		if (r < 0 || (r == 1 && sla_plan(c, l, &e,
-		    c->level[e.to_level].folder, err) != 0)) {
+		if (r < 0 || (r == 1 && (sla_plan(c, l, &e,
+		    c->level[e.to_level].folder, err) != 0 ||
+		    alert_escalation(c, l, t, &e, now, err) < 0))) {
 			ledger_rollback(l);
 			goto out;
 		}
@@ -664,6 +666,7 @@ sla_escalate(const struct conf *c, struct ledger *l, time_t now,
 		if (!sla_policy_remind(c, t, now))
 			continue;
 		if (sla_notice(c, t, &e, 1, now, err) != 0 ||
+		    alert_reminder(c, l, t, now, err) < 0 ||
 		    ledger_reminded(l, t->id, now, err) != 0)
 			goto out;
 		st->reminded++;

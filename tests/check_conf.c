@@ -151,7 +151,7 @@ static const struct {
 	{ "[genral]\n",
 	  ":1:2: error: unknown group [genral] (groups: general, filters, "
 	  "priority, critical, high, medium, low, modifiers, tiers, sla, "
-	  "limits, auto, ack, account NAME, tier NAME)\n" },
+	  "limits, auto, ack, account NAME, tier NAME, alert NAME)\n" },
 	{ "[tier Gold]\nmodifier = 1\n",
 	  ":1:1: error: [tier Gold]: a tier name is lower-case letters, "
 	  "digits, - and _ (not \"none\")\n" },
@@ -161,6 +161,29 @@ static const struct {
 	{ "[tier gold]\nresolve_hours = high 0\n",
 	  ":2:17: error: [tier gold] resolve_hours: bad hours in \"high 0\": "
 	  "use a positive number such as 4 or 0.5\n" },
+	{ "[alert chat]\nurl = https://x.example/hook\n",
+	  ":1:1: error: [alert chat] needs channel = webhook, slack, "
+	  "mattermost, teams, matrix, rocketchat, mail or command\n" },
+	{ "[alert chat]\nchannel = slack\n",
+	  ":1:1: error: [alert chat] channel slack needs exactly one of url "
+	  "and url_file\n" },
+	{ "[alert chat]\nchannel = slack\nurl = http://chat.example/hook\n",
+	  ":1:1: error: [alert chat] url \"http://chat.example/hook\": use "
+	  "https:// (http:// only to 127.0.0.1 or localhost)\n" },
+	{ "[alert chat]\nchannel = teams\nurl = https://x/y\n"
+	  "events = new, boom\nlevels = urgent\n",
+	  ":1:1: error: [alert chat] events: unknown event \"boom\": use new, "
+	  "raised, warning, escalation, reminder\n"
+	  ":1:1: error: [alert chat] levels: unknown level \"urgent\": use "
+	  "critical, high, medium, low\n" },
+	{ "[alert m]\nchannel = matrix\nurl = https://m.example\n",
+	  ":1:1: error: [alert m] channel matrix needs url (the homeserver), "
+	  "room and token_file\n" },
+	{ "[alert p]\nchannel = mail\nto = a@b.example\n"
+	  "quiet_hours = 25:00-07:00\ntiers = gold\n",
+	  ":1:1: error: [alert p] tiers: unknown tier \"gold\"\n"
+	  ":1:1: error: [alert p] quiet_hours \"25:00-07:00\": write "
+	  "HH:MM-HH:MM, e.g. 22:00-07:00\n" },
 	{ "[tier gold]\ncolour = yes\n",
 	  ":2:1: error: unknown key \"colour\" in [tier gold]\n" },
 	{ "[sla]\nschedule = Mon-Fri 9-17\n",
@@ -251,6 +274,49 @@ START_TEST(test_tiers)
 }
 END_TEST
 
+/* [alert NAME] routes: channel, filters, quiet hours. */
+START_TEST(test_alerts)
+{
+	char *diags;
+	struct conf *c = load(
+	    "[tier gold]\nmodifier = 1\n"
+	    "[alert oncall]\n"
+	    "channel = slack\n"
+	    "url_file = /etc/mailtriage/slack.url\n"
+	    "events = new, escalation, warning\n"
+	    "levels = critical, high\n"
+	    "signals = safety, outage\n"
+	    "tiers = gold, vip\n"
+	    "languages = de, fr\n"
+	    "quiet_hours = 22:00-07:00\n"
+	    "[alert leads]\n"
+	    "channel = mail\n"
+	    "to = leads@example.com\n", &diags);
+
+	ck_assert_msg(c != NULL, "%s", diags);
+	ck_assert_uint_eq(c->nalerts, 2);
+	const struct conf_alert *r = &c->alerts[0];
+	ck_assert_str_eq(r->name, "oncall");
+	ck_assert_int_eq(r->channel, CHANNEL_SLACK);
+	ck_assert_uint_eq(r->events, (1u << 0) | (1u << 2) | (1u << 3));
+	ck_assert_uint_eq(r->levels, (1u << LEVEL_CRITICAL) |
+	    (1u << LEVEL_HIGH));
+	ck_assert_uint_eq(r->signals, (1u << SIG_SAFETY) | (1u << SIG_OUTAGE));
+	ck_assert_int_eq(r->quiet_from, 22 * 60);
+	ck_assert_int_eq(r->quiet_to, 7 * 60);
+	ck_assert(r->timeout == 10);
+	r = &c->alerts[1];
+	ck_assert_int_eq(r->channel, CHANNEL_MAIL);
+	/* defaults: new tickets and escalations, critical only */
+	ck_assert_uint_eq(r->events, (1u << 0) | (1u << 3));
+	ck_assert_uint_eq(r->levels, 1u << LEVEL_CRITICAL);
+	ck_assert_int_eq(r->quiet_from, -1);
+	ck_assert(c->warn_at == 0.75);
+	conf_free(&c);
+	g_free(diags);
+}
+END_TEST
+
 START_TEST(test_bad)
 {
 	char *diags;
@@ -328,6 +394,7 @@ main(void)
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_tiers);
+	tcase_add_test(tc, test_alerts);
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_accounts);
 	tcase_add_test(tc, test_missing_file);

@@ -1,0 +1,15 @@
+/* Sending one alert over its route's channel (alert.h queues them). */
+#ifndef ALERT_SEND_H
+#define ALERT_SEND_H
+
+struct conf;
+struct conf_alert;
+struct ledger_alert;
+
+/* Sends a over r: 0, or -1 with *err (never the secret) and *permanent
+ * when trying again cannot help (a rejected request, a certificate that
+ * does not verify). */
+int alert_send(const struct conf *c, const struct conf_alert *r,
+    const struct ledger_alert *a, char **err, int *permanent);
+
+#endif

@@ -1,0 +1,503 @@
+/* Alerts (alert.h): which routes want an event, the queue, and sending
+ * what is due with retries. */
+#include <string.h>
+
+#include <glib.h>
+
+#include "alert-send.h"
+#include "alert.h"
+#include "conf.h"
+#include "json.h"
+#include "lang.h"
+#include "ledger-alert.h"
+#include "ledger.h"
+#include "lock.h"
+#include "log.h"
+#include "msg.h"
+#include "priority.h"
+#include "triage.h"
+
+#define ALERT_RETRY_FIRST 30		/* seconds; doubling */
+#define ALERT_RETRY_MAX 3600
+#define ALERT_GIVE_UP (2 * 24 * 3600)	/* a queued alert this old fails */
+
+static const char *const event_names[ALERT_EVENT_COUNT] = {
+	"new", "raised", "warning", "escalation", "reminder",
+};
+static const char *const channel_names[CHANNEL_COUNT] = {
+	"webhook", "slack", "mattermost", "teams", "matrix", "rocketchat",
+	"mail", "command",
+};
+
+const char *
+alert_event_name(enum alert_event e)
+{
+	return (unsigned)e < ALERT_EVENT_COUNT ? event_names[e] : "?";
+}
+
+int
+alert_event_parse(const char *name)
+{
+	for (int i = 0; name != NULL && i < ALERT_EVENT_COUNT; i++)
+		if (strcmp(name, event_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+alert_channel_name(int channel)
+{
+	return (unsigned)channel < CHANNEL_COUNT ? channel_names[channel] :
+	    "?";
+}
+
+int
+alert_channel_parse(const char *name)
+{
+	for (int i = 0; name != NULL && i < CHANNEL_COUNT; i++)
+		if (strcmp(name, channel_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Does route r want ev about t? */
+static int
+alert_wants(const struct conf_alert *r, enum alert_event ev,
+    const struct alert_ticket *t)
+{
+	if (!(r->events & (1u << ev)) || !(r->levels & (1u << t->level)))
+		return 0;
+	if (r->signals != 0 && !(r->signals & t->signals))
+		return 0;
+	if (r->languages != 0 && (t->lang < 0 ||
+	    !(r->languages & (1u << t->lang))))
+		return 0;
+	if (r->tiers != NULL) {
+		int any = 0, in = 0;
+
+		for (char **p = r->tiers; *p != NULL; p++)
+			if (**p != '\0') {
+				any = 1;
+				in |= t->tier != NULL && strcmp(*p, t->tier) == 0;
+			}
+		if (any && !in)
+			return 0;
+	}
+	return 1;
+}
+
+time_t
+alert_quiet_until(const struct conf *c, const struct conf_alert *r,
+    enum mt_level level, time_t now)
+{
+	GTimeZone *tz;
+	GDateTime *t, *day, *end;
+	int m, from = r->quiet_from, to = r->quiet_to, quiet;
+	time_t until = now;
+
+	if (from < 0 || (level == LEVEL_CRITICAL && !r->quiet_critical))
+		return now;
+	tz = c->timezone != NULL && *c->timezone != '\0' ?
+	    g_time_zone_new_identifier(c->timezone) : NULL;
+	if (tz == NULL)
+		tz = g_time_zone_new_local();
+	t = g_date_time_new_from_unix_utc(now);
+	day = g_date_time_to_timezone(t, tz);
+	m = g_date_time_get_hour(day) * 60 + g_date_time_get_minute(day);
+	/* 22:00-07:00 wraps past midnight. */
+	quiet = from < to ? m >= from && m < to : m >= from || m < to;
+	if (quiet) {
+		GDateTime *mid = g_date_time_new(tz, g_date_time_get_year(day),
+		    g_date_time_get_month(day),
+		    g_date_time_get_day_of_month(day), 0, 0, 0);
+		GDateTime *base = from < to || m < to ? g_date_time_ref(mid) :
+		    g_date_time_add_days(mid, 1);
+
+		end = g_date_time_add_minutes(base, to);
+		until = (time_t)g_date_time_to_unix(end);
+		g_date_time_unref(end);
+		g_date_time_unref(base);
+		g_date_time_unref(mid);
+	}
+	g_date_time_unref(day);
+	g_date_time_unref(t);
+	g_time_zone_unref(tz);
+	return until;
+}
+
+static void
+alert_signals_json(GString *b, unsigned signals)
+{
+	int n = 0;
+
+	g_string_append_c(b, '[');
+	for (int i = 0; i < SIG_COUNT; i++)
+		if (signals & (1u << i)) {
+			g_string_append_printf(b, "%s\"%s\"", n++ ? "," : "",
+			    mt_signal_name(i));
+		}
+	g_string_append_c(b, ']');
+}
+
+/* The title and text people read. */
+static void
+alert_words(enum alert_event ev, const struct alert_ticket *t, char **title,
+    char **text)
+{
+	const char *lv = mt_level_name(t->level);
+	const char *subj = t->subject != NULL ? t->subject : "";
+	const char *from = t->from_addr != NULL ? t->from_addr : "?";
+	char due[48] = "-";
+
+	if (t->due != 0)
+		priority_format_date(t->due, due, sizeof(due));
+	switch (ev) {
+	case ALERT_NEW:
+		*title = g_strdup_printf("New %s ticket #%lld: %s", lv, t->id,
+		    subj);
+		break;
+	case ALERT_RAISED:
+		*title = g_strdup_printf("Ticket #%lld raised %s -> %s: %s",
+		    t->id, mt_level_name(t->from_level), lv, subj);
+		break;
+	case ALERT_WARNING:
+		*title = g_strdup_printf("Ticket #%lld (%s) due soon, no "
+		    "response yet: %s", t->id, lv, subj);
+		break;
+	case ALERT_ESCALATION:
+		*title = g_strdup_printf("Ticket #%lld escalated %s -> %s, past "
+		    "due: %s", t->id, mt_level_name(t->from_level), lv, subj);
+		break;
+	default:
+		*title = g_strdup_printf("Reminder: ticket #%lld (%s) still "
+		    "without a response: %s", t->id, lv, subj);
+		break;
+	}
+	*text = g_strdup_printf("%s\nFrom: %s\nDue: %s\nWhy: %s", *title, from,
+	    due, t->reasons != NULL ? t->reasons : "-");
+}
+
+static char *
+alert_payload(enum alert_event ev, const struct alert_ticket *t,
+    const char *title, const char *text)
+{
+	GString *b = g_string_new(NULL);
+
+	g_string_append_printf(b, "{\"event\":\"%s\",\"ticket\":%lld,"
+	    "\"level\":\"%s\",", alert_event_name(ev), t->id,
+	    mt_level_name(t->level));
+	if (ev == ALERT_RAISED || ev == ALERT_ESCALATION)
+		g_string_append_printf(b, "\"from_level\":\"%s\",",
+		    mt_level_name(t->from_level));
+	g_string_append(b, "\"signals\":");
+	alert_signals_json(b, t->signals);
+	g_string_append(b, ",\"tier\":");
+	json_append(b, t->tier);
+	g_string_append(b, ",\"language\":");
+	json_append(b, t->lang >= 0 ? lang_name((enum lang)t->lang) : NULL);
+	g_string_append(b, ",\"from\":");
+	json_append(b, t->from_addr);
+	g_string_append(b, ",\"subject\":");
+	json_append(b, t->subject);
+	g_string_append(b, ",\"reasons\":");
+	json_append(b, t->reasons);
+	g_string_append_printf(b, ",\"created\":%lld,\"due\":%lld,\"title\":",
+	    (long long)t->created, (long long)t->due);
+	json_append(b, title);
+	g_string_append(b, ",\"text\":");
+	json_append(b, text);
+	g_string_append_c(b, '}');
+	return g_string_free(b, FALSE);
+}
+
+int
+alert_queue(const struct conf *c, struct ledger *l, enum alert_event ev,
+    const struct alert_ticket *t, time_t now, char **err)
+{
+	char *title = NULL, *text = NULL, *payload = NULL;
+	int queued = 0;
+
+	for (size_t i = 0; i < c->nalerts; i++) {
+		const struct conf_alert *r = &c->alerts[i];
+		char *dedup;
+		int q;
+
+		if (!alert_wants(r, ev, t))
+			continue;
+		if (payload == NULL) {
+			alert_words(ev, t, &title, &text);
+			payload = alert_payload(ev, t, title, text);
+		}
+		/* The same event about the same ticket (and target, level
+		 * or reminder) once per route. */
+		dedup = g_strdup_printf("%s\n%s\n%lld\n%lld", r->name,
+		    alert_event_name(ev), t->id, t->cycle);
+		q = ledger_alert_queue(l, r->name, alert_event_name(ev), t->id,
+		    dedup, mt_level_name(t->level), title, text, payload, now,
+		    alert_quiet_until(c, r, t->level, now), err);
+		g_free(dedup);
+		if (q < 0) {
+			queued = -1;
+			break;
+		}
+		queued += q;
+	}
+	g_free(title);
+	g_free(text);
+	g_free(payload);
+	return queued;
+}
+
+int
+alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
+    long long ticket, int is_new, enum mt_level was, time_t now,
+    char **err)
+{
+	struct alert_ticket a;
+	enum alert_event ev;
+
+	if (c->nalerts == 0 || t->agent || t->auto_kind != 0 || t->backfill)
+		return 0;
+	if (is_new)
+		ev = ALERT_NEW;
+	else if (t->prio.level < was)
+		ev = ALERT_RAISED;
+	else
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.id = ticket;
+	a.level = t->prio.level;
+	a.from_level = was;
+	a.signals = t->match.signals | t->ticket_signals;
+	a.tier = t->tier_name;
+	a.lang = t->match.lang;
+	a.from_addr = t->msg != NULL ? msg_from_addr(t->msg) : NULL;
+	a.subject = t->msg != NULL ? msg_zone_text(t->msg, ZONE_SUBJECT,
+	    NULL) : NULL;
+	a.reasons = t->prio.reasons;
+	a.created = t->input.first_arrival;
+	a.due = t->prio.due;
+	a.cycle = is_new ? 0 : (long long)t->prio.level;
+	return alert_queue(c, l, ev, &a, now, err);
+}
+
+void
+alert_ticket_of(const struct ledger_open_ticket *o, struct alert_ticket *t)
+{
+	char **v = g_strsplit(o->signals != NULL ? o->signals : "", ",", -1);
+
+	memset(t, 0, sizeof(*t));
+	for (char **p = v; *p != NULL; p++) {
+		int s = mt_signal_parse(*p);
+		if (s >= 0)
+			t->signals |= 1u << s;
+	}
+	g_strfreev(v);
+	t->id = o->id;
+	t->level = t->from_level = o->priority;
+	t->tier = o->tier;
+	t->lang = -1;		/* not kept per ticket */
+	t->from_addr = o->from_addr;
+	t->subject = o->subject;
+	t->reasons = o->reasons;
+	t->created = o->created;
+	t->due = o->sla_due;
+}
+
+int
+alert_escalation(const struct conf *c, struct ledger *l,
+    const struct ledger_open_ticket *o, const struct ledger_escalation *e,
+    time_t now, char **err)
+{
+	struct alert_ticket t;
+
+	if (c->nalerts == 0)
+		return 0;
+	alert_ticket_of(o, &t);
+	t.level = e->to_level;
+	t.from_level = e->from_level;
+	t.due = e->due_before;
+	t.cycle = (long long)e->to_level * 1000000000000LL +
+	    (long long)e->due_before % 1000000000000LL;
+	return alert_queue(c, l, ALERT_ESCALATION, &t, now, err);
+}
+
+int
+alert_reminder(const struct conf *c, struct ledger *l,
+    const struct ledger_open_ticket *o, time_t now, char **err)
+{
+	struct alert_ticket t;
+
+	if (c->nalerts == 0)
+		return 0;
+	alert_ticket_of(o, &t);
+	t.cycle = o->reminders + 1;
+	return alert_queue(c, l, ALERT_REMINDER, &t, now, err);
+}
+
+struct alert_warn {
+	const struct conf *c;
+	GArray *due;		/* struct alert_ticket copies to queue */
+	GPtrArray *keep;	/* their strings */
+	time_t now;
+};
+
+/* A copy of s kept in k until k goes (NULL stays NULL). */
+static const char *
+alert_keep(GPtrArray *k, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	g_ptr_array_add(k, g_strdup(s));
+	return g_ptr_array_index(k, k->len - 1);
+}
+
+static int
+alert_warn_one(const struct ledger_open_ticket *o, void *arg)
+{
+	struct alert_warn *w = arg;
+	time_t start = o->cycle_start != 0 ? o->cycle_start : o->created;
+	struct alert_ticket t;
+
+	if (o->answered != 0 || o->paused != 0 || o->sla_due == 0 ||
+	    w->now >= o->sla_due || o->sla_due <= start)
+		return 0;
+	if ((double)(w->now - start) < w->c->warn_at *
+	    (double)(o->sla_due - start))
+		return 0;
+	alert_ticket_of(o, &t);
+	/* The strings outlive the callback. */
+	t.tier = alert_keep(w->keep, o->tier);
+	t.from_addr = alert_keep(w->keep, o->from_addr);
+	t.subject = alert_keep(w->keep, o->subject);
+	t.reasons = alert_keep(w->keep, o->reasons);
+	t.cycle = (long long)o->sla_due;	/* once per target */
+	g_array_append_val(w->due, t);
+	return 0;
+}
+
+int
+alert_warnings(const struct conf *c, struct ledger *l, time_t now, char **err)
+{
+	struct alert_warn w = { c, NULL, NULL, now };
+	int any = 0, n = 0, r = 0;
+
+	for (size_t i = 0; i < c->nalerts; i++)
+		any |= (c->alerts[i].events & (1u << ALERT_WARNING)) != 0;
+	if (!any)
+		return 0;
+	w.due = g_array_new(FALSE, FALSE, sizeof(struct alert_ticket));
+	w.keep = g_ptr_array_new_with_free_func(g_free);
+	if (ledger_each_open_ticket(l, alert_warn_one, &w, err) != 0)
+		n = -1;
+	for (guint i = 0; n >= 0 && i < w.due->len; i++) {
+		if (ledger_begin(l, err) != 0 ||
+		    (r = alert_queue(c, l, ALERT_WARNING,
+		    &g_array_index(w.due, struct alert_ticket, i), now,
+		    err)) < 0) {
+			ledger_rollback(l);
+			n = -1;
+			break;
+		}
+		if (ledger_commit(l, err) != 0) {
+			n = -1;
+			break;
+		}
+		n += r;
+	}
+	g_array_free(w.due, TRUE);
+	g_ptr_array_free(w.keep, TRUE);
+	return n;
+}
+
+static const struct conf_alert *
+alert_route(const struct conf *c, const char *name)
+{
+	for (size_t i = 0; i < c->nalerts; i++)
+		if (strcmp(c->alerts[i].name, name) == 0)
+			return &c->alerts[i];
+	return NULL;
+}
+
+/* One alert: claimed under its lock (a run that died while sending
+ * left it 'sending' and its lock free), sent, its outcome recorded. 1
+ * sent, 0 not. */
+static int
+alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
+    struct ledger_alert *a, time_t now)
+{
+	const struct conf_alert *r = alert_route(c, a->route);
+	struct lock *lk = NULL;
+	char *key = g_strdup_printf("alert\n%lld", a->id), *err = NULL;
+	int permanent = 0, rc = 0, got;
+
+	if (lock_take(lockpath, key, 0, &lk, &err) != 0)
+		goto out;	/* another run is sending it */
+	if ((got = ledger_alert_claim(l, a->id, &err)) <= 0)
+		goto out;
+	a->attempts++;
+	if (r == NULL) {
+		log_error("alert #%lld: [alert %s] is gone from the "
+		    "configuration: not sent", a->id, a->route);
+		ledger_alert_retry(l, a->id, now, 1, "route gone", NULL);
+		goto out;
+	}
+	if (alert_send(c, r, a, &err, &permanent) == 0) {
+		if (ledger_alert_sent(l, a->id, now, &err) != 0)
+			log_warn("alert #%lld sent, but the ledger was not "
+			    "updated (%s): it may go again", a->id, err);
+		else
+			log_info("alert #%lld (%s, ticket #%lld) sent to [alert "
+			    "%s]", a->id, a->event, a->ticket, a->route);
+		rc = 1;
+		goto out;
+	}
+	if (permanent || a->attempts >= 20 || now - a->created >=
+	    ALERT_GIVE_UP) {
+		log_error("alert #%lld (%s, ticket #%lld) to [alert %s] failed "
+		    "for good after %lld attempt%s: %s", a->id, a->event,
+		    a->ticket, a->route, a->attempts, a->attempts == 1 ? "" :
+		    "s", err);
+		ledger_alert_retry(l, a->id, now, 1, err, NULL);
+	} else {
+		long long wait = ALERT_RETRY_FIRST << MIN(a->attempts - 1, 10);
+
+		if (wait > ALERT_RETRY_MAX)
+			wait = ALERT_RETRY_MAX;
+		log_warn("alert #%lld to [alert %s] not sent (%s): trying again "
+		    "in %lld s", a->id, a->route, err, wait);
+		ledger_alert_retry(l, a->id, now + (time_t)wait, 0, err, NULL);
+	}
+out:
+	lock_release(&lk);
+	g_free(key);
+	g_free(err);
+	return rc;
+}
+
+int
+alert_flush(const struct conf *c, struct ledger *l, time_t now, double budget)
+{
+	gint64 until = g_get_monotonic_time() + (gint64)(budget * 1e6);
+	struct ledger_alert *a = NULL;
+	char *err = NULL, *lockpath;
+	size_t n = 0;
+	int sent = 0;
+
+	if (ledger_alerts(l, now, 0, &a, &n, &err) != 0) {
+		log_warn("alerts: %s", err);
+		g_free(err);
+		return 0;
+	}
+	lockpath = lock_path_for(c->ledger);
+	for (size_t i = 0; i < n; i++) {
+		if (budget > 0 && g_get_monotonic_time() > until) {
+			log_debug("alerts: %zu left for the next run", n - i);
+			break;
+		}
+		sent += alert_try(c, l, lockpath, &a[i], now);
+	}
+	g_free(lockpath);
+	ledger_alerts_free(a, n);
+	return sent;
+}
