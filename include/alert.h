@@ -29,6 +29,7 @@ enum alert_event {
 	ALERT_WARNING,		/* [sla] warn_at of the response target gone */
 	ALERT_ESCALATION,	/* past due, moved up a level */
 	ALERT_REMINDER,		/* still unanswered after an escalation */
+	ALERT_INCIDENT,		/* many customers report one problem */
 	ALERT_EVENT_COUNT
 };
 
@@ -56,7 +57,9 @@ int alert_queue(const struct conf *c, struct ledger *l, enum alert_event ev,
     const struct alert_ticket *t, time_t now, char **err);
 
 /* The events of filing t as ticket (inside the reserve transaction): a
- * new ticket, or a follow-up that raised its level from was. */
+ * new ticket, or a follow-up that raised its level from was; a ticket of
+ * an incident (incident.h) brings no alert of its own, and one that
+ * opened it the incident's. */
 int alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
     long long ticket, int is_new, enum mt_level was, time_t now,
     char **err);

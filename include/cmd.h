@@ -137,5 +137,6 @@ extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_test_filters_entry;
 extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_alerts_entry;
+extern const struct cmd_entry cmd_incidents_entry;
 
 #endif

@@ -154,6 +154,10 @@ struct conf {
 	char *agent_folder;		/* where their replies are filed */
 	char *team_folders;		/* "Support.Billing, ...", or NULL */
 	char *auto_folder;		/* automatic mail (auto.h) */
+	int incidents;			/* group reports into incidents */
+	unsigned long incident_reports;	/* from this many customers */
+	unsigned long incident_window;	/* minutes between the first and last */
+	unsigned long incident_shared;	/* shared rule ids + terms needed */
 	unsigned auto_kinds;		/* 1 << enum auto_kind, recognised */
 	int ack_enabled;		/* acknowledge new tickets (ack.h) */
 	char *ack_from;			/* the support address */

@@ -36,6 +36,8 @@ struct triage {
 	const char *tier_name;		/* the customer's tier (the conf's),
 					 * or NULL */
 	int backfill;			/* old mail filed by scan: no alerts */
+	long long incident;		/* the incident it belongs to, or 0 */
+	int incident_opened;		/* ... which it opened */
 	char *subject_key;		/* subject without Re:/AW:/Fwd: */
 	int is_reply;			/* the subject had such a prefix */
 	int agent;			/* from the support team ([sla] agents):

@@ -22,7 +22,7 @@
 #define ALERT_GIVE_UP (2 * 24 * 3600)	/* a queued alert this old fails */
 
 static const char *const event_names[ALERT_EVENT_COUNT] = {
-	"new", "raised", "warning", "escalation", "reminder",
+	"new", "raised", "warning", "escalation", "reminder", "incident",
 };
 static const char *const channel_names[CHANNEL_COUNT] = {
 	"webhook", "slack", "mattermost", "teams", "matrix", "rocketchat",
@@ -168,6 +168,11 @@ alert_words(enum alert_event ev, const struct alert_ticket *t, char **title,
 		*title = g_strdup_printf("Ticket #%lld escalated %s -> %s, past "
 		    "due: %s", t->id, mt_level_name(t->from_level), lv, subj);
 		break;
+	case ALERT_INCIDENT:
+		*title = g_strdup_printf("Incident #%lld: several customers "
+		    "report the same problem (ticket #%lld, %s): %s", t->cycle,
+		    t->id, lv, subj);
+		break;
 	default:
 		*title = g_strdup_printf("Reminder: ticket #%lld (%s) still "
 		    "without a response: %s", t->id, lv, subj);
@@ -189,6 +194,8 @@ alert_payload(enum alert_event ev, const struct alert_ticket *t,
 	if (ev == ALERT_RAISED || ev == ALERT_ESCALATION)
 		g_string_append_printf(b, "\"from_level\":\"%s\",",
 		    mt_level_name(t->from_level));
+	if (ev == ALERT_INCIDENT)
+		g_string_append_printf(b, "\"incident\":%lld,", t->cycle);
 	g_string_append(b, "\"signals\":");
 	alert_signals_json(b, t->signals);
 	g_string_append(b, ",\"tier\":");
@@ -258,7 +265,11 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 
 	if (c->nalerts == 0 || t->agent || t->auto_kind != 0 || t->backfill)
 		return 0;
-	if (is_new)
+	if (t->incident != 0 && is_new && !t->incident_opened)
+		return 0;	/* the incident's alert said it */
+	if (t->incident_opened)
+		ev = ALERT_INCIDENT;
+	else if (is_new)
 		ev = ALERT_NEW;
 	else if (t->prio.level < was)
 		ev = ALERT_RAISED;
@@ -277,7 +288,8 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 	a.reasons = t->prio.reasons;
 	a.created = t->input.first_arrival;
 	a.due = t->prio.due;
-	a.cycle = is_new ? 0 : (long long)t->prio.level;
+	a.cycle = ev == ALERT_INCIDENT ? t->incident : is_new ? 0 :
+	    (long long)t->prio.level;
 	return alert_queue(c, l, ev, &a, now, err);
 }
 

@@ -31,6 +31,7 @@
 #include "imap-sla.h"
 #include "imap-sync.h"
 #include "ingest-imap.h"
+#include "ledger-incident.h"
 #include "ledger.h"
 #include "log.h"
 #include "sla.h"
@@ -226,8 +227,9 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 		char *aerr = NULL;
 
 		if (alert_warnings(ps->env.conf, ps->ledger, sla_now(),
-		    &aerr) < 0) {
-			log_warn("alerts: %s", aerr);
+		    &aerr) < 0 || ledger_incidents_close_done(ps->ledger,
+		    sla_now(), &aerr) < 0) {
+			log_warn("alerts, incidents: %s", aerr);
 			g_free(aerr);
 		}
 		alert_flush(ps->env.conf, ps->ledger, sla_now(),

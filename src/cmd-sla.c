@@ -16,6 +16,7 @@
 #include "conf.h"
 #include "deliver.h"
 #include "json.h"
+#include "ledger-incident.h"
 #include "ledger.h"
 #include "log.h"
 #include "mt.h"
@@ -146,7 +147,8 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	    deliver_recover(c, l, NULL, time(NULL), &err) < 0 ||
 	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
 	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
-	    alert_warnings(c, l, sl.now, &err) < 0)
+	    alert_warnings(c, l, sl.now, &err) < 0 ||
+	    ledger_incidents_close_done(l, sl.now, &err) < 0)
 		goto out;
 	/* What is queued goes now (deliver and poll left it, or it is
 	 * due for another try). */

@@ -172,6 +172,16 @@ static const struct conf_key conf_keys[] = {
 	    "folders agents move tickets into to work on them (comma-"
 	    "separated, e.g. Support.Billing, Support.Tech): a ticket there "
 	    "stays open" },
+	{ "incidents", "enabled", CT_BOOL, "true", OFF(incidents),
+	    "group reports of one outage or safety problem into incidents" },
+	{ "incidents", "reports", CT_COUNT, "3", OFF(incident_reports),
+	    "an incident opens at this many tickets from different "
+	    "customers" },
+	{ "incidents", "window_minutes", CT_COUNT, "15", OFF(incident_window),
+	    "... arriving within this many minutes" },
+	{ "incidents", "shared", CT_COUNT, "2", OFF(incident_shared),
+	    "... sharing this many rule ids and significant words (at least "
+	    "one word)" },
 	{ "auto", "folder", CT_FOLDER, "Triage.Auto", OFF(auto_folder),
 	    "folder for automatic mail (bounces, out-of-office replies, "
 	    "lists, bulk, our own notices): no ticket, no SLA" },
@@ -301,8 +311,10 @@ static const struct conf_key alert_keys[] = {
 	    "CA certificates (PEM) to trust; default the system store" },
 	{ "alert", "timeout", CT_SECONDS, "10", ROFF(timeout),
 	    "seconds one attempt may take" },
-	{ "alert", "events", CT_STRING, "new, escalation", ROFF(events_s),
-	    "which events: new, raised, warning, escalation, reminder" },
+	{ "alert", "events", CT_STRING, "new, escalation, incident",
+	    ROFF(events_s),
+	    "which events: new, raised, warning, escalation, reminder, "
+	    "incident" },
 	{ "alert", "levels", CT_STRING, "critical", ROFF(levels_s),
 	    "for tickets of these levels (new and raised: the level reached)" },
 	{ "alert", "signals", CT_STRING, NULL, ROFF(signals_s),
@@ -480,7 +492,8 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 				    "unknown group [%s] (groups: general, filters, "
 				    "priority, critical, high, medium, low, "
 				    "modifiers, tiers, sla, limits, auto, ack, "
-				    "account NAME, tier NAME, alert NAME)",
+				    "incidents, account NAME, tier NAME, alert "
+				    "NAME)",
 				    group);
 			continue;
 		}
@@ -736,7 +749,7 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 	r->events = conf_mask(r->events_s, alert_event_parse, &bad);
 	if (bad != NULL)
 		ALERT_ERR("[%s] events: unknown event \"%s\": use new, raised, "
-		    "warning, escalation, reminder", group, bad);
+		    "warning, escalation, reminder, incident", group, bad);
 	g_clear_pointer(&bad, g_free);
 	r->levels = conf_mask(r->levels_s, mt_level_parse, &bad);
 	if (bad != NULL)

@@ -19,6 +19,7 @@
 
 #include "ack.h"
 #include "alert.h"
+#include "incident.h"
 #include "auto.h"
 #include "conf.h"
 #include "deliver-maildir.h"
@@ -80,8 +81,13 @@ deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
 		if (r1 == 1)
 			r->sla_due = t->prio.due = t->prio.reply_due;
 	}
-	if (ledger_insert_message(l, r, err) != 0 ||
-	    alert_filed(c, l, t, r->ticket, t->input.ticket == 0,
+	if (ledger_insert_message(l, r, err) != 0)
+		return -1;
+	/* Many customers reporting one outage: one incident. */
+	if (t->input.ticket == 0 && incident_file(c, l, t, r->ticket, arrived,
+	    &t->incident_opened, err) < 0)
+		return -1;
+	if (alert_filed(c, l, t, r->ticket, t->input.ticket == 0,
 	    t->input.ticket_level, arrived, err) < 0)
 		return -1;
 	/* Automatic mail joins its ticket's history (if it refers to one)

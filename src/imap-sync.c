@@ -73,6 +73,10 @@ sync_keywords(const struct conf_account *a, const struct triage *t)
 		g_string_append_c(k, ' ');
 		sync_capital(k, a->keyword_prefix, "auto");
 	}
+	if (t->incident > 0) {
+		g_string_append_c(k, ' ');
+		sync_capital(k, a->keyword_prefix, "incident");
+	}
 	return g_string_free(k, FALSE);
 }
 
@@ -205,6 +209,11 @@ sync_record(struct sync *y, struct triage *t, time_t arrived,
 		    ir->target : ir->folder, &ir->ticket, &ir->message,
 		    err) != 0)
 			goto fail;
+		/* It may have joined an incident: its keyword too. */
+		if (t->incident > 0) {
+			g_free(ir->keywords);
+			ir->keywords = sync_keywords(y->a, t);
+		}
 	}
 	if (ledger_imap_insert(y->l, ir, err) != 0)
 		goto fail;

@@ -178,6 +178,17 @@ static const char *const ledger_migrations[] = {
 	"  attempts INTEGER NOT NULL DEFAULT 0,"
 	"  sent INTEGER, last_error TEXT);"
 	"CREATE INDEX alerts_due ON alerts(state, next_try);",
+	/* 12: incidents (incident.h): one outage reported by many. A
+	 * ticket keeps the significant words of its first message. */
+	"CREATE TABLE incidents ("
+	"  id INTEGER PRIMARY KEY,"
+	"  signal TEXT NOT NULL, title TEXT, terms TEXT, rules TEXT,"
+	"  opened INTEGER NOT NULL, first_report INTEGER NOT NULL,"
+	"  last_report INTEGER NOT NULL, closed INTEGER);"
+	"ALTER TABLE tickets ADD COLUMN incident_id INTEGER"
+	"  REFERENCES incidents(id);"
+	"ALTER TABLE tickets ADD COLUMN terms TEXT;"
+	"CREATE INDEX tickets_created ON tickets(created);",
 };
 #define LEDGER_VERSION ((int)G_N_ELEMENTS(ledger_migrations))
 

@@ -21,6 +21,7 @@ static const struct cmd_entry *const cmd_table[] = {
 	&cmd_test_filters_entry,
 	&cmd_report_entry,
 	&cmd_alerts_entry,
+	&cmd_incidents_entry,
 };
 #define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
 

@@ -342,8 +342,8 @@ char *
 triage_tag(const struct triage *t, long long ticket, const char *raw,
     size_t len, size_t *outlen)
 {
-	struct tag_field f[11];
-	char sig[64], due[48], tid[32], *rules, *err = NULL, *out;
+	struct tag_field f[12];
+	char sig[64], due[48], tid[32], inc[32], *rules, *err = NULL, *out;
 	const char *cat = "none";
 	size_t n = 0;
 
@@ -373,6 +373,10 @@ triage_tag(const struct triage *t, long long ticket, const char *raw,
 	if (ticket > 0) {
 		snprintf(tid, sizeof(tid), "%lld", ticket);
 		f[n++] = (struct tag_field){ "X-Triage-Ticket", tid };
+	}
+	if (t->incident > 0) {
+		snprintf(inc, sizeof(inc), "%lld", t->incident);
+		f[n++] = (struct tag_field){ "X-Triage-Incident", inc };
 	}
 	if (t->error != NULL) {
 		err = triage_ascii(t->error, 400);

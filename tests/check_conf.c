@@ -151,7 +151,8 @@ static const struct {
 	{ "[genral]\n",
 	  ":1:2: error: unknown group [genral] (groups: general, filters, "
 	  "priority, critical, high, medium, low, modifiers, tiers, sla, "
-	  "limits, auto, ack, account NAME, tier NAME, alert NAME)\n" },
+	  "limits, auto, ack, incidents, account NAME, tier NAME, alert "
+	  "NAME)\n" },
 	{ "[tier Gold]\nmodifier = 1\n",
 	  ":1:1: error: [tier Gold]: a tier name is lower-case letters, "
 	  "digits, - and _ (not \"none\")\n" },
@@ -173,7 +174,7 @@ static const struct {
 	{ "[alert chat]\nchannel = teams\nurl = https://x/y\n"
 	  "events = new, boom\nlevels = urgent\n",
 	  ":1:1: error: [alert chat] events: unknown event \"boom\": use new, "
-	  "raised, warning, escalation, reminder\n"
+	  "raised, warning, escalation, reminder, incident\n"
 	  ":1:1: error: [alert chat] levels: unknown level \"urgent\": use "
 	  "critical, high, medium, low\n" },
 	{ "[alert m]\nchannel = matrix\nurl = https://m.example\n",
@@ -307,8 +308,8 @@ START_TEST(test_alerts)
 	ck_assert(r->timeout == 10);
 	r = &c->alerts[1];
 	ck_assert_int_eq(r->channel, CHANNEL_MAIL);
-	/* defaults: new tickets and escalations, critical only */
-	ck_assert_uint_eq(r->events, (1u << 0) | (1u << 3));
+	/* defaults: new tickets, escalations, incidents; critical only */
+	ck_assert_uint_eq(r->events, (1u << 0) | (1u << 3) | (1u << 5));
 	ck_assert_uint_eq(r->levels, 1u << LEVEL_CRITICAL);
 	ck_assert_int_eq(r->quiet_from, -1);
 	ck_assert(c->warn_at == 0.75);

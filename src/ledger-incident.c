@@ -1,0 +1,187 @@
+/* The ledger's incidents (ledger-incident.h). */
+#include <string.h>
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+#include "ledger-incident.h"
+#include "ledger-int.h"
+
+void
+ledger_incidents_free(struct ledger_incident *a, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		g_free(a[i].signal);
+		g_free(a[i].title);
+		g_free(a[i].terms);
+		g_free(a[i].rules);
+		g_free(a[i].from_addr);
+	}
+	g_free(a);
+}
+
+/* Rows of st as incidents: columns id, signal, title, terms, rules,
+ * from_addr, opened, first_report, last_report, closed, members,
+ * open_members (any may be NULL). */
+static int
+ledger_incident_rows(struct ledger *l, sqlite3_stmt *st,
+    struct ledger_incident **out, size_t *n, char **err)
+{
+	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_incident));
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL) {
+		g_array_free(a, TRUE);
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct ledger_incident x = {
+			.id = sqlite3_column_int64(st, 0),
+			.signal = ledger_column_text(st, 1),
+			.title = ledger_column_text(st, 2),
+			.terms = ledger_column_text(st, 3),
+			.rules = ledger_column_text(st, 4),
+			.from_addr = ledger_column_text(st, 5),
+			.opened = (time_t)sqlite3_column_int64(st, 6),
+			.first_report = (time_t)sqlite3_column_int64(st, 7),
+			.last_report = (time_t)sqlite3_column_int64(st, 8),
+			.closed = (time_t)sqlite3_column_int64(st, 9),
+			.members = sqlite3_column_int64(st, 10),
+			.open_members = sqlite3_column_int64(st, 11),
+		};
+		g_array_append_val(a, x);
+	}
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_finalize(st);
+	*n = a->len;
+	*out = (struct ledger_incident *)g_array_free(a, FALSE);
+	if (rc != SQLITE_DONE) {
+		ledger_incidents_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int
+ledger_ticket_set_terms(struct ledger *l, long long ticket, const char *terms,
+    char **err)
+{
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET terms = ?2"
+	    " WHERE id = ?1", "it", ticket, terms);
+}
+
+int
+ledger_term_frequency(struct ledger *l, const char *word, time_t since,
+    time_t until, long long *df, long long *n, char **err)
+{
+	sqlite3_stmt *st = ledger_prepare(l, err, "SELECT count(*),"
+	    " coalesce(sum((' ' || terms || ' ') LIKE ('% ' || ?3 || ' %')), 0)"
+	    " FROM tickets WHERE created >= ?1 AND created < ?2"
+	    " AND terms IS NOT NULL", "TTt", since, until, word);
+	int rc;
+
+	*df = *n = 0;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*n = sqlite3_column_int64(st, 0);
+		*df = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : ledger_fail(l, err);
+}
+
+#define INCIDENT_COLUMNS "SELECT i.id, i.signal, i.title, i.terms, i.rules," \
+	" NULL, i.opened, i.first_report, i.last_report, i.closed," \
+	" (SELECT count(*) FROM tickets t WHERE t.incident_id = i.id)," \
+	" (SELECT count(*) FROM tickets t WHERE t.incident_id = i.id" \
+	" AND t.resolved IS NULL) FROM incidents i"
+
+int
+ledger_incidents_open(struct ledger *l, const char *signal,
+    struct ledger_incident **out, size_t *n, char **err)
+{
+	return ledger_incident_rows(l, ledger_prepare(l, err, INCIDENT_COLUMNS
+	    " WHERE i.closed IS NULL AND i.signal = ?1 ORDER BY i.id", "t",
+	    signal), out, n, err);
+}
+
+int
+ledger_incident_candidates(struct ledger *l, const char *signal,
+    time_t since, long long ticket, struct ledger_incident **out, size_t *n,
+    char **err)
+{
+	return ledger_incident_rows(l, ledger_prepare(l, err,
+	    "SELECT t.id, NULL, t.subject, t.terms, (SELECT m.rules FROM"
+	    " messages m WHERE m.ticket_id = t.id ORDER BY m.id LIMIT 1),"
+	    " t.from_addr, t.created, t.created, t.created, NULL, 0, 0"
+	    " FROM tickets t WHERE t.created >= ?1 AND t.id <> ?2"
+	    " AND t.incident_id IS NULL AND t.resolved IS NULL"
+	    " AND t.terms IS NOT NULL AND (',' || t.signals || ',') LIKE"
+	    " '%,' || ?3 || ',%' ORDER BY t.id", "Tit", since, ticket, signal),
+	    out, n, err);
+}
+
+int
+ledger_incident_create(struct ledger *l, const char *signal,
+    const char *title, const char *terms, const char *rules, time_t now,
+    time_t first_report, long long *id, char **err)
+{
+	if (ledger_exec(l, NULL, err, "INSERT INTO incidents (signal, title,"
+	    " terms, rules, opened, first_report, last_report) VALUES (?1, ?2,"
+	    " ?3, ?4, ?5, ?6, ?5)", "ttttTT", signal, title, terms, rules, now,
+	    first_report) != 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(l->db);
+	return 0;
+}
+
+int
+ledger_incident_join(struct ledger *l, long long incident, long long ticket,
+    time_t when, char **err)
+{
+	if (ledger_exec(l, NULL, err, "UPDATE tickets SET incident_id = ?1"
+	    " WHERE id = ?2", "ii", incident, ticket) != 0)
+		return -1;
+	return ledger_exec(l, NULL, err, "UPDATE incidents SET last_report ="
+	    " max(last_report, ?2), first_report = min(first_report, ?2)"
+	    " WHERE id = ?1", "iT", incident, when);
+}
+
+int
+ledger_incidents(struct ledger *l, struct ledger_incident **out, size_t *n,
+    char **err)
+{
+	return ledger_incident_rows(l, ledger_prepare(l, err, INCIDENT_COLUMNS
+	    " ORDER BY i.id DESC", ""), out, n, err);
+}
+
+int
+ledger_incident_close(struct ledger *l, long long id, time_t now, char **err)
+{
+	int changes = 0;
+
+	if (ledger_exec(l, &changes, err, "UPDATE incidents SET closed = ?2"
+	    " WHERE id = ?1 AND closed IS NULL", "iT", id, now) != 0)
+		return -1;
+	return changes > 0;
+}
+
+int
+ledger_incidents_close_done(struct ledger *l, time_t now, char **err)
+{
+	int changes = 0;
+
+	if (ledger_exec(l, &changes, err, "UPDATE incidents SET closed = ?1"
+	    " WHERE closed IS NULL AND NOT EXISTS (SELECT 1 FROM tickets t"
+	    " WHERE t.incident_id = incidents.id AND t.resolved IS NULL)",
+	    "T", now) != 0)
+		return -1;
+	return changes;
+}

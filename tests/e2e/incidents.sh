@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Incidents: three customers reporting a checkout outage in their own
+# words within minutes become one incident (one alert instead of three,
+# X-Triage-Incident, a fourth report joins it); three unrelated outages
+# and one customer writing three times do not; an incident closes by hand
+# or when all its tickets are resolved.
+. "$(dirname "$0")/../lib.sh"
+md=$T/md
+cat > "$T/alert.sh" <<SH
+#!/bin/sh
+cat >> "$T/alerts.out"
+echo >> "$T/alerts.out"
+SH
+chmod +x "$T/alert.sh"
+conf() {  # conf MAILDIR > file
+  cat <<CONF
+[general]
+maildir = $1
+[alert team]
+channel = command
+command = $T/alert.sh
+events = new, incident
+levels = critical, high, medium, low
+CONF
+}
+conf "$md" > "$T/mt.conf"
+n=0
+send() {  # send CONF FROM SUBJECT BODY; F = the filed message
+  n=$((n + 1))
+  printf 'From: %s\nTo: support@example.com\nSubject: %s\nMessage-ID: <inc-%d@test>\n\n%s\n' \
+    "$2" "$3" "$n" "$4" | "$BIN" deliver -q -c "$1"
+  F=$(grep -rl "^Message-ID: <inc-$n@test>" "$(sed -n 's/^maildir = //p' "$1")" | grep -v mailtriage.db | head -1)
+}
+q() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1/mailtriage.db" "$2"; }
+alerts() { grep -c "\"event\":\"$1\"" "$T/alerts.out" 2>/dev/null || true; }
+
+send "$T/mt.conf" a@shop1.example "Checkout is down" "Our customers cannot complete checkout, the payment step times out."
+send "$T/mt.conf" b@shop2.example "Cannot pay at checkout" "Since this morning the checkout page shows an error 500 and nobody can buy."
+eq "two reports: no incident yet" 0 "$(q "$md" "select count(*) from incidents")"
+eq "two reports: an alert each" 2 "$(alerts new)"
+send "$T/mt.conf" c@shop3.example "Outage: checkout" "Checkout broken for all our users, the site is unusable!"
+eq "the third customer: one incident" 1 "$(q "$md" "select count(*) from incidents")"
+eq "... with the three tickets" 3 "$(q "$md" "select count(*) from tickets where incident_id = 1")"
+eq "... on the words they share" checkout "$(q "$md" "select terms from incidents")"
+eq "the third mail: X-Triage-Incident" 1 "$(hdr X-Triage-Incident "$F")"
+eq "one incident alert, not a third new one" "1 2" "$(alerts incident) $(alerts new)"
+check "the incident alert says so" grep -q '"event":"incident","ticket":3.*"incident":1' "$T/alerts.out"
+send "$T/mt.conf" d@shop4.example "checkout still failing" "We see the same: checkout returns an error for every order."
+eq "a later report joins it" 1 "$(hdr X-Triage-Incident "$F")"
+eq "... without an alert of its own" "1 2" "$(alerts incident) $(alerts new)"
+"$BIN" incidents -c "$T/mt.conf" > "$T/list"
+check "incidents lists it, open, with 4 tickets" grep -qE '^#1 +outage +open .* 4 +Outage: checkout \[checkout\]' "$T/list"
+"$BIN" incidents -c "$T/mt.conf" --json > "$T/list.json"
+check "incidents --json" python3 -c '
+import json,sys
+r=[json.loads(l) for l in open(sys.argv[1])]
+assert r[0]["id"]==1 and r[0]["tickets"]==4 and r[0]["open_tickets"]==4 and r[0]["closed"]==0, r' "$T/list.json"
+
+# --- three unrelated outages: no incident
+um=$T/unrelated
+conf "$um" > "$T/u.conf"
+send "$T/u.conf" d@corp.example "Email down" "Our email server is down, nobody can send mail."
+send "$T/u.conf" e@corp2.example "VPN not connecting" "The VPN is down for the whole office, we cannot work."
+send "$T/u.conf" f@corp3.example "Printer service outage" "The print service is down since 9am."
+eq "unrelated outages: no incident" 0 "$(q "$um" "select count(*) from incidents")"
+
+# --- one customer, three times: repeat contacts, not an incident
+rm=$T/repeat
+conf "$rm" > "$T/r.conf"
+for i in 1 2 3; do
+  send "$T/r.conf" a@shop1.example "Checkout is down ($i)" "Checkout still does not work, attempt $i."
+done
+eq "one customer three times: no incident" 0 "$(q "$rm" "select count(*) from incidents")"
+
+# --- closing by hand, and when every ticket is resolved
+"$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
+eq "close: exit 0" 0 $?
+eq "closed" 1 "$(q "$md" "select closed is not null from incidents where id = 1")"
+"$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
+eq "closing it again: EX_DATAERR" 65 $?
+cm=$T/closing
+conf "$cm" > "$T/c.conf"
+send "$T/c.conf" a@shop1.example "Checkout is down" "Our customers cannot complete checkout, the payment step times out."
+send "$T/c.conf" b@shop2.example "Cannot pay at checkout" "Since this morning the checkout page shows an error 500 and nobody can buy."
+send "$T/c.conf" c@shop3.example "Outage: checkout" "Checkout broken for all our users, the site is unusable!"
+eq "a second incident elsewhere" 1 "$(q "$cm" "select count(*) from incidents where closed is null")"
+mkdir -p "$cm/.Triage.Resolved/cur" "$cm/.Triage.Resolved/new" "$cm/.Triage.Resolved/tmp"
+for f in "$cm"/.Triage.*/new/*; do mv "$f" "$cm/.Triage.Resolved/cur/$(basename "$f"):2,S"; done
+"$BIN" sla -q -c "$T/c.conf" > /dev/null
+eq "all its tickets resolved: closed by sla" 1 "$(q "$cm" "select closed is not null from incidents")"
+finish
