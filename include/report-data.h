@@ -102,6 +102,12 @@ struct report {
 	size_t ncorrected_rules;
 	struct report_team *teams;	/* in the order configured */
 	size_t nteams;
+	/* Incidents opened in the period (incident.h): how many, their
+	 * tickets, how many are still open; seconds from the first report
+	 * to the incident (recognised) and to its close (lasted), medians,
+	 * -1 when none. */
+	long long incidents, incident_tickets, incidents_open;
+	long long incident_recognised, incident_lasted;
 };
 
 /* Reads the period [since, until) from l; fs (may be NULL) supplies the

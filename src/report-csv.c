@@ -209,6 +209,13 @@ report_csv(GString *out, const struct report *r)
 	ROW("tickets", NUM(a, r->tickets));
 	ROW("escalations", NUM(a, r->escalations));
 	ROW("escalations_tracked", r->escalations_tracked ? "1" : "0");
+	ROW("incidents", NUM(a, r->incidents));
+	ROW("incident_tickets", NUM(a, r->incident_tickets));
+	ROW("incidents_open", NUM(a, r->incidents_open));
+	ROW("incident_recognised_median_s", r->incident_recognised < 0 ? "" :
+	    NUM(a, r->incident_recognised));
+	ROW("incident_lasted_median_s", r->incident_lasted < 0 ? "" :
+	    NUM(a, r->incident_lasted));
 	csv_section(out, "by_priority");
 	ROW("priority", "messages");
 	for (int i = 0; i < LEVEL_COUNT; i++)

@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "filter.h"
+#include "ledger-incident.h"
 #include "ledger.h"
 #include "report-data.h"
 
@@ -157,6 +158,50 @@ report_ticket(const struct ledger_report_ticket *t, void *arg)
 		o.subject = g_strdup(t->subject != NULL ? t->subject : "");
 		g_array_append_val(a->overdue, o);
 	}
+	return 0;
+}
+
+/* The incidents opened in the period. */
+static int
+report_incidents(struct ledger *l, struct report *r, char **err)
+{
+	struct ledger_incident *a = NULL;
+	size_t n = 0;
+	GArray *rec = g_array_new(FALSE, FALSE, sizeof(long long));
+	GArray *dur = g_array_new(FALSE, FALSE, sizeof(long long));
+
+	r->incident_recognised = r->incident_lasted = -1;
+	if (ledger_incidents(l, &a, &n, err) != 0) {
+		g_array_free(rec, TRUE);
+		g_array_free(dur, TRUE);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		long long s;
+
+		if ((r->since != 0 && a[i].opened < r->since) ||
+		    (r->until != 0 && a[i].opened >= r->until))
+			continue;
+		r->incidents++;
+		r->incident_tickets += a[i].members;
+		r->incidents_open += a[i].closed == 0;
+		s = MAX(0, (long long)(a[i].opened - a[i].first_report));
+		g_array_append_val(rec, s);
+		if (a[i].closed != 0) {
+			s = MAX(0, (long long)(a[i].closed -
+			    a[i].first_report));
+			g_array_append_val(dur, s);
+		}
+	}
+	report_sort((long long *)rec->data, rec->len);
+	report_sort((long long *)dur->data, dur->len);
+	r->incident_recognised = report_percentile((long long *)rec->data,
+	    rec->len, 50);
+	r->incident_lasted = report_percentile((long long *)dur->data,
+	    dur->len, 50);
+	g_array_free(rec, TRUE);
+	g_array_free(dur, TRUE);
+	ledger_incidents_free(a, n);
 	return 0;
 }
 
@@ -427,7 +472,7 @@ report_build(struct ledger *l, const struct filter_set *fs,
 	    ledger_report_tickets(l, since, until, report_ticket, &a,
 	    err) != 0 ||
 	    ledger_report_replies(l, since, until, report_reply, a.r,
-	    err) != 0 ||
+	    err) != 0 || report_incidents(l, a.r, err) != 0 ||
 	    (esc = ledger_report_escalations(l, since, until,
 	    &a.r->escalations, err)) < 0)
 		goto out;

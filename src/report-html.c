@@ -344,6 +344,9 @@ html_cards(GString *out, const struct report *r)
 	g_snprintf(buf, sizeof(buf), "%lld", r->escalations);
 	html_card(out, r->escalations_tracked ? "escalations" :
 	    "escalations (not tracked)", buf, 0);
+	g_snprintf(buf, sizeof(buf), "%lld (%lld tickets)", r->incidents,
+	    r->incident_tickets);
+	html_card(out, "incidents", buf, r->incidents_open > 0);
 	g_string_append(out, "</div>\n");
 }
 

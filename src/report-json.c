@@ -183,6 +183,12 @@ report_json(GString *out, const struct report *r)
 	for (int i = 0; i < LEVEL_COUNT; i++)
 		g_string_append_printf(out, "%s\"%s\":%lld", i ? "," : "",
 		    mt_level_name(i), r->by_priority[i]);
+	g_string_append_printf(out, "},\n\"incidents\":{\"opened\":%lld,"
+	    "\"tickets\":%lld,\"open\":%lld,\"recognised_median_s\":",
+	    r->incidents, r->incident_tickets, r->incidents_open);
+	json_seconds(out, r->incident_recognised);
+	g_string_append(out, ",\"lasted_median_s\":");
+	json_seconds(out, r->incident_lasted);
 	g_string_append(out, "},\n\"by_signal\":{");
 	for (int i = 0; i <= SIG_COUNT; i++)
 		g_string_append_printf(out, "%s\"%s\":%lld", i ? "," : "",

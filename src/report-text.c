@@ -228,6 +228,12 @@ report_text(GString *out, const struct report *r)
 	g_string_append_printf(out, "messages %lld, tickets %lld, "
 	    "escalations %lld%s\n", r->messages, r->tickets, r->escalations,
 	    r->escalations_tracked ? "" : " (not tracked in this ledger)");
+	if (r->incidents > 0)
+		g_string_append_printf(out, "incidents %lld (%lld tickets, %lld "
+		    "still open), recognised after %s, lasted %s (medians)\n",
+		    r->incidents, r->incident_tickets, r->incidents_open,
+		    report_duration(r->incident_recognised, d, sizeof(d)),
+		    report_duration(r->incident_lasted, e, sizeof(e)));
 	g_free(period);
 
 	text_row(&t, "priority", "messages", NULL);

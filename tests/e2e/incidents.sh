@@ -78,6 +78,15 @@ eq "close: exit 0" 0 $?
 eq "closed" 1 "$(q "$md" "select closed is not null from incidents where id = 1")"
 "$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
 eq "closing it again: EX_DATAERR" 65 $?
+"$BIN" report -c "$T/mt.conf" --format json -o "$T/r.json"
+check "report: the incident, its tickets, none open" python3 -c '
+import json,sys
+i=json.load(open(sys.argv[1]))["incidents"]
+assert (i["opened"], i["tickets"], i["open"]) == (1, 4, 0), i
+assert i["recognised_median_s"] is not None and i["recognised_median_s"] >= 0, i
+assert i["lasted_median_s"] is not None, i' "$T/r.json"
+"$BIN" report -c "$T/mt.conf" > "$T/r.txt"
+check "report text: the incidents line" grep -q '^incidents 1 (4 tickets, 0 still open)' "$T/r.txt"
 cm=$T/closing
 conf "$cm" > "$T/c.conf"
 send "$T/c.conf" a@shop1.example "Checkout is down" "Our customers cannot complete checkout, the payment step times out."
