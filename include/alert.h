@@ -83,6 +83,12 @@ int alert_reminder(const struct conf *c, struct ledger *l,
 int alert_warnings(const struct conf *c, struct ledger *l, time_t now,
     char **err);
 
+/* Queues each route's digest ([alert NAME] digest) whose time has come
+ * (once per day or week, the latest only). Returns the number queued,
+ * or -1 with *err. */
+int alert_digests(const struct conf *c, struct ledger *l, time_t now,
+    char **err);
+
 /* Sends what is due, oldest first, until done or budget seconds have
  * passed (0: no limit). Failures are logged and retried later; nothing
  * here fails the caller. Returns the number sent. */

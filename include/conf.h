@@ -106,6 +106,10 @@ struct conf_alert {
 	unsigned signals;	/* 1 << enum mt_signal; 0: any */
 	char **tiers;		/* names; NULL: any */
 	unsigned languages;	/* 1 << enum lang; 0: any */
+	char *digest_s;		/* "daily", "weekly" or NULL */
+	int digest;		/* 0 none, 1 daily, 7 weekly (Mondays) */
+	char *digest_at_s;	/* "08:00" */
+	int digest_at;		/* minute of the day */
 	char *quiet_s;		/* "22:00-07:00" */
 	int quiet_from, quiet_to;	/* minutes of the day; -1: none */
 	int quiet_critical;	/* quiet hours hold critical alerts too */

@@ -25,6 +25,8 @@ int ledger_alert_queue(struct ledger *l, const char *route, const char *event,
     long long ticket, const char *dedup, const char *level, const char *title,
     const char *text, const char *payload, time_t now, time_t next_try,
     char **err);
+/* Whether an alert with this dedup key was queued: 1, 0, -1. */
+int ledger_alert_queued(struct ledger *l, const char *dedup, char **err);
 /* Alerts to send at now (queued and due, or left 'sending'), oldest
  * first; with all, every alert (for listing). Caller frees with
  * ledger_alerts_free. 0, or -1 with *err. */

@@ -227,7 +227,9 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 		char *aerr = NULL;
 
 		if (alert_warnings(ps->env.conf, ps->ledger, sla_now(),
-		    &aerr) < 0 || ledger_incidents_close_done(ps->ledger,
+		    &aerr) < 0 || alert_digests(ps->env.conf, ps->ledger,
+		    sla_now(), &aerr) < 0 ||
+		    ledger_incidents_close_done(ps->ledger,
 		    sla_now(), &aerr) < 0) {
 			log_warn("alerts, incidents: %s", aerr);
 			g_free(aerr);

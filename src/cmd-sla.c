@@ -148,6 +148,7 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
 	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
 	    alert_warnings(c, l, sl.now, &err) < 0 ||
+	    alert_digests(c, l, sl.now, &err) < 0 ||
 	    ledger_incidents_close_done(l, sl.now, &err) < 0)
 		goto out;
 	/* What is queued goes now (deliver and poll left it, or it is

@@ -324,6 +324,11 @@ static const struct conf_key alert_keys[] = {
 	{ "alert", "languages", CT_STRING, NULL, ROFF(languages_s),
 	    "only mail in these languages (en, de, fr, es, pt, it, nl); "
 	    "default any" },
+	{ "alert", "digest", CT_STRING, NULL, ROFF(digest_s),
+	    "daily or weekly (Mondays): a summary of the day or week before "
+	    "(volume, SLA, breaches, incidents, the oldest open tickets)" },
+	{ "alert", "digest_at", CT_STRING, "08:00", ROFF(digest_at_s),
+	    "HH:MM ([sla] timezone) the digest goes out" },
 	{ "alert", "quiet_hours", CT_STRING, NULL, ROFF(quiet_s),
 	    "HH:MM-HH:MM ([sla] timezone) to hold alerts until; critical "
 	    "ones go at once unless quiet_critical" },
@@ -775,6 +780,23 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 				break;
 			}
 	}
+	if (r->digest_s != NULL) {
+		if (strcmp(r->digest_s, "daily") == 0)
+			r->digest = 1;
+		else if (strcmp(r->digest_s, "weekly") == 0)
+			r->digest = 7;
+		else
+			ALERT_ERR("[%s] digest \"%s\": use daily or weekly",
+			    group, r->digest_s);
+	}
+	n = 0;
+	if (sscanf(r->digest_at_s, "%d:%d%n", &h1, &m1, &n) != 2 ||
+	    r->digest_at_s[n] != '\0' || h1 < 0 || h1 > 23 || m1 < 0 ||
+	    m1 > 59)
+		ALERT_ERR("[%s] digest_at \"%s\": write HH:MM, e.g. 08:00",
+		    group, r->digest_at_s);
+	else
+		r->digest_at = h1 * 60 + m1;
 	if (r->quiet_s != NULL) {
 		n = 0;
 		if (sscanf(r->quiet_s, "%d:%d-%d:%d%n", &h1, &m1, &h2, &m2,

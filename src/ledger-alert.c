@@ -26,6 +26,13 @@ ledger_alert_queue(struct ledger *l, const char *route, const char *event,
 }
 
 int
+ledger_alert_queued(struct ledger *l, const char *dedup, char **err)
+{
+	return ledger_exists(l, err, "SELECT 1 FROM alerts WHERE dedup = ?1",
+	    "t", dedup);
+}
+
+int
 ledger_alerts(struct ledger *l, time_t now, int all,
     struct ledger_alert **out, size_t *n, char **err)
 {

@@ -195,6 +195,46 @@ import sqlite3,sys,time
 nt=sqlite3.connect(sys.argv[1]).execute("select next_try from alerts").fetchone()[0]
 assert nt > time.time() + 3000, nt' "$T/quietmd/mailtriage.db"
 
+# --- digests: the day before at 08:00 (UTC), once a day; weekly on Mondays
+cat > "$T/digest.conf" <<CONF
+[general]
+maildir = $md
+[sla]
+timezone = UTC
+[alert daily]
+channel = webhook
+url = $U/digest
+events = raised
+levels = low
+digest = daily
+digest_at = 08:00
+[alert weekly]
+channel = teams
+url = $U/weekly
+events = raised
+levels = low
+digest = weekly
+CONF
+day0=$(python3 -c 'import time; t=int(time.time()); print(t - t % 86400)')
+dsla() { MAILTRIAGE_NOW=$1 "$BIN" sla -q -c "$T/digest.conf" > /dev/null; }
+dsla $((day0 + 9 * 3600))
+dsla $((day0 + 10 * 3600))
+eq "daily digest: once" 1 "$(hits /digest)"
+check "daily digest: the day before, counts and the oldest open tickets" python3 -c '
+import json,sys
+h=[json.loads(l) for l in open(sys.argv[1]) if json.loads(l)["path"]=="/digest"][0]
+b=json.loads(h["body"])
+assert b["event"]=="digest" and b["until"]==int(sys.argv[2]) + 8*3600 and b["since"]==b["until"]-86400, b
+assert b["open"] >= 1 and b["oldest"] and b["oldest"][0]["ticket"] >= 1, b
+assert "daily digest" in b["title"], b' "$T/hits.jsonl" "$day0"
+dsla $((day0 + 86400 + 9 * 3600))
+eq "the next day: the next digest" 2 "$(hits /digest)"
+eq "weekly digest: once over those days" 1 "$(hits /weekly)"
+check "weekly digest: as a Teams card, from a Monday 08:00" python3 -c '
+import json,sys,time
+h=[json.loads(l) for l in open(sys.argv[1]) if json.loads(l)["path"]=="/weekly"][0]
+b=json.loads(h["body"]); assert b["@type"]=="MessageCard" and "weekly digest" in b["title"], b' "$T/hits.jsonl"
+
 # --- killed while sending: the next run sends the rest, none is lost
 cat > "$T/kill.conf" <<CONF
 [general]
