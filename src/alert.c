@@ -218,6 +218,20 @@ alert_payload(enum alert_event ev, const struct alert_ticket *t,
 	return g_string_free(b, FALSE);
 }
 
+/* Where r sends: its URL (or the file holding it), room, address or
+ * program. */
+static const char *
+alert_destination(const struct conf_alert *r)
+{
+	if (r->channel == CHANNEL_MAIL)
+		return r->to;
+	if (r->channel == CHANNEL_COMMAND)
+		return r->command;
+	if (r->channel == CHANNEL_MATRIX)
+		return r->room;
+	return r->url != NULL ? r->url : r->url_file;
+}
+
 int
 alert_queue(const struct conf *c, struct ledger *l, enum alert_event ev,
     const struct alert_ticket *t, time_t now, char **err)
@@ -237,8 +251,10 @@ alert_queue(const struct conf *c, struct ledger *l, enum alert_event ev,
 			payload = alert_payload(ev, t, title, text);
 		}
 		/* The same event about the same ticket (and target, level
-		 * or reminder) once per route. */
-		dedup = g_strdup_printf("%s\n%s\n%lld\n%lld", r->name,
+		 * or reminder) once per destination: two routes to one
+		 * channel send it once. */
+		dedup = g_strdup_printf("%s\n%s\n%s\n%lld\n%lld",
+		    alert_channel_name(r->channel), alert_destination(r),
 		    alert_event_name(ev), t->id, t->cycle);
 		q = ledger_alert_queue(l, r->name, alert_event_name(ev), t->id,
 		    dedup, mt_level_name(t->level), title, text, payload, now,

@@ -223,17 +223,17 @@ check "still never bounced" no_match 'status=bounced' "$P/log/maillog"
 # one with this Postfix's sendmail, and it lands in the customer's own
 # (virtual) mailbox on this instance; a second ticket the same day from
 # the same address gets none.
-mkdir -p "$P/vmail/anna" "$P/bin/ack"
+mkdir -p "$P/vmail/anna" "$P/vmail/oncall" "$P/bin/ack"
 chown -R nobody:nogroup "$P/vmail"
 cp "$SRC"/conf/ack/*.txt "$P/bin/ack/"
 chmod -R a+rX "$P/bin/ack"
 postconf -c "$CFG" -e "virtual_mailbox_domains = customer.test" \
   "virtual_mailbox_base = $P/vmail" \
-  "virtual_mailbox_maps = inline:{ anna@customer.test=anna/ }" \
+  "virtual_mailbox_maps = inline:{ anna@customer.test=anna/, oncall@customer.test=oncall/ }" \
   "virtual_uid_maps = static:$(id -u nobody)" \
   "virtual_gid_maps = static:$(id -g nobody)"
 printf 'virtual   unix - n n - - virtual\n' >> "$CFG/master.cf"
-printf '[sla]\nsendmail = %s\n[ack]\nenabled = true\nfrom = support@triage.test\ntemplates = %s\n' \
+printf '[sla]\nsendmail = %s\nnotify_from = alerts@triage.test\n[ack]\nenabled = true\nfrom = support@triage.test\ntemplates = %s\n[alert oncall]\nchannel = mail\nto = oncall@customer.test\nlevels = critical, high, medium, low\n' \
   "$P/bin/sendmail" "$P/bin/ack" > "$P/mt.conf"
 postfix -c "$CFG" reload > /dev/null 2>&1
 eq "postfix reloaded with a customer mailbox" 0 $?
@@ -257,6 +257,15 @@ if [ -n "$f" ]; then
   eq "... Auto-Submitted: auto-replied" auto-replied "$(hdr Auto-Submitted "$f")"
   eq "... in reply to the customer's mail" "<ack1@customer.test>" "$(hdr In-Reply-To "$f")"
   check "... the envelope sender is the support address" grep -q 'from=<support@triage.test>' "$P/log/maillog"
+fi
+alerts_in() { find "$P/vmail/oncall/new" -type f 2>/dev/null | wc -l; }
+for _ in $(seq 300); do [ "$(alerts_in)" -ge 1 ] && break; sleep 0.1; done
+eq "the alert ([alert oncall] channel = mail) reached the on-call mailbox" 1 "$(alerts_in)"
+f=$(find "$P/vmail/oncall/new" -type f | head -1)
+if [ -n "$f" ]; then
+  check "... about the new ticket" grep -qE '^Subject: New [a-z]+ ticket #[0-9]+: Portal down' "$f"
+  eq "... Auto-Submitted: auto-generated" auto-generated "$(hdr Auto-Submitted "$f")"
+  check "... with the event as JSON" grep -q '"event":"new"' "$f"
 fi
 printf 'From: Anna <anna@customer.test>\nTo: support@triage.test\nSubject: Invoice copy\nMessage-ID: <ack2@customer.test>\n\nCould you send me a copy of last month'"'"'s invoice?\n' > "$T/ack2.eml"
 send_from anna@customer.test "$T/ack2.eml"
