@@ -44,6 +44,7 @@ struct alert_ticket {
 	enum mt_level level, from_level;	/* from: escalation, raised */
 	unsigned signals;		/* 1 << enum mt_signal */
 	const char *tier;		/* NULL: none */
+	const char *team;		/* the team folder it is in, or NULL */
 	int lang;			/* enum lang, or -1 */
 	const char *from_addr, *subject, *reasons;
 	time_t created, due;
@@ -66,7 +67,7 @@ int alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 
 /* An open ticket as sla and poll see it, for escalations, reminders and
  * warnings. */
-void alert_ticket_of(const struct ledger_open_ticket *o,
+void alert_ticket_of(const struct conf *c, const struct ledger_open_ticket *o,
     struct alert_ticket *t);
 
 /* An escalation e of o (inside the transaction that records it), and a

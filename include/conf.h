@@ -105,6 +105,7 @@ struct conf_alert {
 	unsigned levels;	/* 1 << enum mt_level */
 	unsigned signals;	/* 1 << enum mt_signal; 0: any */
 	char **tiers;		/* names; NULL: any */
+	char *teams_s;		/* team folders; NULL: any */
 	unsigned languages;	/* 1 << enum lang; 0: any */
 	char *digest_s;		/* "daily", "weekly" or NULL */
 	int digest;		/* 0 none, 1 daily, 7 weekly (Mondays) */

@@ -174,6 +174,7 @@ struct ledger_open_ticket {
 	long long reminders;
 	enum mt_level priority;
 	char *from_addr, *subject, *signals, *reasons, *tier;
+	char *folder;		/* where its newest message is */
 };
 
 /* A delivered message of a ticket. Strings owned. */

@@ -61,6 +61,21 @@ alert_channel_parse(const char *name)
 	return -1;
 }
 
+/* Is name (a folder: '/' and '.' alike) in the comma list? */
+static int
+alert_in_list(const char *list, const char *name)
+{
+	char **v = g_strsplit_set(list, ", \t", -1);
+	char *n = name != NULL ? g_strdelimit(g_strdup(name), "/", '.') : NULL;
+	int in = 0;
+
+	for (char **p = v; *p != NULL && n != NULL && !in; p++)
+		in = **p != '\0' && strcmp(g_strdelimit(*p, "/", '.'), n) == 0;
+	g_strfreev(v);
+	g_free(n);
+	return in;
+}
+
 /* Does route r want ev about t? */
 static int
 alert_wants(const struct conf_alert *r, enum alert_event ev,
@@ -72,6 +87,8 @@ alert_wants(const struct conf_alert *r, enum alert_event ev,
 		return 0;
 	if (r->languages != 0 && (t->lang < 0 ||
 	    !(r->languages & (1u << t->lang))))
+		return 0;
+	if (r->teams_s != NULL && !alert_in_list(r->teams_s, t->team))
 		return 0;
 	if (r->tiers != NULL) {
 		int any = 0, in = 0;
@@ -201,6 +218,8 @@ alert_payload(enum alert_event ev, const struct alert_ticket *t,
 	alert_signals_json(b, t->signals);
 	g_string_append(b, ",\"tier\":");
 	json_append(b, t->tier);
+	g_string_append(b, ",\"team\":");
+	json_append(b, t->team);
 	g_string_append(b, ",\"language\":");
 	json_append(b, t->lang >= 0 ? lang_name((enum lang)t->lang) : NULL);
 	g_string_append(b, ",\"from\":");
@@ -310,8 +329,17 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 	return alert_queue(c, l, ev, &a, now, err);
 }
 
+/* folder, when it is one of [sla] team_folders ('/' and '.' alike). */
+static const char *
+alert_team(const struct conf *c, const char *folder)
+{
+	return folder != NULL && c->team_folders != NULL &&
+	    alert_in_list(c->team_folders, folder) ? folder : NULL;
+}
+
 void
-alert_ticket_of(const struct ledger_open_ticket *o, struct alert_ticket *t)
+alert_ticket_of(const struct conf *c, const struct ledger_open_ticket *o,
+    struct alert_ticket *t)
 {
 	char **v = g_strsplit(o->signals != NULL ? o->signals : "", ",", -1);
 
@@ -325,6 +353,7 @@ alert_ticket_of(const struct ledger_open_ticket *o, struct alert_ticket *t)
 	t->id = o->id;
 	t->level = t->from_level = o->priority;
 	t->tier = o->tier;
+	t->team = alert_team(c, o->folder);
 	t->lang = -1;		/* not kept per ticket */
 	t->from_addr = o->from_addr;
 	t->subject = o->subject;
@@ -342,7 +371,7 @@ alert_escalation(const struct conf *c, struct ledger *l,
 
 	if (c->nalerts == 0)
 		return 0;
-	alert_ticket_of(o, &t);
+	alert_ticket_of(c, o, &t);
 	t.level = e->to_level;
 	t.from_level = e->from_level;
 	t.due = e->due_before;
@@ -359,7 +388,7 @@ alert_reminder(const struct conf *c, struct ledger *l,
 
 	if (c->nalerts == 0)
 		return 0;
-	alert_ticket_of(o, &t);
+	alert_ticket_of(c, o, &t);
 	t.cycle = o->reminders + 1;
 	return alert_queue(c, l, ALERT_REMINDER, &t, now, err);
 }
@@ -394,9 +423,10 @@ alert_warn_one(const struct ledger_open_ticket *o, void *arg)
 	if ((double)(w->now - start) < w->c->warn_at *
 	    (double)(o->sla_due - start))
 		return 0;
-	alert_ticket_of(o, &t);
+	alert_ticket_of(w->c, o, &t);
 	/* The strings outlive the callback. */
 	t.tier = alert_keep(w->keep, o->tier);
+	t.team = alert_keep(w->keep, t.team);
 	t.from_addr = alert_keep(w->keep, o->from_addr);
 	t.subject = alert_keep(w->keep, o->subject);
 	t.reasons = alert_keep(w->keep, o->reasons);

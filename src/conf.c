@@ -321,6 +321,9 @@ static const struct conf_key alert_keys[] = {
 	    "only tickets with one of these signals; default any" },
 	{ "alert", "tiers", CT_STRING, NULL, ROFF(tiers_s),
 	    "only customers of these tiers; default any" },
+	{ "alert", "teams", CT_STRING, NULL, ROFF(teams_s),
+	    "only tickets in these of [sla] team_folders (escalation, "
+	    "reminder, warning); default any" },
 	{ "alert", "languages", CT_STRING, NULL, ROFF(languages_s),
 	    "only mail in these languages (en, de, fr, es, pt, it, nl); "
 	    "default any" },

@@ -85,6 +85,7 @@ isla_collect(const struct ledger_open_ticket *t, void *arg)
 	copy->signals = g_strdup(t->signals);
 	copy->reasons = g_strdup(t->reasons);
 	copy->tier = g_strdup(t->tier);
+	copy->folder = g_strdup(t->folder);
 	g_hash_table_replace(arg, g_memdup2(&copy->id, sizeof(copy->id)), copy);
 	return 0;
 }

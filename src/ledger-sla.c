@@ -26,7 +26,9 @@ ledger_each_open_ticket(struct ledger *l,
 	    " priority, signals, reasons, tier, answered, paused, paused_secs,"
 	    " (SELECT max(started) FROM replies r WHERE r.ticket_id = t.id),"
 	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id),"
-	    " resolve_due FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
+	    " resolve_due, (SELECT m.folder FROM messages m WHERE"
+	    " m.ticket_id = t.id AND m.auto IS NULL ORDER BY m.id DESC"
+	    " LIMIT 1) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
@@ -53,6 +55,7 @@ ledger_each_open_ticket(struct ledger *l,
 			.cycle_start = sla_time(st, 15),
 			.replies = sqlite3_column_int64(st, 16),
 			.resolve_due = sla_time(st, 17),
+			.folder = ledger_column_text(st, 18),
 		};
 		if (t.cycle_start == 0)
 			t.cycle_start = t.created;
@@ -73,6 +76,7 @@ ledger_open_ticket_clear(struct ledger_open_ticket *t)
 	g_free(t->signals);
 	g_free(t->reasons);
 	g_free(t->tier);
+	g_free(t->folder);
 	memset(t, 0, sizeof(*t));
 }
 

@@ -145,6 +145,7 @@ sla_collect(const struct ledger_open_ticket *t, void *arg)
 	copy.signals = g_strdup(t->signals);
 	copy.reasons = g_strdup(t->reasons);
 	copy.tier = g_strdup(t->tier);
+	copy.folder = g_strdup(t->folder);
 	g_array_append_val((GArray *)arg, copy);
 	return 0;
 }

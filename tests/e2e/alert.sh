@@ -173,6 +173,37 @@ eq "warning at 75 % of the target, once" 1 "$(hits /esc '"event":"warning"')"
 MAILTRIAGE_NOW=$((t0 + 5 * 3600)) "$BIN" sla -q --escalate -c "$T/esc.conf" > /dev/null
 eq "escalation: one alert, high -> critical" 1 "$(hits /esc '"from_level":"high"')"
 
+# --- routes by team: an escalated ticket in a team's folder goes to that
+# team's route, not the other team's
+cat > "$T/team.conf" <<CONF
+[general]
+maildir = $T/teammd
+[priority]
+payment = high
+[sla]
+team_folders = Support.Billing, Support.Tech
+[alert billing]
+channel = webhook
+url = $U/billing
+events = escalation
+levels = critical
+teams = Support.Billing
+[alert tech]
+channel = webhook
+url = $U/tech
+events = escalation
+levels = critical
+teams = Support.Tech
+CONF
+"$BIN" deliver -q -c "$T/team.conf" < "$S/03-double-charge.eml"
+t1=$(date +%s)
+f=$(find "$T/teammd"/.Triage.*/new -type f | head -1)
+mkdir -p "$T/teammd/.Support.Billing/cur" "$T/teammd/.Support.Billing/new" "$T/teammd/.Support.Billing/tmp"
+mv "$f" "$T/teammd/.Support.Billing/cur/$(basename "$f"):2,S"
+MAILTRIAGE_NOW=$((t1 + 5 * 3600)) "$BIN" sla -q --escalate -c "$T/team.conf" > /dev/null
+eq "team route: the billing team hears of it" 1 "$(hits /billing '"team":"Support.Billing"')"
+eq "team route: the tech team does not" 0 "$(hits /tech)"
+
 # --- quiet hours hold a high alert until they end (critical would go)
 h=$(date -u +%H)
 cat > "$T/quiet.conf" <<CONF
