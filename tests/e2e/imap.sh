@@ -18,6 +18,8 @@ conf() {
     # The samples come back under new Message-IDs from the same senders:
     # no repeat-contact raise, so each lands in its own level's folder.
     printf '[modifiers]\nrepeat = 0\n\n'
+    # Alerts of new critical tickets, to a command that keeps them.
+    printf '[alert cmd]\nchannel = command\ncommand = %s\n\n' "$T/alert.sh"
     printf '[account support]\nhost = 127.0.0.1\nport = %s\nuser = support\n' "$IMAPS_PORT"
     printf 'password_file = %s\nca_file = %s\ntimeout = 10\n' "$T/pw" "$TLS/ca.pem"
     for l in "$@"; do printf '%s\n' "$l"; done
@@ -26,6 +28,8 @@ conf() {
 logins_on() { grep -c "Login: user=<support>.*lip=$1," "$DV/dovecot.log"; }
 cap() { printf '%s' "${1:0:1}" | tr a-z A-Z; printf '%s' "${1:1}"; }
 
+printf '#!/bin/sh\ncat >> %s\necho >> %s\n' "$T/alerts.out" "$T/alerts.out" > "$T/alert.sh"
+chmod +x "$T/alert.sh"
 conf "$T/mt.conf"
 
 # --- every sample ends up in its priority folder with its keywords
@@ -45,7 +49,10 @@ for f in "$S"/*.eml; do
   [ "$b" = 02-outage.eml ] && want="$want \\Seen"
   want=$(printf '%s\n' $want | sort | tr '\n' ' ' | sed 's/ $//')
   eq "$b: in Triage.$(cap "$prio") with keywords" "Triage.$(cap "$prio")	$want" "$(where "$mid")"
+  [ "$prio" = critical ] && ncrit=$((${ncrit:-0} + 1))
 done
+eq "poll: an alert for each new critical ticket, at once" "${ncrit:-0}" "$(grep -c '"event":"new".*"level":"critical"' "$T/alerts.out")"
+check "poll: at least one critical sample" test "${ncrit:-0}" -ge 1
 eq "INBOX is empty" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX"')"
 check "folder creation logged" grep -q "created folder Triage.Critical" "$T/once.err"
 ctl dump > "$T/dump1"
