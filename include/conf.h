@@ -163,6 +163,7 @@ struct conf {
 	unsigned long incident_reports;	/* from this many customers */
 	unsigned long incident_window;	/* minutes between the first and last */
 	unsigned long incident_shared;	/* shared rule ids + terms needed */
+	int incident_raise;		/* levels its tickets are raised */
 	unsigned auto_kinds;		/* 1 << enum auto_kind, recognised */
 	int ack_enabled;		/* acknowledge new tickets (ack.h) */
 	char *ack_from;			/* the support address */

@@ -13,6 +13,7 @@
 
 struct conf;
 struct ledger;
+struct ledger_row;
 struct triage;
 
 /* The significant words of t (subject and new text): lower case, four
@@ -30,5 +31,11 @@ unsigned incident_shared(const char *a, const char *b);
 long long incident_file(const struct conf *c, struct ledger *l,
     struct triage *t, long long ticket, time_t now, int *opened,
     char **err);
+
+/* A ticket of an incident (t->incident) is raised [incidents] raise
+ * levels: its decision, folder and due times, and the ticket and message
+ * rows r just recorded (inside the filing transaction). 0, or -1. */
+int incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
+    struct ledger_row *r, char **err);
 
 #endif

@@ -37,6 +37,11 @@ int ledger_incident_create(struct ledger *l, const char *signal,
 /* Ticket joins incident (its report at when). */
 int ledger_incident_join(struct ledger *l, long long incident,
     long long ticket, time_t when, char **err);
+/* A ticket of an incident raised to level: the ticket and its message
+ * row msg (reasons, folder, due times). */
+int ledger_incident_raised(struct ledger *l, long long ticket, long long msg,
+    int level, const char *reasons, const char *folder, time_t due,
+    time_t resolve_due, char **err);
 /* Every incident, newest first, with member counts. */
 int ledger_incidents(struct ledger *l, struct ledger_incident **out,
     size_t *n, char **err);

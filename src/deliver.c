@@ -84,8 +84,9 @@ deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
 	if (ledger_insert_message(l, r, err) != 0)
 		return -1;
 	/* Many customers reporting one outage: one incident. */
-	if (t->input.ticket == 0 && incident_file(c, l, t, r->ticket, arrived,
-	    &t->incident_opened, err) < 0)
+	if (t->input.ticket == 0 && (incident_file(c, l, t, r->ticket, arrived,
+	    &t->incident_opened, err) < 0 || incident_raise(c, l, t, r,
+	    err) != 0))
 		return -1;
 	if (alert_filed(c, l, t, r->ticket, t->input.ticket == 0,
 	    t->input.ticket_level, arrived, err) < 0)

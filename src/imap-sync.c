@@ -209,10 +209,16 @@ sync_record(struct sync *y, struct triage *t, time_t arrived,
 		    ir->target : ir->folder, &ir->ticket, &ir->message,
 		    err) != 0)
 			goto fail;
-		/* It may have joined an incident: its keyword too. */
+		/* It may have joined an incident, and been raised: its
+		 * keyword and level follow. */
 		if (t->incident > 0) {
 			g_free(ir->keywords);
 			ir->keywords = sync_keywords(y->a, t);
+			if (*ir->target != '\0') {
+				g_free(ir->target);
+				ir->target = g_strdup(imap_session_target(y->s,
+				    t->prio.level));
+			}
 		}
 	}
 	if (ledger_imap_insert(y->l, ir, err) != 0)

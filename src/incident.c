@@ -12,6 +12,7 @@
 #include "log.h"
 #include "match.h"
 #include "msg.h"
+#include "priority.h"
 #include "triage.h"
 
 #define INCIDENT_TERMS_MAX 40
@@ -263,6 +264,38 @@ incident_significant(struct ledger *l, const char *word, time_t before,
 		return -1;
 	return n < INCIDENT_BASELINE_MIN || (double)df <=
 	    INCIDENT_COMMON * (double)n;
+}
+
+int
+incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
+    struct ledger_row *r, char **err)
+{
+	int lvl = (int)t->prio.level - c->incident_raise;
+	size_t n;
+
+	if (t->incident <= 0 || c->incident_raise <= 0 || t->unclassified)
+		return 0;
+	if (lvl < LEVEL_CRITICAL)
+		lvl = LEVEL_CRITICAL;
+	if (lvl >= (int)t->prio.level)
+		return 0;
+	n = strlen(t->prio.reasons);
+	snprintf(t->prio.reasons + n, sizeof(t->prio.reasons) - n,
+	    "; incident #%lld -> %s", t->incident, mt_level_name(lvl));
+	t->prio.level = (enum mt_level)lvl;
+	t->prio.due = priority_due_for(c, t->input.tier, t->prio.level,
+	    TARGET_RESPONSE, t->input.first_arrival);
+	t->prio.resolve_due = priority_due_for(c, t->input.tier,
+	    t->prio.level, TARGET_RESOLVE, t->input.first_arrival);
+	t->folder = c->level[lvl].folder;
+	r->priority = t->prio.level;
+	r->sla_due = t->prio.due;
+	g_free(r->reasons);
+	r->reasons = g_strdup(t->prio.reasons);
+	g_free(r->folder);
+	r->folder = g_strdup(t->folder);
+	return ledger_incident_raised(l, r->ticket, r->id, t->prio.level,
+	    t->prio.reasons, r->folder, t->prio.due, t->prio.resolve_due, err);
 }
 
 long long

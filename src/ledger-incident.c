@@ -155,6 +155,23 @@ ledger_incident_join(struct ledger *l, long long incident, long long ticket,
 }
 
 int
+ledger_incident_raised(struct ledger *l, long long ticket, long long msg,
+    int level, const char *reasons, const char *folder, time_t due,
+    time_t resolve_due, char **err)
+{
+	if (ledger_exec(l, NULL, err, "UPDATE messages SET priority = ?2,"
+	    " reasons = ?3, folder = ?4, sla_due = ?5 WHERE id = ?1", "ittT",
+	    msg, mt_level_name(level), reasons, folder, due) != 0)
+		return -1;
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
+	    " reasons = ?3, sla_due = min(coalesce(sla_due, ?4), ?4),"
+	    " first_due = CASE WHEN first_response IS NULL THEN"
+	    " min(coalesce(first_due, ?4), ?4) ELSE first_due END,"
+	    " resolve_due = min(coalesce(resolve_due, ?5), ?5) WHERE id = ?1",
+	    "ittTT", ticket, mt_level_name(level), reasons, due, resolve_due);
+}
+
+int
 ledger_incidents(struct ledger *l, struct ledger_incident **out, size_t *n,
     char **err)
 {
