@@ -29,7 +29,8 @@ enum alert_event {
 	ALERT_WARNING,		/* [sla] warn_at of the response target gone */
 	ALERT_ESCALATION,	/* past due, moved up a level */
 	ALERT_REMINDER,		/* still unanswered after an escalation */
-	ALERT_INCIDENT,		/* many customers report one problem */
+	ALERT_INCIDENT,		/* an incident opened or closed */
+	ALERT_INCIDENT_UPDATE,	/* another report joined an incident */
 	ALERT_EVENT_COUNT
 };
 
@@ -49,6 +50,9 @@ struct alert_ticket {
 	const char *from_addr, *subject, *reasons;
 	time_t created, due;
 	long long cycle;		/* which target (warnings: sla_due) */
+	long long incident;		/* its incident, or 0 */
+	const char *incident_state;	/* "opened", "joined", "closed" */
+	long long incident_tickets;	/* closed: how many it had */
 };
 
 /* Queues ev about t for every route that wants it (inside the caller's
@@ -77,6 +81,13 @@ int alert_escalation(const struct conf *c, struct ledger *l,
     time_t now, char **err);
 int alert_reminder(const struct conf *c, struct ledger *l,
     const struct ledger_open_ticket *o, time_t now, char **err);
+
+/* An incident closed (all its tickets resolved, or by hand): queued
+ * for the routes that want incidents. title: its first report's
+ * subject. */
+int alert_incident_closed(const struct conf *c, struct ledger *l,
+    long long incident, const char *title, long long tickets,
+    time_t first_report, time_t now, char **err);
 
 /* Queues a warning for each open ticket with [sla] warn_at of its
  * response target gone and no answer (once per target). Returns the

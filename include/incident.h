@@ -38,4 +38,10 @@ long long incident_file(const struct conf *c, struct ledger *l,
 int incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
     struct ledger_row *r, char **err);
 
+/* Closes incident id (by hand: 1, or 0 when it is not open), or every
+ * open incident whose tickets are all resolved (id 0: the count), each
+ * with its alert. -1 with *err. */
+int incident_close(const struct conf *c, struct ledger *l, long long id,
+    time_t now, char **err);
+
 #endif

@@ -45,10 +45,8 @@ int ledger_incident_raised(struct ledger *l, long long ticket, long long msg,
 /* Every incident, newest first, with member counts. */
 int ledger_incidents(struct ledger *l, struct ledger_incident **out,
     size_t *n, char **err);
-/* Closes one (1, or 0 when there is no such open incident), or every
- * open incident whose tickets are all resolved (the count). -1. */
+/* Closes one: 1, or 0 when there is no such open incident; -1. */
 int ledger_incident_close(struct ledger *l, long long id, time_t now,
     char **err);
-int ledger_incidents_close_done(struct ledger *l, time_t now, char **err);
 
 #endif

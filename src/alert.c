@@ -24,6 +24,7 @@
 
 static const char *const event_names[ALERT_EVENT_COUNT] = {
 	"new", "raised", "warning", "escalation", "reminder", "incident",
+	"incident_update",
 };
 static const char *const channel_names[CHANNEL_COUNT] = {
 	"webhook", "slack", "mattermost", "teams", "matrix", "rocketchat",
@@ -81,7 +82,9 @@ static int
 alert_wants(const struct conf_alert *r, enum alert_event ev,
     const struct alert_ticket *t)
 {
-	if (!(r->events & (1u << ev)) || !(r->levels & (1u << t->level)))
+	/* A closed incident has no level of its own: every level. */
+	if (!(r->events & (1u << ev)) || (t->level < LEVEL_COUNT &&
+	    !(r->levels & (1u << t->level))))
 		return 0;
 	if (r->signals != 0 && !(r->signals & t->signals))
 		return 0;
@@ -187,9 +190,22 @@ alert_words(enum alert_event ev, const struct alert_ticket *t, char **title,
 		    "due: %s", t->id, mt_level_name(t->from_level), lv, subj);
 		break;
 	case ALERT_INCIDENT:
-		*title = g_strdup_printf("Incident #%lld: several customers "
-		    "report the same problem (ticket #%lld, %s): %s", t->cycle,
-		    t->id, lv, subj);
+		if (g_strcmp0(t->incident_state, "closed") == 0) {
+			char took[32];
+
+			report_duration((long long)(t->due - t->created), took,
+			    sizeof(took));
+			*title = g_strdup_printf("Incident #%lld closed after "
+			    "%s (%lld tickets): %s", t->incident, took,
+			    t->incident_tickets, subj);
+		} else
+			*title = g_strdup_printf("Incident #%lld: several "
+			    "customers report the same problem (ticket #%lld, "
+			    "%s): %s", t->incident, t->id, lv, subj);
+		break;
+	case ALERT_INCIDENT_UPDATE:
+		*title = g_strdup_printf("Incident #%lld: another report "
+		    "(ticket #%lld, %s): %s", t->incident, t->id, lv, subj);
 		break;
 	default:
 		*title = g_strdup_printf("Reminder: ticket #%lld (%s) still "
@@ -208,12 +224,13 @@ alert_payload(enum alert_event ev, const struct alert_ticket *t,
 
 	g_string_append_printf(b, "{\"event\":\"%s\",\"ticket\":%lld,"
 	    "\"level\":\"%s\",", alert_event_name(ev), t->id,
-	    mt_level_name(t->level));
+	    t->level < LEVEL_COUNT ? mt_level_name(t->level) : "");
 	if (ev == ALERT_RAISED || ev == ALERT_ESCALATION)
 		g_string_append_printf(b, "\"from_level\":\"%s\",",
 		    mt_level_name(t->from_level));
-	if (ev == ALERT_INCIDENT)
-		g_string_append_printf(b, "\"incident\":%lld,", t->cycle);
+	if (ev == ALERT_INCIDENT || ev == ALERT_INCIDENT_UPDATE)
+		g_string_append_printf(b, "\"incident\":%lld,\"state\":\"%s\",",
+		    t->incident, t->incident_state);
 	g_string_append(b, "\"signals\":");
 	alert_signals_json(b, t->signals);
 	g_string_append(b, ",\"tier\":");
@@ -301,10 +318,10 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 
 	if (c->nalerts == 0 || t->agent || t->auto_kind != 0 || t->backfill)
 		return 0;
-	if (t->incident != 0 && is_new && !t->incident_opened)
-		return 0;	/* the incident's alert said it */
-	if (t->incident_opened)
-		ev = ALERT_INCIDENT;
+	/* A ticket of an incident: the incident's alerts, not its own. */
+	if (t->incident != 0 && is_new)
+		ev = t->incident_opened ? ALERT_INCIDENT :
+		    ALERT_INCIDENT_UPDATE;
 	else if (is_new)
 		ev = ALERT_NEW;
 	else if (t->prio.level < was)
@@ -324,9 +341,32 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 	a.reasons = t->prio.reasons;
 	a.created = t->input.first_arrival;
 	a.due = t->prio.due;
-	a.cycle = ev == ALERT_INCIDENT ? t->incident : is_new ? 0 :
-	    (long long)t->prio.level;
+	a.cycle = is_new ? 0 : (long long)t->prio.level;
+	a.incident = t->incident;
+	a.incident_state = t->incident_opened ? "opened" : "joined";
 	return alert_queue(c, l, ev, &a, now, err);
+}
+
+int
+alert_incident_closed(const struct conf *c, struct ledger *l,
+    long long incident, const char *title, long long tickets,
+    time_t first_report, time_t now, char **err)
+{
+	struct alert_ticket a;
+
+	if (c->nalerts == 0)
+		return 0;
+	memset(&a, 0, sizeof(a));
+	a.level = a.from_level = LEVEL_COUNT;
+	a.lang = -1;
+	a.subject = title;
+	a.created = first_report;
+	a.due = now;
+	a.cycle = -incident;	/* apart from its opening */
+	a.incident = incident;
+	a.incident_state = "closed";
+	a.incident_tickets = tickets;
+	return alert_queue(c, l, ALERT_INCIDENT, &a, now, err);
 }
 
 /* folder, when it is one of [sla] team_folders ('/' and '.' alike). */

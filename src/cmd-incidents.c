@@ -6,7 +6,9 @@
 
 #include <glib.h>
 
+#include "alert.h"
 #include "cmd.h"
+#include "incident.h"
 #include "json.h"
 #include "ledger-incident.h"
 #include "ledger.h"
@@ -34,8 +36,8 @@ incidents_exec(struct cmd_ctx *cx, int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	if (opt_close > 0) {
-		if ((r = ledger_incident_close(cx->ledger, (long long)opt_close,
-		    sla_now(), &err)) < 0) {
+		if ((r = incident_close(cx->env.conf, cx->ledger,
+		    (long long)opt_close, sla_now(), &err)) < 0) {
 			log_error("%s", err);
 			g_free(err);
 			return EX_TEMPFAIL;
@@ -44,7 +46,8 @@ incidents_exec(struct cmd_ctx *cx, int argc, char **argv)
 			log_error("no open incident #%lld", (long long)opt_close);
 			return EX_DATAERR;
 		}
-		log_info("incident #%lld closed", (long long)opt_close);
+		/* Its alert goes now. */
+		alert_flush(cx->env.conf, cx->ledger, sla_now(), 10.0);
 		return 0;
 	}
 	if (ledger_incidents(cx->ledger, &a, &n, &err) != 0) {

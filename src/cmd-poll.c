@@ -31,7 +31,7 @@
 #include "imap-sla.h"
 #include "imap-sync.h"
 #include "ingest-imap.h"
-#include "ledger-incident.h"
+#include "incident.h"
 #include "ledger.h"
 #include "log.h"
 #include "sla.h"
@@ -229,8 +229,8 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 		if (alert_warnings(ps->env.conf, ps->ledger, sla_now(),
 		    &aerr) < 0 || alert_digests(ps->env.conf, ps->ledger,
 		    sla_now(), &aerr) < 0 ||
-		    ledger_incidents_close_done(ps->ledger,
-		    sla_now(), &aerr) < 0) {
+		    incident_close(ps->env.conf, ps->ledger, 0, sla_now(),
+		    &aerr) < 0) {
 			log_warn("alerts, incidents: %s", aerr);
 			g_free(aerr);
 		}

@@ -16,7 +16,7 @@
 #include "conf.h"
 #include "deliver.h"
 #include "json.h"
-#include "ledger-incident.h"
+#include "incident.h"
 #include "ledger.h"
 #include "log.h"
 #include "mt.h"
@@ -149,7 +149,7 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
 	    alert_warnings(c, l, sl.now, &err) < 0 ||
 	    alert_digests(c, l, sl.now, &err) < 0 ||
-	    ledger_incidents_close_done(l, sl.now, &err) < 0)
+	    incident_close(c, l, 0, sl.now, &err) < 0)
 		goto out;
 	/* What is queued goes now (deliver and poll left it, or it is
 	 * due for another try). */

@@ -317,7 +317,7 @@ static const struct conf_key alert_keys[] = {
 	{ "alert", "events", CT_STRING, "new, escalation, incident",
 	    ROFF(events_s),
 	    "which events: new, raised, warning, escalation, reminder, "
-	    "incident" },
+	    "incident, incident_update" },
 	{ "alert", "levels", CT_STRING, "critical", ROFF(levels_s),
 	    "for tickets of these levels (new and raised: the level reached)" },
 	{ "alert", "signals", CT_STRING, NULL, ROFF(signals_s),
@@ -760,7 +760,8 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 	r->events = conf_mask(r->events_s, alert_event_parse, &bad);
 	if (bad != NULL)
 		ALERT_ERR("[%s] events: unknown event \"%s\": use new, raised, "
-		    "warning, escalation, reminder, incident", group, bad);
+		    "warning, escalation, reminder, incident, incident_update",
+		    group, bad);
 	g_clear_pointer(&bad, g_free);
 	r->levels = conf_mask(r->levels_s, mt_level_parse, &bad);
 	if (bad != NULL)

@@ -267,6 +267,45 @@ incident_significant(struct ledger *l, const char *word, time_t before,
 }
 
 int
+incident_close(const struct conf *c, struct ledger *l, long long id,
+    time_t now, char **err)
+{
+	struct ledger_incident *a = NULL;
+	size_t n = 0;
+	int closed = 0, r;
+
+	if (ledger_incidents(l, &a, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && closed >= 0; i++) {
+		if (a[i].closed != 0 || (id != 0 && a[i].id != id) ||
+		    (id == 0 && a[i].open_members > 0))
+			continue;
+		if (ledger_begin(l, err) != 0) {
+			closed = -1;
+			break;
+		}
+		if ((r = ledger_incident_close(l, a[i].id, now, err)) < 0 ||
+		    (r == 1 && alert_incident_closed(c, l, a[i].id,
+		    a[i].title, a[i].members, a[i].first_report, now,
+		    err) < 0)) {
+			ledger_rollback(l);
+			closed = -1;
+			break;
+		}
+		if (ledger_commit(l, err) != 0) {
+			closed = -1;
+			break;
+		}
+		closed += r;
+		if (r == 1)
+			log_info("incident #%lld closed%s", a[i].id, id != 0 ?
+			    "" : ": all its tickets are resolved");
+	}
+	ledger_incidents_free(a, n);
+	return closed;
+}
+
+int
 incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
     struct ledger_row *r, char **err)
 {

@@ -189,16 +189,3 @@ ledger_incident_close(struct ledger *l, long long id, time_t now, char **err)
 		return -1;
 	return changes > 0;
 }
-
-int
-ledger_incidents_close_done(struct ledger *l, time_t now, char **err)
-{
-	int changes = 0;
-
-	if (ledger_exec(l, &changes, err, "UPDATE incidents SET closed = ?1"
-	    " WHERE closed IS NULL AND NOT EXISTS (SELECT 1 FROM tickets t"
-	    " WHERE t.incident_id = incidents.id AND t.resolved IS NULL)",
-	    "T", now) != 0)
-		return -1;
-	return changes;
-}

@@ -174,7 +174,7 @@ static const struct {
 	{ "[alert chat]\nchannel = teams\nurl = https://x/y\n"
 	  "events = new, boom\nlevels = urgent\n",
 	  ":1:1: error: [alert chat] events: unknown event \"boom\": use new, "
-	  "raised, warning, escalation, reminder, incident\n"
+	  "raised, warning, escalation, reminder, incident, incident_update\n"
 	  ":1:1: error: [alert chat] levels: unknown level \"urgent\": use "
 	  "critical, high, medium, low\n" },
 	{ "[alert m]\nchannel = matrix\nurl = https://m.example\n",

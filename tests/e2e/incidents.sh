@@ -19,7 +19,7 @@ maildir = $1
 [alert team]
 channel = command
 command = $T/alert.sh
-events = new, incident
+events = new, incident, incident_update
 levels = critical, high, medium, low
 CONF
 }
@@ -51,7 +51,7 @@ eq "one incident alert, not a third new one" "1 2" "$(alerts incident) $(alerts 
 check "the incident alert says so" grep -q '"event":"incident","ticket":3.*"incident":1' "$T/alerts.out"
 send "$T/mt.conf" d@shop4.example "checkout still failing" "We see the same: checkout returns an error for every order."
 eq "a later report joins it" 1 "$(hdr X-Triage-Incident "$F")"
-eq "... without an alert of its own" "1 2" "$(alerts incident) $(alerts new)"
+eq "... with an update of the incident, not a new ticket's alert" "1 2 1" "$(alerts incident) $(alerts new) $(alerts incident_update)"
 "$BIN" incidents -c "$T/mt.conf" > "$T/list"
 check "incidents lists it, open, with 4 tickets" grep -qE '^#1 +outage +open .* 4 +Outage: checkout \[checkout\]' "$T/list"
 "$BIN" incidents -c "$T/mt.conf" --json > "$T/list.json"
@@ -79,6 +79,7 @@ eq "one customer three times: no incident" 0 "$(q "$rm" "select count(*) from in
 # --- closing by hand, and when every ticket is resolved
 "$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
 eq "close: exit 0" 0 $?
+check "closing alerts: the incident closed, with its four tickets" grep -q '"event":"incident","ticket":0,"level":"","incident":1,"state":"closed".*closed after [^ ]* (4 tickets)' "$T/alerts.out"
 eq "closed" 1 "$(q "$md" "select closed is not null from incidents where id = 1")"
 "$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
 eq "closing it again: EX_DATAERR" 65 $?
