@@ -175,6 +175,7 @@ struct ledger_open_ticket {
 	enum mt_level priority;
 	char *from_addr, *subject, *signals, *reasons, *tier;
 	char *folder;		/* where its newest message is */
+	long long incident;	/* its incident, or 0 */
 };
 
 /* A delivered message of a ticket. Strings owned. */

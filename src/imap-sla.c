@@ -526,6 +526,38 @@ isla_notice(struct isla *x, struct ledger_open_ticket *t,
 	return 0;
 }
 
+/* A message of an incident's ticket without $Triage_Incident gets it
+ * (those filed before the incident opened), and the ledger notes it. */
+static int
+isla_incident_kw(struct isla *x, size_t k, char **err)
+{
+	const struct ledger_imap_row *r = &x->rows[k];
+	struct isla_loc *lc = &x->loc[k];
+	char *kw = isla_keyword(x->a, "incident"), *all = NULL;
+	unsigned long uv = 0;
+	int rc = IMAP_OK;
+
+	if (lc->gone || lc->resolved || isla_has_kw(r->keywords, kw))
+		goto out;
+	if ((rc = imap_select(x->s, lc->folder, 0, &uv, err)) != IMAP_OK) {
+		rc = rc == 1 ? IMAP_OK : IMAP_TEMP;	/* gone: next cycle */
+		goto out;
+	}
+	if (imap_add_keywords(x->s, lc->uid, kw, err) != IMAP_OK) {
+		rc = IMAP_TEMP;
+		goto out;
+	}
+	all = g_strdup_printf("%s%s%s", r->keywords != NULL ? r->keywords : "",
+	    r->keywords != NULL && *r->keywords ? " " : "", kw);
+	if (ledger_imap_set_location(x->l, r, lc->folder, lc->uv, lc->uid, all,
+	    err) != 0)
+		rc = IMAP_TEMP;
+out:
+	g_free(kw);
+	g_free(all);
+	return rc;
+}
+
 /* The notice for e, unless sent; then recorded. */
 static int
 isla_notify(struct isla *x, struct ledger_open_ticket *t,
@@ -568,6 +600,9 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 
 	if (t == NULL)
 		return IMAP_OK;
+	for (size_t k = i; t->incident != 0 && k < j; k++)
+		if (isla_incident_kw(x, k, err) != IMAP_OK)
+			return IMAP_TEMP;
 	memset(&e, 0, sizeof(e));
 	lvl = t->priority;
 	if (sla_policy_escalation(x->c, t, x->now, &e)) {

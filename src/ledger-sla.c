@@ -28,7 +28,7 @@ ledger_each_open_ticket(struct ledger *l,
 	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id),"
 	    " resolve_due, (SELECT m.folder FROM messages m WHERE"
 	    " m.ticket_id = t.id AND m.auto IS NULL ORDER BY m.id DESC"
-	    " LIMIT 1) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
+	    " LIMIT 1), coalesce(incident_id, 0) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
@@ -56,6 +56,7 @@ ledger_each_open_ticket(struct ledger *l,
 			.replies = sqlite3_column_int64(st, 16),
 			.resolve_due = sla_time(st, 17),
 			.folder = ledger_column_text(st, 18),
+			.incident = sqlite3_column_int64(st, 19),
 		};
 		if (t.cycle_start == 0)
 			t.cycle_start = t.created;

@@ -288,6 +288,9 @@ out:
 	return rc;
 }
 
+static int sla_incident_tags(const struct conf *c, struct ledger *l,
+    const struct ledger_open_ticket *t, struct sla_stats *st, char **err);
+
 int
 sla_refresh(const struct conf *c, struct ledger *l, time_t now,
     struct sla_stats *st, char **err)
@@ -299,6 +302,9 @@ sla_refresh(const struct conf *c, struct ledger *l, time_t now,
 	for (guint i = 0; open != NULL && i < open->len && rc == 0; i++)
 		rc = sla_refresh_ticket(c, l, idx, &g_array_index(open,
 		    struct ledger_open_ticket, i), now, st, err);
+	for (guint i = 0; open != NULL && i < open->len && rc == 0; i++)
+		rc = sla_incident_tags(c, l, &g_array_index(open,
+		    struct ledger_open_ticket, i), st, err);
 	g_hash_table_destroy(idx);
 	if (open == NULL)
 		return -1;
@@ -392,12 +398,50 @@ sla_plan(const struct conf *c, struct ledger *l,
 	return rc;
 }
 
+/* What a rewritten message says: an escalation's headers, or an
+ * incident's. */
+typedef char *(*sla_rewriter)(const char *raw, size_t len, const void *arg,
+    size_t *outlen);
+
+static char *
+sla_rewrite_escalation(const char *raw, size_t len, const void *arg,
+    size_t *outlen)
+{
+	return sla_rewrite(raw, len, arg, outlen);
+}
+
+/* Every X-Triage-* field as it is, plus X-Triage-Incident: *arg. */
+static char *
+sla_rewrite_incident(const char *raw, size_t len, const void *arg,
+    size_t *outlen)
+{
+	static const char *const keep[] = { "X-Triage-Priority",
+	    "X-Triage-Signals", "X-Triage-Category", "X-Triage-Rules",
+	    "X-Triage-Reasons", "X-Triage-SLA-Due", "X-Triage-Auto",
+	    "X-Triage-Language", "X-Triage-Ticket", "X-Triage-Error",
+	    "X-Triage-Escalated" };
+	struct tag_field f[G_N_ELEMENTS(keep) + 1];
+	char *vals[G_N_ELEMENTS(keep)], id[32], *out;
+	size_t n = 0;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
+		if ((vals[i] = tag_get(raw, len, keep[i])) != NULL)
+			f[n++] = (struct tag_field){ keep[i], vals[i] };
+	snprintf(id, sizeof(id), "%lld", *(const long long *)arg);
+	f[n++] = (struct tag_field){ "X-Triage-Incident", id };
+	out = tag_apply(raw, len, f, n, outlen);
+	for (size_t i = 0; i < G_N_ELEMENTS(keep); i++)
+		g_free(vals[i]);
+	return out;
+}
+
 /* Step 2 for one message: write the planned file (unless an earlier run
- * did), keep the old flags, remove the old file, record the move. */
+ * did), keep the old flags, remove the old file, record the move (to
+ * level, or -1 to keep the message's). */
 static int
 sla_move_one(const struct conf *c, struct ledger *l,
-    const struct ledger_ticket_msg *m, const struct ledger_escalation *e,
-    const char *target, struct sla_stats *st, char **err)
+    const struct ledger_ticket_msg *m, sla_rewriter rewrite, const void *arg,
+    int level, const char *target, struct sla_stats *st, char **err)
 {
 	char *old = sla_locate(c, m), *done = NULL, *raw = NULL, *out = NULL;
 	char *path = NULL;
@@ -416,7 +460,7 @@ sla_move_one(const struct conf *c, struct ledger *l,
 			*err = g_strdup_printf("cannot read %s", old);
 			goto out;
 		}
-		out = sla_rewrite(raw, len, e, &olen);
+		out = rewrite(raw, len, arg, &olen);
 		if (maildir_ensure(c->maildir, target, err) != 0 ||
 		    maildir_deliver(c->maildir, target, m->next_file, out, olen,
 		    &path, err) != 0)
@@ -441,13 +485,71 @@ sla_move_one(const struct conf *c, struct ledger *l,
 		*err = g_strdup_printf("unlink %s: %s", old, g_strerror(errno));
 		goto out;
 	}
-	rc = ledger_record_move(l, m->id, target, m->next_file, path,
-	    e->to_level, err);
+	rc = ledger_record_move(l, m->id, target, m->next_file, path, level,
+	    err);
 out:
 	g_free(old);
 	g_free(raw);
 	free(out);
 	g_free(path);
+	return rc;
+}
+
+/* The messages of an incident's ticket get X-Triage-Incident, also
+ * those filed before it opened: each rewritten once, like an
+ * escalation's move but within its folder (planned in the ledger first,
+ * so a run that dies is finished by the next without a second copy). */
+static int
+sla_incident_tags(const struct conf *c, struct ledger *l,
+    const struct ledger_open_ticket *t, struct sla_stats *st, char **err)
+{
+	struct ledger_ticket_msg *m = NULL;
+	size_t n = 0;
+	int rc = 0;
+
+	if (t->incident == 0)
+		return 0;
+	if (ledger_ticket_msgs(l, t->id, &m, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		struct ledger_ticket_msg mm = m[i];
+		char *path = NULL, *raw = NULL, *has, *name, *done = NULL;
+		size_t len = 0;
+
+		if (m[i].file == NULL || strcmp(m[i].folder,
+		    c->resolved_folder) == 0)
+			continue;
+		if (m[i].next_file != NULL) {
+			/* Ours, left by a run that died, when the planned
+			 * file is in the same folder; else an escalation's. */
+			if (maildir_find(c->maildir, m[i].folder,
+			    m[i].next_file, &done) == 1)
+				rc = sla_move_one(c, l, &m[i],
+				    sla_rewrite_incident, &t->incident, -1,
+				    m[i].folder, st, err);
+			g_free(done);
+			continue;
+		}
+		if ((path = sla_locate(c, &m[i])) == NULL ||
+		    !g_file_get_contents(path, &raw, &len, NULL)) {
+			g_free(path);
+			continue;
+		}
+		has = tag_get(raw, len, "X-Triage-Incident");
+		if (has == NULL) {
+			name = maildir_unique_name(len + 32);
+			if ((rc = ledger_plan_move(l, m[i].id, name, err)) == 0) {
+				mm.next_file = name;
+				rc = sla_move_one(c, l, &mm, sla_rewrite_incident,
+				    &t->incident, -1, m[i].folder, st, err);
+			}
+			free(name);
+		}
+		g_free(has);
+		g_free(raw);
+		g_free(path);
+	}
+	ledger_ticket_msgs_free(m, n);
 	return rc;
 }
 
@@ -465,7 +567,8 @@ sla_moves(const struct conf *c, struct ledger *l,
 		return -1;
 	for (size_t i = 0; i < n && rc == 0; i++)
 		if (m[i].next_file != NULL)
-			rc = sla_move_one(c, l, &m[i], e, target, st, err);
+			rc = sla_move_one(c, l, &m[i], sla_rewrite_escalation,
+			    e, e->to_level, target, st, err);
 	ledger_ticket_msgs_free(m, n);
 	if (rc == 0)
 		rc = ledger_escalation_moved(l, e->id, err);

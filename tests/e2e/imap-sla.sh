@@ -181,4 +181,25 @@ eq "the customer writes: same ticket, no longer waiting, a next reply due" "$(ti
   "$(sql "SELECT m.ticket_id || ' ' || (t.paused IS NULL) || ' ' || (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id) FROM messages m JOIN tickets t ON t.id = m.ticket_id WHERE m.message_id = 'sample-01b@example.org'")"
 eq "paused time counted" 1 \
   "$(sql "SELECT paused_secs > 0 FROM tickets WHERE id = $(ticket sample-01@example.org)")"
+
+# --- an incident over IMAP: three customers report the checkout down;
+# every member gets $Triage_Incident, also the two filed before it opened
+i=0
+for who in a@shop1.example b@shop2.example c@shop3.example; do
+  i=$((i + 1))
+  case $i in
+  1) subj="Checkout is down"; body="Our customers cannot complete checkout, the payment step times out." ;;
+  2) subj="Cannot pay at checkout"; body="Since this morning the checkout page shows an error 500 and nobody can buy." ;;
+  3) subj="Outage: checkout"; body="Checkout broken for all our users, the site is unusable!" ;;
+  esac
+  printf 'From: %s\r\nSubject: %s\r\nMessage-ID: <inc-%d@imap.test>\r\n\r\n%s\r\n' "$who" "$subj" "$i" "$body" > "$T/inc$i.eml"
+  ctl append INBOX "$T/inc$i.eml"
+done
+inc=$(date +%s)
+poll "$inc"
+eq "incident over IMAP: opened" 1 "$(sql "SELECT count(*) FROM incidents")"
+poll "$inc"
+for i in 1 2 3; do
+  check "member $i: \$Triage_Incident" bash -c 'echo "$1" | grep -q "\$Triage_Incident"' _ "$(where "inc-$i@imap.test")"
+done
 finish

@@ -52,6 +52,19 @@ check "the incident alert says so" grep -q '"event":"incident","ticket":3.*"inci
 send "$T/mt.conf" d@shop4.example "checkout still failing" "We see the same: checkout returns an error for every order."
 eq "a later report joins it" 1 "$(hdr X-Triage-Incident "$F")"
 eq "... with an update of the incident, not a new ticket's alert" "1 2 1" "$(alerts incident) $(alerts new) $(alerts incident_update)"
+# the members filed before it opened get the header from sla, once
+first=$(grep -rl '^Message-ID: <inc-1@test>' "$md" | grep -v mailtriage.db)
+mv "$first" "$(dirname "$(dirname "$first")")/cur/$(basename "$first"):2,S"
+"$BIN" sla -q -c "$T/mt.conf" > /dev/null
+"$BIN" sla -q -c "$T/mt.conf" > /dev/null
+for i in 1 2 3 4; do
+  fs=$(grep -rl "^Message-ID: <inc-$i@test>" "$md" | grep -v mailtriage.db)
+  eq "member $i: one file, with X-Triage-Incident" "1 1" "$(echo "$fs" | grep -c .) $(hdr X-Triage-Incident "$(echo "$fs" | head -1)")"
+done
+fs=$(grep -rl '^Message-ID: <inc-1@test>' "$md" | grep -v mailtriage.db)
+check "the seen flag kept" test -n "$(echo "$fs" | grep ':2,S$')"
+check "the original bytes below our headers" bash -c 'strip_tags() { awk "BEGIN{o=1} o && /^X-Triage-[A-Za-z-]+:/ {next} o && /^[ \t]/ {next} {o=0; print}" "$1"; }; strip_tags "$1" | grep -q "Our customers cannot complete checkout"' _ "$fs"
+eq "the ledger follows the file" 1 "$(q "$md" "select count(*) from messages where message_id = 'inc-1@test' and path = '$fs'")"
 "$BIN" incidents -c "$T/mt.conf" > "$T/list"
 check "incidents lists it, open, with 4 tickets" grep -qE '^#1 +outage +open .* 4 +Outage: checkout \[checkout\]' "$T/list"
 "$BIN" incidents -c "$T/mt.conf" --json > "$T/list.json"
