@@ -14,6 +14,8 @@ struct ledger_incident {
 	char *from_addr;	/* a ticket's sender */
 	time_t opened, first_report, last_report, closed;
 	long long members, open_members;
+	int level;		/* a ticket's level (LEVEL_COUNT: none) */
+	char *tier;		/* a ticket's tier */
 };
 void ledger_incidents_free(struct ledger_incident *a, size_t n);
 
@@ -37,6 +39,10 @@ int ledger_incident_create(struct ledger *l, const char *signal,
 /* Ticket joins incident (its report at when). */
 int ledger_incident_join(struct ledger *l, long long incident,
     long long ticket, time_t when, char **err);
+/* A ticket filed before its incident opened, raised to level: its
+ * priority, reasons (why appended) and due times. */
+int ledger_incident_raise_ticket(struct ledger *l, long long ticket,
+    int level, const char *why, time_t due, time_t resolve_due, char **err);
 /* A ticket of an incident raised to level: the ticket and its message
  * row msg (reasons, folder, due times). */
 int ledger_incident_raised(struct ledger *l, long long ticket, long long msg,

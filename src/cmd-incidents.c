@@ -2,6 +2,7 @@
  * closing one by hand. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 
 #include <glib.h>
@@ -100,6 +101,29 @@ incidents_done(void)
 {
 	opt_close = 0;
 }
+
+/* "mailtriage incident close ID": the same as incidents --close ID. */
+static int
+incident_plan(struct cmd_ctx *cx, int argc, char **argv)
+{
+	char *end;
+
+	(void)cx;
+	if (argc != 3 || strcmp(argv[1], "close") != 0 ||
+	    (opt_close = g_ascii_strtoll(argv[2], &end, 10)) <= 0 ||
+	    *end != '\0') {
+		log_error("usage: mailtriage incident close ID");
+		return EX_USAGE;
+	}
+	return 0;
+}
+
+const struct cmd_entry cmd_incident_entry = {
+	"incident", "close ID [-c FILE] [--maildir DIR]",
+	"Close incident ID (the same as incidents --close ID).",
+	CMD_CONFIG | CMD_LEDGER, 2, NULL, incident_plan, incidents_exec,
+	incidents_done,
+};
 
 const struct cmd_entry cmd_incidents_entry = {
 	"incidents", "[-c FILE] [--maildir DIR] [--json] [--close ID]",

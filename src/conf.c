@@ -183,8 +183,7 @@ static const struct conf_key conf_keys[] = {
 	    "... sharing this many rule ids and significant words (at least "
 	    "one word)" },
 	{ "incidents", "raise", CT_STEPS, "1", OFF(incident_raise),
-	    "levels the tickets of an incident are raised from then on "
-	    "(0: none)" },
+	    "levels the tickets of an incident are raised (0: none)" },
 	{ "auto", "folder", CT_FOLDER, "Triage.Auto", OFF(auto_folder),
 	    "folder for automatic mail (bounces, out-of-office replies, "
 	    "lists, bulk, our own notices): no ticket, no SLA" },

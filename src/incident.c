@@ -305,6 +305,33 @@ incident_close(const struct conf *c, struct ledger *l, long long id,
 	return closed;
 }
 
+/* A ticket filed before the incident opened is raised too, in the
+ * ledger: its level and due times (its file stays where it is until an
+ * escalation moves it). */
+static int
+incident_raise_earlier(const struct conf *c, struct ledger *l, long long id,
+    const struct ledger_incident *m, char **err)
+{
+	int lvl = m->level - c->incident_raise, tier;
+	char *why;
+	int rc;
+
+	if (c->incident_raise <= 0 || m->level >= LEVEL_COUNT)
+		return 0;
+	if (lvl < LEVEL_CRITICAL)
+		lvl = LEVEL_CRITICAL;
+	if (lvl >= m->level)
+		return 0;
+	tier = conf_tier_parse(c, m->tier);
+	why = g_strdup_printf("incident #%lld -> %s", id, mt_level_name(lvl));
+	rc = ledger_incident_raise_ticket(l, m->id, lvl, why,
+	    priority_due_for(c, tier, (enum mt_level)lvl, TARGET_RESPONSE,
+	    m->first_report), priority_due_for(c, tier, (enum mt_level)lvl,
+	    TARGET_RESOLVE, m->first_report), err);
+	g_free(why);
+	return rc;
+}
+
 int
 incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
     struct ledger_row *r, char **err)
@@ -448,8 +475,9 @@ incident_file(const struct conf *c, struct ledger *l, struct triage *t,
 		    first, &id, err) != 0)
 			id = -1;
 		for (size_t i = 0; id > 0 && i < ncand; i++)
-			if (cand[i].id != 0 && ledger_incident_join(l, id,
-			    cand[i].id, cand[i].first_report, err) != 0)
+			if (cand[i].id != 0 && (ledger_incident_join(l, id,
+			    cand[i].id, cand[i].first_report, err) != 0 ||
+			    incident_raise_earlier(c, l, id, &cand[i], err) != 0))
 				id = -1;
 		if (id > 0 && ledger_incident_join(l, id, ticket, now,
 		    err) != 0)

@@ -17,13 +17,14 @@ ledger_incidents_free(struct ledger_incident *a, size_t n)
 		g_free(a[i].terms);
 		g_free(a[i].rules);
 		g_free(a[i].from_addr);
+		g_free(a[i].tier);
 	}
 	g_free(a);
 }
 
 /* Rows of st as incidents: columns id, signal, title, terms, rules,
  * from_addr, opened, first_report, last_report, closed, members,
- * open_members (any may be NULL). */
+ * open_members, a ticket's priority and tier (any may be NULL). */
 static int
 ledger_incident_rows(struct ledger *l, sqlite3_stmt *st,
     struct ledger_incident **out, size_t *n, char **err)
@@ -51,6 +52,8 @@ ledger_incident_rows(struct ledger *l, sqlite3_stmt *st,
 			.closed = (time_t)sqlite3_column_int64(st, 9),
 			.members = sqlite3_column_int64(st, 10),
 			.open_members = sqlite3_column_int64(st, 11),
+			.level = ledger_column_level(st, 12, LEVEL_COUNT),
+			.tier = ledger_column_text(st, 13),
 		};
 		g_array_append_val(a, x);
 	}
@@ -101,7 +104,7 @@ ledger_term_frequency(struct ledger *l, const char *word, time_t since,
 	" NULL, i.opened, i.first_report, i.last_report, i.closed," \
 	" (SELECT count(*) FROM tickets t WHERE t.incident_id = i.id)," \
 	" (SELECT count(*) FROM tickets t WHERE t.incident_id = i.id" \
-	" AND t.resolved IS NULL) FROM incidents i"
+	" AND t.resolved IS NULL), NULL, NULL FROM incidents i"
 
 int
 ledger_incidents_open(struct ledger *l, const char *signal,
@@ -120,8 +123,8 @@ ledger_incident_candidates(struct ledger *l, const char *signal,
 	return ledger_incident_rows(l, ledger_prepare(l, err,
 	    "SELECT t.id, NULL, t.subject, t.terms, (SELECT m.rules FROM"
 	    " messages m WHERE m.ticket_id = t.id ORDER BY m.id LIMIT 1),"
-	    " t.from_addr, t.created, t.created, t.created, NULL, 0, 0"
-	    " FROM tickets t WHERE t.created >= ?1 AND t.id <> ?2"
+	    " t.from_addr, t.created, t.created, t.created, NULL, 0, 0,"
+	    " t.priority, t.tier FROM tickets t WHERE t.created >= ?1 AND t.id <> ?2"
 	    " AND t.incident_id IS NULL AND t.resolved IS NULL"
 	    " AND t.terms IS NOT NULL AND (',' || t.signals || ',') LIKE"
 	    " '%,' || ?3 || ',%' ORDER BY t.id", "Tit", since, ticket, signal),
@@ -152,6 +155,21 @@ ledger_incident_join(struct ledger *l, long long incident, long long ticket,
 	return ledger_exec(l, NULL, err, "UPDATE incidents SET last_report ="
 	    " max(last_report, ?2), first_report = min(first_report, ?2)"
 	    " WHERE id = ?1", "iT", incident, when);
+}
+
+int
+ledger_incident_raise_ticket(struct ledger *l, long long ticket, int level,
+    const char *why, time_t due, time_t resolve_due, char **err)
+{
+	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
+	    " reasons = coalesce(reasons || '; ', '') || ?3,"
+	    " sla_due = CASE WHEN answered IS NULL THEN"
+	    " min(coalesce(sla_due, ?4), ?4) ELSE sla_due END,"
+	    " first_due = CASE WHEN first_response IS NULL THEN"
+	    " min(coalesce(first_due, ?4), ?4) ELSE first_due END,"
+	    " resolve_due = min(coalesce(resolve_due, ?5), ?5), last_notified"
+	    " = NULL WHERE id = ?1", "ittTT", ticket, mt_level_name(level), why,
+	    due, resolve_due);
 }
 
 int

@@ -47,6 +47,9 @@ eq "... raised a level ([incidents] raise): critical" critical "$(hdr X-Triage-P
 check "... filed as critical" test -n "$(echo "$F" | grep '/.Triage.Critical/')"
 check "... the reason says so" grep -q '^X-Triage-Reasons: .*incident #1 -> critical' "$F"
 eq "... the ticket too" critical "$(q "$md" "select priority from tickets where id = 3")"
+eq "the tickets filed before are raised too (in the ledger)" "critical critical" \
+  "$(q "$md" "select group_concat(priority, ' ') from tickets where id in (1, 2)")"
+check "... saying why" test "$(q "$md" "select count(*) from tickets where id in (1, 2) and reasons like '%incident #1 -> critical'")" = 2
 eq "one incident alert, not a third new one" "1 2" "$(alerts incident) $(alerts new)"
 check "the incident alert says so" grep -q '"event":"incident","ticket":3.*"incident":1' "$T/alerts.out"
 send "$T/mt.conf" d@shop4.example "checkout still failing" "We see the same: checkout returns an error for every order."
@@ -90,8 +93,8 @@ done
 eq "one customer three times: no incident" 0 "$(q "$rm" "select count(*) from incidents")"
 
 # --- closing by hand, and when every ticket is resolved
-"$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
-eq "close: exit 0" 0 $?
+"$BIN" incident close 1 -c "$T/mt.conf" 2> /dev/null
+eq "close (mailtriage incident close ID): exit 0" 0 $?
 check "closing alerts: the incident closed, with its four tickets" grep -q '"event":"incident","ticket":0,"level":"","incident":1,"state":"closed".*closed after [^ ]* (4 tickets)' "$T/alerts.out"
 eq "closed" 1 "$(q "$md" "select closed is not null from incidents where id = 1")"
 "$BIN" incidents -c "$T/mt.conf" --close 1 2> /dev/null
