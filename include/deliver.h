@@ -46,7 +46,7 @@ struct ledger_row;
 
 /* Records t in the ledger (inside the caller's transaction) as a pending
  * message filed into folder: a new ticket, or, for a follow-up that
- * deliver_history found, a message added to its ticket (whose priority,
+ * triage_history found, a message added to its ticket (whose priority,
  * reasons and due time follow; the customer writing again after an
  * answer starts a next reply target, and t's due time becomes it); the
  * alerts of a new or raised ticket are queued with it (alert.h).
@@ -54,13 +54,5 @@ struct ledger_row;
 int deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
     time_t arrived, const char *folder, struct ledger_row *row, char **err);
 
-/* The history of t in the ledger (only read): the ticket a follow-up
- * joins (In-Reply-To, References, or a Re:/AW: subject from the same
- * sender) and the contacts within the repeat window (recorded before
- * row before, when not 0: a message the ledger already has); then
- * decides t's priority again with it. 0, or -1 with *err (caller
- * frees). */
-int deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
-    time_t arrived, long long before, char **err);
 
 #endif

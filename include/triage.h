@@ -9,6 +9,7 @@
 #include "priority.h"
 
 struct conf;
+struct ledger;
 struct filter_set;
 struct msg;
 struct rx_scratch;
@@ -72,5 +73,14 @@ char *triage_subject_key(const char *subject, int *is_reply);
  * prepended to raw. Caller frees (free()). */
 char *triage_tag(const struct triage *t, long long ticket, const char *raw,
     size_t len, size_t *outlen);
+
+/* The history of t in the ledger (only read): the ticket a follow-up
+ * joins (In-Reply-To, References, or a Re:/AW: subject from the same
+ * sender) and the contacts within the repeat window (recorded before
+ * row before, when not 0: a message the ledger already has); then
+ * decides t's priority again with it. 0, or -1 with *err (caller
+ * frees). */
+int triage_history(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, long long before, char **err);
 
 #endif

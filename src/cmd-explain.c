@@ -140,7 +140,7 @@ explain_exec(struct cmd_ctx *cx, int argc, char **argv)
 			}
 			ledger_row_clear(&row);
 		}
-		if (l != NULL && deliver_history(env.conf, l, &t, now, before,
+		if (l != NULL && triage_history(env.conf, l, &t, now, before,
 		    &err) != 0) {
 			log_warn("%s: %s; explaining without history", name,
 			    err);

@@ -19,11 +19,11 @@
 
 #include "ack.h"
 #include "alert.h"
-#include "incident.h"
 #include "auto.h"
 #include "conf.h"
 #include "deliver-maildir.h"
 #include "deliver.h"
+#include "incident.h"
 #include "ledger.h"
 #include "lock.h"
 #include "log.h"
@@ -124,67 +124,6 @@ deliver_record(const struct conf *c, struct ledger *l, struct triage *t,
 	return 0;
 }
 
-int
-deliver_history(const struct conf *c, struct ledger *l, struct triage *t,
-    time_t arrived, long long before, char **err)
-{
-	const char *from = t->msg ? msg_from_addr(t->msg) : NULL;
-	const char *const *refs = NULL;
-	const char **ids;
-	struct ledger_ticket tk;
-	long long n = 0;
-	size_t nrefs = 0, nids = 0;
-	int r;
-
-	if (t->msg == NULL)
-		return 0;
-	refs = msg_references(t->msg, &nrefs);
-	ids = g_new0(const char *, nrefs + 2);
-	ids[nids++] = msg_in_reply_to(t->msg);
-	for (size_t i = nrefs; i > 0; i--)	/* newest reference first */
-		ids[nids++] = refs[i - 1];
-	/* An agent's reply is matched by its references only: its subject
-	 * and sender are the team's, not the customer's. */
-	/* Automatic mail joins a thread by its references only: its
-	 * sender and subject are a robot's. */
-	r = ledger_find_thread(l, ids, nids, t->tagged, from,
-	    t->is_reply && !t->agent &&
-	    t->auto_kind == AUTO_NONE ? t->subject_key : NULL,
-	    arrived - (time_t)(c->mod.thread_window_hours * 3600), before, &tk,
-	    err);
-	g_free(ids);
-	if (r < 0)
-		return -1;
-	/* A message already recorded (explain) counts only what came
-	 * before it; a new one everything there is. */
-	if (!t->agent && t->auto_kind == AUTO_NONE &&
-	    ledger_count_from(l, from, arrived -
-	    (time_t)(c->mod.repeat_window_hours * 3600), before, &n,
-	    err) != 0)
-		return -1;
-	t->input.contacts = n + 1;
-	if (r == 1) {
-		int lvl = tk.priority;
-		t->input.ticket = tk.id;
-		char **v = g_strsplit(tk.signals, ",", -1);
-
-		t->ticket_signals = 0;
-		for (char **p = v; *p != NULL; p++) {
-			int sg = mt_signal_parse(*p);
-
-			if (sg >= 0)
-				t->ticket_signals |= 1u << sg;
-		}
-		g_strfreev(v);
-		t->input.ticket_level = lvl >= 0 ? (enum mt_level)lvl :
-		    LEVEL_LOW;
-		t->input.first_arrival = tk.created;
-		t->input.contacts = MAX(t->input.contacts, tk.messages + 1);
-	}
-	triage_redecide(c, t);
-	return 0;
-}
-
 /* Phase 1. Returns 1 when the message is already delivered, 0 to go on
  * (with *tagged ready to write), -1 on error. */
 static int
@@ -230,7 +169,7 @@ deliver_reserve(struct delivery *dv, char **tagged, size_t *tlen,
 		g_strlcpy(t->prio.reasons, dv->row.reasons != NULL ?
 		    dv->row.reasons : "", sizeof(t->prio.reasons));
 		t->prio.due = dv->row.sla_due;
-	} else if (deliver_history(dv->conf, dv->ledger, dv->t, dv->arrived, 0,
+	} else if (triage_history(dv->conf, dv->ledger, dv->t, dv->arrived, 0,
 	    err) != 0 || deliver_record(dv->conf, dv->ledger, dv->t, dv->arrived,
 	    dv->t->folder, &dv->row, err) != 0)
 		goto out;

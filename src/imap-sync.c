@@ -194,7 +194,7 @@ sync_record(struct sync *y, struct triage *t, time_t arrived,
 	} else {
 		/* The history may raise the level (a follow-up keeps its
 		 * ticket's): keywords and target follow the new decision. */
-		if (deliver_history(y->ctx->conf, y->l, t, arrived, 0,
+		if (triage_history(y->ctx->conf, y->l, t, arrived, 0,
 		    err) != 0)
 			goto fail;
 		g_free(ir->keywords);
