@@ -6,10 +6,12 @@ struct conf;
 struct conf_alert;
 struct ledger_alert;
 
-/* Sends a over r: 0, or -1 with *err (never the secret) and *permanent
- * when trying again cannot help (a rejected request, a certificate that
- * does not verify). */
+/* Sends a over r, taking at most the route's timeout (or limit
+ * seconds, when shorter and not 0): 0, or -1 with *err (never the
+ * secret) and *permanent when trying again cannot help (a rejected
+ * request, a certificate that does not verify, a URL that is not
+ * https or loopback http). */
 int alert_send(const struct conf *c, const struct conf_alert *r,
-    const struct ledger_alert *a, char **err, int *permanent);
+    const struct ledger_alert *a, double limit, char **err, int *permanent);
 
 #endif

@@ -86,8 +86,8 @@ int alert_reminder(const struct conf *c, struct ledger *l,
  * for the routes that want incidents. title: its first report's
  * subject. */
 int alert_incident_closed(const struct conf *c, struct ledger *l,
-    long long incident, const char *title, long long tickets,
-    time_t first_report, time_t now, char **err);
+    long long incident, const char *signal, const char *title,
+    long long tickets, time_t first_report, time_t now, char **err);
 
 /* Queues a warning for each open ticket with [sla] warn_at of its
  * response target gone and no answer (once per target). Returns the

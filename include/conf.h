@@ -188,6 +188,10 @@ void conf_free(struct conf **c);
 int conf_read_secret(const char *path, const char *what, char **out,
     char **err);
 
+/* Whether an alert may go to URL u: https://, or http:// to this machine
+ * only (127.0.0.1, ::1, localhost); no user info. */
+int conf_url_ok(const char *u);
+
 /* A tier's name ("none" for 0), and the index of a name (0 for NULL or
  * an unknown one). */
 const char *conf_tier_name(const struct conf *c, int tier);

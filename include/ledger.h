@@ -176,6 +176,7 @@ struct ledger_open_ticket {
 	char *from_addr, *subject, *signals, *reasons, *tier;
 	char *folder;		/* where its newest message is */
 	long long incident;	/* its incident, or 0 */
+	time_t escalated;	/* its latest escalation, or 0 */
 };
 
 /* A delivered message of a ticket. Strings owned. */
@@ -255,6 +256,8 @@ int ledger_escalations_pending(struct ledger *l,
 /* A reminder went out for the ticket at t. */
 int ledger_reminded(struct ledger *l, long long ticket, time_t t,
     char **err);
+/* Whether an escalation of the ticket is still moving its messages. */
+int ledger_escalation_moving(struct ledger *l, long long ticket, char **err);
 /* Whether the ticket has been escalated at all. 1, 0, or -1. */
 int ledger_was_escalated(struct ledger *l, long long ticket, char **err);
 

@@ -20,6 +20,29 @@
 #include "ledger-alert.h"
 #include "mailer.h"
 
+/* Text for Slack, Mattermost and Rocket.Chat: their markup (<...>,
+ * &) escaped and @-mentions broken with a zero-width space, so that a
+ * customer's subject cannot ping a channel. Caller frees. */
+static char *
+alert_chat_text(const char *s)
+{
+	GString *o = g_string_new(NULL);
+
+	for (; *s != '\0'; s++) {
+		if (*s == '&')
+			g_string_append(o, "&amp;");
+		else if (*s == '<')
+			g_string_append(o, "&lt;");
+		else if (*s == '>')
+			g_string_append(o, "&gt;");
+		else if (*s == '@')
+			g_string_append(o, "@\xe2\x80\x8b");
+		else
+			g_string_append_c(o, *s);
+	}
+	return g_string_free(o, FALSE);
+}
+
 /* The body a channel wants. Caller frees. */
 static char *
 alert_body(const struct conf_alert *r, const struct ledger_alert *a,
@@ -30,11 +53,15 @@ alert_body(const struct conf_alert *r, const struct ledger_alert *a,
 	switch (r->channel) {
 	case CHANNEL_SLACK:
 	case CHANNEL_MATTERMOST:
-	case CHANNEL_ROCKETCHAT:
+	case CHANNEL_ROCKETCHAT: {
+		char *t = alert_chat_text(a->text);
+
 		g_string_append(b, "{\"text\":");
-		json_append(b, a->text);
+		json_append(b, t);
 		g_string_append_c(b, '}');
+		g_free(t);
 		break;
+	}
 	case CHANNEL_TEAMS:
 		/* An Office 365 connector card. */
 		g_string_append(b, "{\"@type\":\"MessageCard\",\"@context\":"
@@ -74,7 +101,8 @@ alert_discard(char *p, size_t size, size_t n, void *arg)
  * when trying again cannot help (4xx but 408 and 429). */
 static int
 alert_http(const struct conf_alert *r, const char *url, const char *token,
-    const char *body, const char *id, int put, char **err, int *permanent)
+    const char *body, const char *id, int put, double timeout, char **err,
+    int *permanent)
 {
 	static gsize inited;
 	struct curl_slist *h = NULL;
@@ -113,9 +141,8 @@ alert_http(const struct conf_alert *r, const char *url, const char *token,
 	curl_easy_setopt(cu, CURLOPT_SSL_VERIFYHOST, 2L);
 	if (r->ca_file != NULL)
 		curl_easy_setopt(cu, CURLOPT_CAINFO, r->ca_file);
-	curl_easy_setopt(cu, CURLOPT_TIMEOUT_MS, (long)(r->timeout * 1000));
-	curl_easy_setopt(cu, CURLOPT_CONNECTTIMEOUT_MS,
-	    (long)(r->timeout * 1000));
+	curl_easy_setopt(cu, CURLOPT_TIMEOUT_MS, (long)(timeout * 1000));
+	curl_easy_setopt(cu, CURLOPT_CONNECTTIMEOUT_MS, (long)(timeout * 1000));
 	curl_easy_setopt(cu, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(cu, CURLOPT_USERAGENT, "mailtriage/" MT_VERSION);
 	curl_easy_setopt(cu, CURLOPT_WRITEFUNCTION, alert_discard);
@@ -142,9 +169,10 @@ alert_http(const struct conf_alert *r, const char *url, const char *token,
 
 /* The command with the event on stdin, killed after the timeout. */
 static int
-alert_command(const struct conf_alert *r, const char *body, char **err)
+alert_command(const struct conf_alert *r, const char *body, double timeout,
+    char **err)
 {
-	gint64 until = g_get_monotonic_time() + (gint64)(r->timeout * 1e6);
+	gint64 until = g_get_monotonic_time() + (gint64)(timeout * 1e6);
 	int in[2], st = 0;
 	pid_t pid, w;
 
@@ -186,7 +214,7 @@ alert_command(const struct conf_alert *r, const char *body, char **err)
 		kill(pid, SIGKILL);
 		waitpid(pid, &st, 0);
 		*err = g_strdup_printf("%s took longer than %.0f s", r->command,
-		    r->timeout);
+		    timeout);
 		return -1;
 	}
 	if (w < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
@@ -231,20 +259,23 @@ alert_escape(const char *s)
 
 int
 alert_send(const struct conf *c, const struct conf_alert *r,
-    const struct ledger_alert *a, char **err, int *permanent)
+    const struct ledger_alert *a, double limit, char **err, int *permanent)
 {
 	char *id = g_strdup_printf("mailtriage-%lld-%s", a->id, a->event);
 	char *body = alert_body(r, a, id), *url = NULL, *token = NULL;
 	char *what = NULL;
+	double timeout = limit > 0 && limit < r->timeout ? limit : r->timeout;
 	int rc = -1;
 
 	*permanent = 0;
+	if (timeout < 1)
+		timeout = 1;
 	switch (r->channel) {
 	case CHANNEL_MAIL:
 		rc = alert_mail(c, r, a, id, err);
 		goto out;
 	case CHANNEL_COMMAND:
-		rc = alert_command(r, body, err);
+		rc = alert_command(r, body, timeout, err);
 		goto out;
 	default:
 		break;
@@ -255,6 +286,13 @@ alert_send(const struct conf *c, const struct conf_alert *r,
 			goto out;
 	} else
 		url = g_strdup(r->url);
+	/* A URL from a file is checked here, as the config's was. */
+	if (!conf_url_ok(url)) {
+		*err = g_strdup_printf("alert %s: the URL is neither https:// "
+		    "nor http:// to this machine", r->name);
+		*permanent = 1;
+		goto out;
+	}
 	if (r->token_file != NULL) {
 		g_free(what);
 		what = g_strdup_printf("alert %s: token_file", r->name);
@@ -276,7 +314,7 @@ alert_send(const struct conf *c, const struct conf_alert *r,
 		g_free(base);
 	}
 	rc = alert_http(r, url, token, body, id, r->channel == CHANNEL_MATRIX,
-	    err, permanent);
+	    timeout, err, permanent);
 out:
 	if (url != NULL) {
 		explicit_bzero(url, strlen(url));

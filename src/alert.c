@@ -88,6 +88,10 @@ alert_wants(const struct conf_alert *r, enum alert_event ev,
 		return 0;
 	if (r->signals != 0 && !(r->signals & t->signals))
 		return 0;
+	/* A closed incident is no one customer's: it goes wherever its
+	 * opening went, whatever the tiers, teams and languages. */
+	if (g_strcmp0(t->incident_state, "closed") == 0)
+		return 1;
 	if (r->languages != 0 && (t->lang < 0 ||
 	    !(r->languages & (1u << t->lang))))
 		return 0;
@@ -349,14 +353,16 @@ alert_filed(const struct conf *c, struct ledger *l, const struct triage *t,
 
 int
 alert_incident_closed(const struct conf *c, struct ledger *l,
-    long long incident, const char *title, long long tickets,
-    time_t first_report, time_t now, char **err)
+    long long incident, const char *signal, const char *title,
+    long long tickets, time_t first_report, time_t now, char **err)
 {
 	struct alert_ticket a;
+	int sg = mt_signal_parse(signal);
 
 	if (c->nalerts == 0)
 		return 0;
 	memset(&a, 0, sizeof(a));
+	a.signals = sg >= 0 ? 1u << sg : 0;
 	a.level = a.from_level = LEVEL_COUNT;
 	a.lang = -1;
 	a.subject = title;
@@ -455,6 +461,10 @@ alert_warn_one(const struct ledger_open_ticket *o, void *arg)
 {
 	struct alert_warn *w = arg;
 	time_t start = o->cycle_start != 0 ? o->cycle_start : o->created;
+
+	/* An escalation starts the new level's target. */
+	if (o->escalated > start)
+		start = o->escalated;
 	struct alert_ticket t;
 
 	if (o->answered != 0 || o->paused != 0 || o->sla_due == 0 ||
@@ -499,6 +509,7 @@ alert_warnings(const struct conf *c, struct ledger *l, time_t now, char **err)
 			break;
 		}
 		if (ledger_commit(l, err) != 0) {
+			ledger_rollback(l);
 			n = -1;
 			break;
 		}
@@ -696,7 +707,7 @@ alert_route(const struct conf *c, const char *name)
  * sent, 0 not. */
 static int
 alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
-    struct ledger_alert *a, time_t now)
+    struct ledger_alert *a, time_t now, double limit)
 {
 	const struct conf_alert *r = alert_route(c, a->route);
 	struct lock *lk = NULL;
@@ -714,7 +725,7 @@ alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
 		ledger_alert_retry(l, a->id, now, 1, "route gone", NULL);
 		goto out;
 	}
-	if (alert_send(c, r, a, &err, &permanent) == 0) {
+	if (alert_send(c, r, a, limit, &err, &permanent) == 0) {
 		if (ledger_alert_sent(l, a->id, now, &err) != 0)
 			log_warn("alert #%lld sent, but the ledger was not "
 			    "updated (%s): it may go again", a->id, err);
@@ -738,7 +749,9 @@ alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
 			wait = ALERT_RETRY_MAX;
 		log_warn("alert #%lld to [alert %s] not sent (%s): trying again "
 		    "in %lld s", a->id, a->route, err, wait);
-		ledger_alert_retry(l, a->id, now + (time_t)wait, 0, err, NULL);
+		ledger_alert_retry(l, a->id, alert_quiet_until(c, r,
+		    (enum mt_level)MAX(0, mt_level_parse(a->level)),
+		    now + (time_t)wait), 0, err, NULL);
 	}
 out:
 	lock_release(&lk);
@@ -767,7 +780,8 @@ alert_flush(const struct conf *c, struct ledger *l, time_t now, double budget)
 			log_debug("alerts: %zu left for the next run", n - i);
 			break;
 		}
-		sent += alert_try(c, l, lockpath, &a[i], now);
+		sent += alert_try(c, l, lockpath, &a[i], now, budget > 0 ?
+		    (double)(until - g_get_monotonic_time()) / 1e6 : 0);
 	}
 	g_free(lockpath);
 	ledger_alerts_free(a, n);

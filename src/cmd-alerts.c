@@ -86,5 +86,6 @@ const struct cmd_entry cmd_alerts_entry = {
 	"alerts", "[-c FILE] [--maildir DIR] [--send] [--json]",
 	"List the alert queue: sent, waiting (quiet hours, a retry) and "
 	"failed alerts with the last error; --send sends what is due.",
-	CMD_CONFIG | CMD_LEDGER, 0, alerts_options, NULL, alerts_exec, NULL,
+	CMD_CONFIG | CMD_LEDGER | CMD_OWNER, 0, alerts_options, NULL,
+	alerts_exec, NULL,
 };

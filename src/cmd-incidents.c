@@ -121,7 +121,8 @@ incident_plan(struct cmd_ctx *cx, int argc, char **argv)
 const struct cmd_entry cmd_incident_entry = {
 	"incident", "close ID [-c FILE] [--maildir DIR]",
 	"Close incident ID (the same as incidents --close ID).",
-	CMD_CONFIG | CMD_LEDGER, 2, NULL, incident_plan, incidents_exec,
+	CMD_CONFIG | CMD_LEDGER | CMD_OWNER, 2, NULL, incident_plan,
+	incidents_exec,
 	incidents_done,
 };
 
@@ -129,6 +130,7 @@ const struct cmd_entry cmd_incidents_entry = {
 	"incidents", "[-c FILE] [--maildir DIR] [--json] [--close ID]",
 	"List incidents (many customers reporting one outage or safety "
 	"problem) with their tickets; --close closes one.",
-	CMD_CONFIG | CMD_LEDGER, 0, incidents_options, NULL, incidents_exec,
+	CMD_CONFIG | CMD_LEDGER | CMD_OWNER, 0, incidents_options, NULL,
+	incidents_exec,
 	incidents_done,
 };

@@ -698,15 +698,28 @@ conf_lang_parse(const char *s)
 	return strlen(s) == 2 ? lang_parse(s) : -1;
 }
 
-/* An http:// URL only to this machine: anything else must be TLS. */
-static int
+int
 conf_url_ok(const char *u)
 {
-	if (g_str_has_prefix(u, "https://"))
-		return u[8] != '\0';
-	return g_str_has_prefix(u, "http://127.0.0.1") ||
-	    g_str_has_prefix(u, "http://localhost") ||
-	    g_str_has_prefix(u, "http://[::1]");
+	GUri *uri = u != NULL ? g_uri_parse(u, G_URI_FLAGS_NONE, NULL) : NULL;
+	const char *scheme, *host;
+	int ok = 0;
+
+	if (uri == NULL)
+		return 0;
+	scheme = g_uri_get_scheme(uri);
+	host = g_uri_get_host(uri);
+	/* No user info: nothing may pass for the host. */
+	if (host != NULL && *host != '\0' && g_uri_get_userinfo(uri) == NULL) {
+		if (g_ascii_strcasecmp(scheme, "https") == 0)
+			ok = 1;
+		else if (g_ascii_strcasecmp(scheme, "http") == 0)
+			ok = strcmp(host, "127.0.0.1") == 0 ||
+			    g_ascii_strcasecmp(host, "localhost") == 0 ||
+			    strcmp(host, "::1") == 0;
+	}
+	g_uri_unref(uri);
+	return ok;
 }
 
 /* Reads one [alert NAME] group into r and checks it. */
@@ -721,6 +734,11 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 	memset(r, 0, sizeof(*r));
 	r->name = g_strstrip(g_strdup(group + strlen(ALERT_PREFIX)));
 	r->quiet_from = r->quiet_to = -1;
+	for (size_t i = 0; &c->alerts[i] != r; i++)	/* those before */
+		if (strcmp(c->alerts[i].name, r->name) == 0)
+			diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
+			    gp ? gp->col : 0, "[%s]: a second route of that "
+			    "name: give each its own", group);
 	conf_group_values(kf, group, alert_keys, NALERT_KEYS, 1, r, pos, path,
 	    d);
 #define ALERT_ERR(...) diag_add(d, DIAG_ERROR, path, line, col, __VA_ARGS__)
@@ -808,7 +826,8 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 		if (sscanf(r->quiet_s, "%d:%d-%d:%d%n", &h1, &m1, &h2, &m2,
 		    &n) != 4 || r->quiet_s[n] != '\0' || h1 < 0 || h1 > 23 ||
 		    m1 < 0 || m1 > 59 || h2 < 0 || h2 > 24 || m2 < 0 ||
-		    m2 > 59 || h1 * 60 + m1 == h2 * 60 + m2)
+		    m2 > 59 || (h2 == 24 && m2 != 0) ||
+		    h1 * 60 + m1 == h2 * 60 + m2)
 			ALERT_ERR("[%s] quiet_hours \"%s\": write HH:MM-HH:MM, "
 			    "e.g. 22:00-07:00", group, r->quiet_s);
 		else {

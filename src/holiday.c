@@ -252,7 +252,8 @@ ics_yearly(struct ics_ctx *x, struct ics_event *e, int span)
 		} else if (g_ascii_strcasecmp(parts[i], "WKST") != 0)
 			bad = parts[i];
 	}
-	if (!yearly || interval < 1 || count == 0 || bad != NULL) {
+	if (!yearly || interval < 1 || interval > MAX_YEARS || count == 0 ||
+	    bad != NULL) {
 		diag_add(x->d, DIAG_WARNING, x->path, e->rrule_line,
 		    e->rrule_col, "repeating rule not followed (%s): only the "
 		    "first date counts; write each date as an event, or a "

@@ -286,13 +286,14 @@ incident_close(const struct conf *c, struct ledger *l, long long id,
 		}
 		if ((r = ledger_incident_close(l, a[i].id, now, err)) < 0 ||
 		    (r == 1 && alert_incident_closed(c, l, a[i].id,
-		    a[i].title, a[i].members, a[i].first_report, now,
-		    err) < 0)) {
+		    a[i].signal, a[i].title, a[i].members, a[i].first_report,
+		    now, err) < 0)) {
 			ledger_rollback(l);
 			closed = -1;
 			break;
 		}
 		if (ledger_commit(l, err) != 0) {
+			ledger_rollback(l);
 			closed = -1;
 			break;
 		}

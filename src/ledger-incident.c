@@ -178,7 +178,7 @@ ledger_incident_raised(struct ledger *l, long long ticket, long long msg,
     time_t resolve_due, char **err)
 {
 	if (ledger_exec(l, NULL, err, "UPDATE messages SET priority = ?2,"
-	    " reasons = ?3, folder = ?4, sla_due = ?5 WHERE id = ?1", "ittT",
+	    " reasons = ?3, folder = ?4, sla_due = ?5 WHERE id = ?1", "itttT",
 	    msg, mt_level_name(level), reasons, folder, due) != 0)
 		return -1;
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"

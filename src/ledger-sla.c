@@ -28,7 +28,8 @@ ledger_each_open_ticket(struct ledger *l,
 	    " (SELECT count(*) FROM replies r WHERE r.ticket_id = t.id),"
 	    " resolve_due, (SELECT m.folder FROM messages m WHERE"
 	    " m.ticket_id = t.id AND m.auto IS NULL ORDER BY m.id DESC"
-	    " LIMIT 1), coalesce(incident_id, 0) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
+	    " LIMIT 1), coalesce(incident_id, 0), (SELECT max(e.at) FROM"
+	    " escalations e WHERE e.ticket_id = t.id) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
@@ -57,6 +58,7 @@ ledger_each_open_ticket(struct ledger *l,
 			.resolve_due = sla_time(st, 17),
 			.folder = ledger_column_text(st, 18),
 			.incident = sqlite3_column_int64(st, 19),
+			.escalated = sla_time(st, 20),
 		};
 		if (t.cycle_start == 0)
 			t.cycle_start = t.created;
@@ -338,6 +340,13 @@ ledger_reminded(struct ledger *l, long long ticket, time_t t, char **err)
 {
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET last_notified = ?2,"
 	    " reminders = reminders + 1 WHERE id = ?1", "iT", ticket, t);
+}
+
+int
+ledger_escalation_moving(struct ledger *l, long long ticket, char **err)
+{
+	return ledger_exists(l, err, "SELECT 1 FROM escalations WHERE"
+	    " ticket_id = ?1 AND state = 'moving'", "i", ticket);
 }
 
 int

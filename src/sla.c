@@ -322,7 +322,8 @@ sla_rewrite(const char *raw, size_t len, const struct ledger_escalation *e,
 {
 	static const char *const keep[] = { "X-Triage-Signals",
 	    "X-Triage-Category", "X-Triage-Rules", "X-Triage-Reasons",
-	    "X-Triage-Ticket", "X-Triage-Error" };
+	    "X-Triage-Ticket", "X-Triage-Error", "X-Triage-Incident",
+	    "X-Triage-Language" };
 	struct tag_field f[G_N_ELEMENTS(keep) + 3];
 	char *vals[G_N_ELEMENTS(keep)], due[48], at[48], before[48], *esc, *out;
 	size_t n = 0;
@@ -520,14 +521,22 @@ sla_incident_tags(const struct conf *c, struct ledger *l,
 		    c->resolved_folder) == 0)
 			continue;
 		if (m[i].next_file != NULL) {
-			/* Ours, left by a run that died, when the planned
-			 * file is in the same folder; else an escalation's. */
-			if (maildir_find(c->maildir, m[i].folder,
-			    m[i].next_file, &done) == 1)
+			/* Left by a run that died: ours when no escalation of
+			 * the ticket is still moving (then finish it: write it
+			 * unless it is there), else the escalation's. */
+			int esc = maildir_find(c->maildir, m[i].folder,
+			    m[i].next_file, &done) == 1 ? 0 :
+			    ledger_escalation_moving(l, t->id, err);
+
+			g_free(done);
+			if (esc < 0) {
+				rc = -1;
+				break;
+			}
+			if (esc == 0)
 				rc = sla_move_one(c, l, &m[i],
 				    sla_rewrite_incident, &t->incident, -1,
 				    m[i].folder, st, err);
-			g_free(done);
 			continue;
 		}
 		if ((path = sla_locate(c, &m[i])) == NULL ||
@@ -537,7 +546,13 @@ sla_incident_tags(const struct conf *c, struct ledger *l,
 		}
 		has = tag_get(raw, len, "X-Triage-Incident");
 		if (has == NULL) {
-			name = maildir_unique_name(len + 32);
+			/* Named after the size it will have (S=). */
+			size_t olen = 0;
+			char *out = sla_rewrite_incident(raw, len, &t->incident,
+			    &olen);
+
+			free(out);
+			name = maildir_unique_name(olen);
 			if ((rc = ledger_plan_move(l, m[i].id, name, err)) == 0) {
 				mm.next_file = name;
 				rc = sla_move_one(c, l, &mm, sla_rewrite_incident,

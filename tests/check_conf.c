@@ -177,6 +177,18 @@ static const struct {
 	  "raised, warning, escalation, reminder, incident, incident_update\n"
 	  ":1:1: error: [alert chat] levels: unknown level \"urgent\": use "
 	  "critical, high, medium, low\n" },
+	{ "[alert a]\nchannel = slack\nurl = http://localhost.evil.example/x\n",
+	  ":1:1: error: [alert a] url \"http://localhost.evil.example/x\": use "
+	  "https:// (http:// only to 127.0.0.1 or localhost)\n" },
+	{ "[alert a]\nchannel = slack\nurl = http://127.0.0.1@evil.example/x\n",
+	  ":1:1: error: [alert a] url \"http://127.0.0.1@evil.example/x\": use "
+	  "https:// (http:// only to 127.0.0.1 or localhost)\n" },
+	{ "[alert a]\nchannel = mail\nto = x@y.example\n[alert  a ]\n"
+	  "channel = mail\nto = z@y.example\nquiet_hours = 22:00-24:59\n",
+	  ":4:1: error: [alert  a ]: a second route of that name: give each "
+	  "its own\n"
+	  ":4:1: error: [alert  a ] quiet_hours \"22:00-24:59\": write "
+	  "HH:MM-HH:MM, e.g. 22:00-07:00\n" },
 	{ "[alert m]\nchannel = matrix\nurl = https://m.example\n",
 	  ":1:1: error: [alert m] channel matrix needs url (the homeserver), "
 	  "room and token_file\n" },

@@ -240,6 +240,11 @@ static const struct {
 	  "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH\nEND:VEVENT\n"
 	  "END:VCALENDAR\n", DIAG_WARNING,
 	  "bad.ics:4:7: warning: repeating rule not followed (BYDAY)" },
+	/* an interval that would wrap: refused, not looped over */
+	{ "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261126\n"
+	  "RRULE:FREQ=YEARLY;INTERVAL=4294967297\nEND:VEVENT\n"
+	  "END:VCALENDAR\n", DIAG_WARNING,
+	  "bad.ics:4:7: warning: repeating rule not followed (bad INTERVAL" },
 };
 
 START_TEST(test_ics_bad)

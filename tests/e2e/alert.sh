@@ -111,6 +111,15 @@ check "command: the event on stdin" grep -q '"event":"new","ticket":1,"level":"c
 check "mail: to the route's address" grep -q -- '-- oncall@example.com' $(ls "$T"/outbox/*.args | head -1)
 check "no secret in the log" no_match -e 'secret-token' -e 'T000/B000' "$T/d1.err"
 
+# --- a customer's subject cannot ping a chat channel
+sed 's/^Subject: .*/Subject: Fire <!channel> @all help/; s/^Message-ID: .*/Message-ID: <ping@test>/' "$S/01-smoke.eml" |
+  "$BIN" deliver -q -c "$T/mt.conf"
+check "slack text: markup escaped, mentions broken" python3 -c '
+import json,sys
+h=[json.loads(l) for l in open(sys.argv[1]) if "/slack/T000" in l and "Fire" in l][0]
+t=json.loads(h["body"])["text"]
+assert "<!channel>" not in t and "&lt;!channel&gt;" in t and "@all" not in t, t' "$T/hits.jsonl"
+
 # --- a low ticket: no route wants it; the same mail again: no new alert
 n=$(wc -l < "$T/hits.jsonl")
 "$BIN" deliver -q -c "$T/mt.conf" < "$S/05-question.eml"

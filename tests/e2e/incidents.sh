@@ -47,6 +47,7 @@ eq "... raised a level ([incidents] raise): critical" critical "$(hdr X-Triage-P
 check "... filed as critical" test -n "$(echo "$F" | grep '/.Triage.Critical/')"
 check "... the reason says so" grep -q '^X-Triage-Reasons: .*incident #1 -> critical' "$F"
 eq "... the ticket too" critical "$(q "$md" "select priority from tickets where id = 3")"
+eq "... its message row in the critical folder" Triage.Critical "$(q "$md" "select folder from messages where message_id = 'inc-3@test'")"
 eq "the tickets filed before are raised too (in the ledger)" "critical critical" \
   "$(q "$md" "select group_concat(priority, ' ') from tickets where id in (1, 2)")"
 check "... saying why" test "$(q "$md" "select count(*) from tickets where id in (1, 2) and reasons like '%incident #1 -> critical'")" = 2
@@ -66,6 +67,7 @@ for i in 1 2 3 4; do
 done
 fs=$(grep -rl '^Message-ID: <inc-1@test>' "$md" | grep -v mailtriage.db)
 check "the seen flag kept" test -n "$(echo "$fs" | grep ':2,S$')"
+check "the rewritten file's name gives its size (S=)" bash -c 's=$(basename "$1" | sed -n "s/.*,S=\([0-9]*\).*/\1/p"); [ "$s" = "$(stat -c %s "$1")" ]' _ "$fs"
 check "the original bytes below our headers" bash -c 'strip_tags() { awk "BEGIN{o=1} o && /^X-Triage-[A-Za-z-]+:/ {next} o && /^[ \t]/ {next} {o=0; print}" "$1"; }; strip_tags "$1" | grep -q "Our customers cannot complete checkout"' _ "$fs"
 eq "the ledger follows the file" 1 "$(q "$md" "select count(*) from messages where message_id = 'inc-1@test' and path = '$fs'")"
 "$BIN" incidents -c "$T/mt.conf" > "$T/list"
