@@ -33,8 +33,9 @@ long long incident_file(const struct conf *c, struct ledger *l,
     char **err);
 
 /* A ticket of an incident (t->incident) is raised [incidents] raise
- * levels: its decision, folder and due times, and the ticket and message
- * rows r just recorded (inside the filing transaction). 0, or -1. */
+ * levels: its decision (t->folder too) and due times, and the ticket and
+ * message rows r just recorded (inside the filing transaction; the
+ * store's folder for the new level is the filing's to record). 0, or -1. */
 int incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
     struct ledger_row *r, char **err);
 

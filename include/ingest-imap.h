@@ -1,7 +1,7 @@
 /* One IMAP account's connection: TCP, TLS (IMAPS or STARTTLS) with the
  * certificate verified before LOGIN, the watched folder selected, the
  * priority folders made, and the few operations poll needs on it. The
- * only module that includes libetpan; imap-sync.c builds exactly-once
+ * only module that includes libetpan; store-imap.c builds exactly-once
  * processing on top of these operations and the ledger. */
 #ifndef INGEST_IMAP_H
 #define INGEST_IMAP_H

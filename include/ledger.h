@@ -72,6 +72,9 @@ int ledger_insert_message(struct ledger *l, struct ledger_row *row,
 /* Records the planned file name of a pending message. 0, or -1 with *err. */
 int ledger_set_file(struct ledger *l, long long id, const char *file,
     char **err);
+/* Records the folder a pending message goes into. 0, or -1 with *err. */
+int ledger_set_folder(struct ledger *l, long long id, const char *folder,
+    char **err);
 
 /* For a row with ticket > 0, ledger_insert_message adds the message to
  * that ticket (a follow-up) instead of opening a new one. */

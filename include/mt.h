@@ -46,4 +46,14 @@ int mt_tier_parse(const char *name);		/* enum value or -1 */
  * into buf (at least 40 bytes). Returns buf. */
 char *mt_signals_format(unsigned mask, char *buf, size_t size);
 
+/* A crash point for the end-to-end tests: in a test build (CMake
+ * MT_TEST_HOOKS) the process dies like a power cut (exit 75, nothing
+ * flushed) when MAILTRIAGE_TEST_CRASH_<point> is "1"; release builds
+ * have no such code. */
+#ifdef MT_TEST_HOOKS
+void mt_test_crash(const char *point);
+#else
+#define mt_test_crash(point) ((void)0)
+#endif
+
 #endif

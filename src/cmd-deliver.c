@@ -18,19 +18,19 @@
 #include "alert.h"
 #include "cmd.h"
 #include "conf.h"
-#include "deliver-maildir.h"
-#include "deliver.h"
+#include "filing.h"
 #include "ledger.h"
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
 #include "sla.h"
+#include "store.h"
 #include "triage.h"
 
 #define DELIVER_ALERT_BUDGET 5.0	/* seconds for sending alerts */
 
 static void
-deliver_log(const struct triage *t, const struct deliver_result *res)
+deliver_log(const struct triage *t, const struct filing_result *res)
 {
 	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
 
@@ -39,7 +39,7 @@ deliver_log(const struct triage *t, const struct deliver_result *res)
 	    "delivered:", mid != NULL ? mid : "", res->ticket,
 	    mt_level_name(t->prio.level),
 	    *res->folder ? res->folder : "INBOX",
-	    res->path != NULL ? res->path : "-",
+	    res->where != NULL ? res->where : "-",
 	    t->error != NULL ? " error=" : "", t->error != NULL ? t->error : "");
 }
 
@@ -48,12 +48,13 @@ static int
 deliver_run(const struct conf *c, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived)
 {
-	struct deliver_result res;
+	struct store *st = store_maildir_new(c);
+	struct filing_result res;
 	char *err = NULL;
 	int rc = EX_TEMPFAIL;
 
 	memset(&res, 0, sizeof(res));
-	if (deliver_message(c, l, t, raw, len, arrived, &res, &err) != 0)
+	if (filing_message(st, l, t, raw, len, arrived, &res, &err) != 0)
 		goto out;
 	deliver_log(t, &res);
 	rc = 0;
@@ -63,7 +64,7 @@ deliver_run(const struct conf *c, struct ledger *l, struct triage *t,
 	if (!res.duplicate)
 		ack_bounced(l, t, arrived);
 	/* The mail is safe: now what earlier runs left. */
-	if (deliver_recover(c, l, res.folder, arrived, &err) < 0) {
+	if (filing_recover(st, l, res.folder, arrived, NULL, &err) < 0) {
 		log_warn("finishing earlier deliveries: %s", err);
 		g_clear_pointer(&err, g_free);
 	}
@@ -75,7 +76,8 @@ out:
 	if (err != NULL)
 		log_error("message not delivered, deferring: %s", err);
 	g_free(err);
-	deliver_result_clear(&res);
+	filing_result_clear(&res);
+	store_free(&st);
 	return rc;
 }
 

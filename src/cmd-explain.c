@@ -14,7 +14,6 @@
 
 #include "cmd.h"
 #include "conf.h"
-#include "deliver.h"
 #include "explain.h"
 #include "filter.h"
 #include "ledger.h"

@@ -1,5 +1,5 @@
 /* mailtriage poll: watch the configured IMAP accounts' folders and triage
- * what arrives (imap-sync.c), until SIGTERM; or once, with --once.
+ * what arrives (imap-sync.c, filing.c), until SIGTERM; or once, with --once.
  *
  * All accounts run in this one process, in turn: each is connected,
  * synced, and then left in IDLE (or until its next poll_interval); one
@@ -23,7 +23,6 @@
 
 #include <glib.h>
 
-#include "ack.h"
 #include "alert.h"
 #include "cmd.h"
 #include "conf.h"
@@ -284,15 +283,8 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 	if (st.filed > 0)
 		alert_flush(ps->env.conf, ps->ledger, sla_now(),
 		    POLL_ALERT_BUDGET);
-	{
-		char *aerr = NULL;
-
-		/* Acknowledgements a run that died recorded, not sent. */
-		if (ack_recover(ps->env.conf, ps->ledger, time(NULL),
-		    &aerr) < 0)
-			log_warn("acknowledgements: %s", aerr);
-		g_free(aerr);
-	}
+	/* Acknowledgements a run that died recorded but did not send went
+	 * with the pass's recovery (filing_recover). */
 	return poll_account_sla(ps, pa, err);
 }
 

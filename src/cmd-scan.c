@@ -28,7 +28,7 @@
 #include "cmd.h"
 #include "conf.h"
 #include "deliver-maildir.h"
-#include "deliver.h"
+#include "filing.h"
 #include "filter.h"
 #include "ingest-maildir.h"
 #include "ingest-mbox.h"
@@ -38,6 +38,7 @@
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
+#include "store.h"
 #include "triage.h"
 
 #define SCAN_PROGRESS_US 100000		/* at most 10 updates a second */
@@ -61,6 +62,7 @@ struct scan_src {
 struct scan {
 	struct cmd_env *env;
 	struct ledger *ledger;	/* NULL with --dry-run */
+	struct store *store;	/* the Maildir; NULL with --dry-run */
 	int dry_run, json, tty;
 	int width;		/* of the source column */
 	size_t total, done, failed;
@@ -198,7 +200,7 @@ scan_same_bytes(const char *path, const char *raw, size_t len)
  * copy left. Returns 0 or -1. */
 static int
 scan_move(struct scan *s, const char *src, const struct triage *t,
-    const struct deliver_result *res, const char *raw, size_t len)
+    const struct filing_result *res, const char *raw, size_t len)
 {
 	const struct conf *c = s->env->conf;
 	struct ledger_row row = { 0 };
@@ -218,7 +220,7 @@ scan_move(struct scan *s, const char *src, const struct triage *t,
 			goto out;
 		}
 	} else
-		copy = g_strdup(res->path);
+		copy = g_strdup(res->where);
 	if (copy == NULL || stat(copy, &a) != 0 || stat(src, &b) != 0 ||
 	    (a.st_dev == b.st_dev && a.st_ino == b.st_ino))
 		goto out;	/* the original is the filed copy */
@@ -249,7 +251,7 @@ scan_one(struct scan *s, const char *label, const char *raw, size_t len,
 {
 	struct triage_ctx ctx = { s->env->conf, s->env->filters,
 	    s->env->scratch, s->env->tiers };
-	struct deliver_result res = { 0 };
+	struct filing_result res = { 0 };
 	struct triage t;
 	const char *status = "filed";
 	char *err = NULL;
@@ -265,7 +267,7 @@ scan_one(struct scan *s, const char *label, const char *raw, size_t len,
 	/* Old mail, filed in one go: nobody is paged for it. */
 	t.backfill = 1;
 	if (!s->dry_run) {
-		if (deliver_message(s->env->conf, s->ledger, &t, raw, len,
+		if (filing_message(s->store, s->ledger, &t, raw, len,
 		    arrived, &res, &err) != 0) {
 			scan_progress_clear(s);
 			log_error("%s: not filed: %s", label, err);
@@ -284,7 +286,7 @@ scan_one(struct scan *s, const char *label, const char *raw, size_t len,
 		s->level[t.prio.level]++;
 	scan_report(s, label, &t, status, res.ticket, err);
 	g_free(err);
-	deliver_result_clear(&res);
+	filing_result_clear(&res);
 	triage_clear(&t);
 }
 
@@ -508,11 +510,15 @@ scan_exec(struct cmd_ctx *cx, int argc, char **argv)
 	s.json = opt_json;
 	s.tty = isatty(STDERR_FILENO) && !cx->co.quiet;
 	s.ledger = cx->ledger;
-	if (!dry_run && deliver_recover(env->conf, s.ledger, NULL, time(NULL),
-	    &err) < 0) {
-		log_error("%s", err);
-		g_free(err);
-		return EX_TEMPFAIL;
+	if (!dry_run) {
+		s.store = store_maildir_new(env->conf);
+		if (filing_recover(s.store, s.ledger, NULL, time(NULL), NULL,
+		    &err) < 0) {
+			log_error("%s", err);
+			g_free(err);
+			store_free(&s.store);
+			return EX_TEMPFAIL;
+		}
 	}
 	have_target = !dry_run && stat(env->conf->maildir, &target) == 0;
 	nsrc = argc - 1;
@@ -562,6 +568,7 @@ out:
 	for (int i = 0; src != NULL && i < nsrc; i++)
 		scan_src_clear(&src[i]);
 	g_free(src);
+	store_free(&s.store);
 	return rc;
 }
 

@@ -14,7 +14,7 @@
 
 #include "cmd.h"
 #include "conf.h"
-#include "deliver.h"
+#include "filing.h"
 #include "json.h"
 #include "incident.h"
 #include "ledger.h"
@@ -22,6 +22,7 @@
 #include "mt.h"
 #include "sla.h"
 #include "sla-policy.h"
+#include "store.h"
 #include "alert.h"
 
 #define SLA_ALERT_BUDGET 30.0	/* seconds for sending alerts per run */
@@ -129,6 +130,17 @@ static const GOptionEntry sla_options[] = {
 	{ NULL, 0, 0, 0, NULL, NULL, NULL }
 };
 
+/* What earlier deliveries left, finished before the tickets are read. */
+static int
+sla_recover(const struct conf *c, struct ledger *l, char **err)
+{
+	struct store *st = store_maildir_new(c);
+	int r = filing_recover(st, l, NULL, time(NULL), NULL, err);
+
+	store_free(&st);
+	return r;
+}
+
 static int
 sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
@@ -144,7 +156,7 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	sl.now = sla_now();
 	sl.json = opt_json;
 	if ((lock = sla_lock(c->ledger, &err)) < 0 ||
-	    deliver_recover(c, l, NULL, time(NULL), &err) < 0 ||
+	    sla_recover(c, l, &err) < 0 ||
 	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
 	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
 	    alert_warnings(c, l, sl.now, &err) < 0 ||

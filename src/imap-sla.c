@@ -2,7 +2,7 @@
  * filed (imap_seen rows whose ticket is open).
  *
  * Where each message is: the folder it was filed into and the UID the
- * server gave it there (COPYUID), recorded by imap-sync.c; unknown or
+ * server gave it there (COPYUID), recorded by store-imap.c; unknown or
  * stale (UIDVALIDITY changed), it is looked up by Message-ID. Then one
  * UID FETCH (FLAGS) per folder: \Answered is a first response (at the
  * time it is seen); a message gone from its folder is looked for in the
@@ -571,22 +571,6 @@ isla_notify(struct isla *x, struct ledger_open_ticket *t,
 	    IMAP_OK : IMAP_TEMP;
 }
 
-/* The test-only crash hook (tests/e2e/imap-sla.sh): dies like a power
- * cut right after an escalation is committed, before the server is
- * touched. */
-static void
-isla_test_crash(void)
-{
-#ifdef MT_TEST_HOOKS	/* a test build only (CMake MT_TEST_HOOKS) */
-	const char *v = getenv("MAILTRIAGE_TEST_CRASH_AFTER_ESCALATE");
-
-	if (v != NULL && strcmp(v, "1") == 0) {
-		log_warn("MAILTRIAGE_TEST_CRASH_AFTER_ESCALATE: exiting");
-		_exit(75);
-	}
-#endif
-}
-
 /* Escalation for one open ticket's rows [i, j); pend: the unfinished
  * escalations. */
 static int
@@ -619,7 +603,7 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 			return IMAP_TEMP;
 		}
 		if (r == 1) {
-			isla_test_crash();
+			mt_test_crash("AFTER_ESCALATE");
 			x->st->escalated++;
 			lvl = e.to_level;
 		}

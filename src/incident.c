@@ -359,8 +359,6 @@ incident_raise(const struct conf *c, struct ledger *l, struct triage *t,
 	r->sla_due = t->prio.due;
 	g_free(r->reasons);
 	r->reasons = g_strdup(t->prio.reasons);
-	g_free(r->folder);
-	r->folder = g_strdup(t->folder);
 	return ledger_incident_raised(l, r->ticket, r->id, t->prio.level,
 	    t->prio.reasons, r->folder, t->prio.due, t->prio.resolve_due, err);
 }

@@ -223,6 +223,7 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
 	    " ?13, ?14, 0, ?15, ?16, ?17)",
 	[ST_SET_FILE] = "UPDATE messages SET file = ?2 WHERE id = ?1",
+	[ST_SET_FOLDER] = "UPDATE messages SET folder = ?2 WHERE id = ?1",
 	[ST_TICKET_OF_MSGID] = "SELECT coalesce((SELECT ticket_id FROM"
 	    " messages WHERE message_id = ?1 AND ticket_id IS NOT NULL"
 	    " ORDER BY id DESC LIMIT 1), (SELECT ticket_id FROM acks"
@@ -798,6 +799,13 @@ ledger_set_file(struct ledger *l, long long id, const char *file,
     char **err)
 {
 	return ledger_update(l, ST_SET_FILE, id, file, err);
+}
+
+int
+ledger_set_folder(struct ledger *l, long long id, const char *folder,
+    char **err)
+{
+	return ledger_update(l, ST_SET_FOLDER, id, folder, err);
 }
 
 int

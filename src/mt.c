@@ -1,8 +1,11 @@
 /* Names of the signals and levels. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
+#include "log.h"
 #include "mt.h"
 
 static const char *const signal_names[SIG_COUNT] = {
@@ -83,3 +86,18 @@ mt_signals_format(unsigned mask, char *buf, size_t size)
 		snprintf(buf, size, "none");
 	return buf;
 }
+
+#ifdef MT_TEST_HOOKS
+void
+mt_test_crash(const char *point)
+{
+	char name[64];
+	const char *v;
+
+	snprintf(name, sizeof(name), "MAILTRIAGE_TEST_CRASH_%s", point);
+	if ((v = getenv(name)) != NULL && strcmp(v, "1") == 0) {
+		log_warn("%s: exiting", name);
+		_exit(75);
+	}
+}
+#endif

@@ -78,7 +78,7 @@ eq "crash: one UID recorded, not done" 1 "$(sql "SELECT count(*) FROM imap_seen 
 eq "crash: both still in INBOX" 2 "$(ctl dump | awk -F'\t' '$1 == "INBOX"' | wc -l)"
 "$BIN" poll -c "$T/mt.conf" --once 2> "$T/rerun.err"
 eq "rerun: exit 0" 0 $?
-check "rerun: finished the interrupted one" grep -q "finished an interrupted run: account=support" "$T/rerun.err"
+check "rerun: finished the interrupted one" grep -q "finished an earlier delivery: account=support uid=[0-9]* message-id=<crash-1@test>" "$T/rerun.err"
 eq "crash-1: once, in Triage.High" "Triage.High	\$Triage_High \$Triage_Outage" "$(where crash-1@test)"
 eq "crash-2: once, in Triage.Low" "Triage.Low	\$Triage_Low" "$(where crash-2@test)"
 eq "crash: ledger has each once" 10 "$(sql 'SELECT count(*) FROM messages')"

@@ -1,0 +1,379 @@
+/* The one exactly-once filing protocol (filing.h) over a store (store.h):
+ * lock, reserve, put, mark; and recovery of what a killed run left. */
+#include <string.h>
+
+#include <glib.h>
+
+#include "ack.h"
+#include "alert.h"
+#include "auto.h"
+#include "conf.h"
+#include "filing.h"
+#include "incident.h"
+#include "ledger.h"
+#include "lock.h"
+#include "log.h"
+#include "msg.h"
+#include "mt.h"
+#include "store.h"
+#include "triage.h"
+
+/* What reserving found. */
+enum {
+	RESERVE_PUT = 0,	/* reserved: put it */
+	RESERVE_DONE = 1,	/* filed before: nothing to put */
+	RESERVE_LEFT = 2,	/* the store's own earlier record of it */
+};
+
+/* Records t in the ledger (inside the caller's transaction) as a pending
+ * message filed into folder: a new ticket, or, for a follow-up that
+ * triage_history found, a message added to its ticket (whose priority,
+ * reasons and due time follow; the customer writing again after an
+ * answer starts a next reply target, and t's due time becomes it); the
+ * alerts of a new or raised ticket are queued with it (alert.h).
+ * Fills *r (free with ledger_row_clear). 0, or -1 with *err. */
+static int
+filing_record(const struct conf *c, struct ledger *l, struct triage *t,
+    time_t arrived, const char *folder, struct ledger_row *r, char **err)
+{
+	const char *mid = t->msg != NULL ? msg_message_id(t->msg) : NULL;
+	char sig[64];
+
+	memset(r, 0, sizeof(*r));
+	mt_signals_format(t->match.signals, sig, sizeof(sig));
+	r->message_id = g_strdup(mid);
+	r->body_hash = g_strdup(t->body_hash);
+	r->from_addr = g_strdup(t->msg ? msg_from_addr(t->msg) : NULL);
+	r->subject = g_strdup(t->msg ? msg_zone_text(t->msg, ZONE_SUBJECT,
+	    NULL) : NULL);
+	r->received = arrived;
+	r->signals = g_strdup(sig);
+	r->priority = t->prio.level;
+	r->rules = match_rules_list(&t->match);
+	r->reasons = g_strdup(t->prio.reasons);
+	r->folder = g_strdup(folder);
+	r->sla_due = t->prio.due;
+	r->resolve_due = t->prio.resolve_due;
+	r->subject_key = g_strdup(t->subject_key);
+	r->tier = g_strdup(t->tier_name);
+	r->ticket = t->input.ticket;	/* > 0: joins the thread's ticket */
+	r->auto_kind = t->auto_kind != AUTO_NONE ?
+	    g_strdup(auto_kind_name(t->auto_kind)) : NULL;
+	/* The customer writing again after an answer, or while the ticket
+	 * waited on them, starts a next reply target. */
+	if (t->input.ticket > 0 && !t->agent && t->auto_kind == AUTO_NONE) {
+		int r1 = ledger_follow_up(l, t->input.ticket, arrived,
+		    t->prio.reply_due, err);
+		if (r1 < 0)
+			return -1;
+		if (r1 == 1)
+			r->sla_due = t->prio.due = t->prio.reply_due;
+	}
+	if (ledger_insert_message(l, r, err) != 0)
+		return -1;
+	/* Many customers reporting one outage: one incident. */
+	if (t->input.ticket == 0 && (incident_file(c, l, t, r->ticket, arrived,
+	    &t->incident_opened, err) < 0 || incident_raise(c, l, t, r,
+	    err) != 0))
+		return -1;
+	if (alert_filed(c, l, t, r->ticket, t->input.ticket == 0,
+	    t->input.ticket_level, arrived, err) < 0)
+		return -1;
+	/* Automatic mail joins its ticket's history (if it refers to one)
+	 * and changes nothing of it. */
+	if (t->auto_kind != AUTO_NONE)
+		return 0;
+	if (t->agent) {
+		/* The team's reply answers its ticket and changes nothing
+		 * else; one answering no ticket is no work to track. */
+		if (ledger_set_response(l, r->ticket, arrived, err) != 0 ||
+		    (t->input.ticket == 0 && ledger_set_resolved(l, r->ticket,
+		    arrived, err) != 0))
+			return -1;
+		return 0;
+	}
+	if (t->input.ticket > 0) {
+		/* The ticket's signals are all its messages'; its reasons
+		 * stay those of its level unless this message raised it. */
+		unsigned all = t->match.signals | t->ticket_signals;
+		char tsig[64];
+
+		mt_signals_format(all, tsig, sizeof(tsig));
+		int raised = t->prio.level < t->input.ticket_level;
+
+		/* A raised level may bring the due time forward, never
+		 * back (an escalation's stands). */
+		if (ledger_update_ticket(l, r->ticket, r->priority, tsig,
+		    raised ? r->reasons : NULL, raised ? r->sla_due : 0,
+		    t->prio.reply_due, raised ? t->prio.resolve_due : 0,
+		    err) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A new message: the decision made complete with the history, recorded
+ * with its ticket, into the folder the store names for it. */
+static int
+filing_decide(struct store *s, struct filing *f, char **err)
+{
+	struct triage *t = f->t;
+	char *folder;
+	int rc = -1;
+
+	if (triage_history(s->conf, f->ledger, t, f->arrived, 0, err) != 0)
+		return -1;
+	folder = s->ops->target(s, t);
+	if (filing_record(s->conf, f->ledger, t, f->arrived, folder, &f->row,
+	    err) != 0)
+		goto out;
+	/* Joining an incident may have raised it: the folder follows. */
+	g_free(folder);
+	folder = s->ops->target(s, t);
+	if (strcmp(folder, f->row.folder) != 0) {
+		if (ledger_set_folder(f->ledger, f->row.id, folder, err) != 0)
+			goto out;
+		g_free(f->row.folder);
+		f->row.folder = folder;
+		folder = NULL;
+	}
+	rc = 0;
+out:
+	g_free(folder);
+	return rc;
+}
+
+/* A crashed run's reservation whose copy is not in place: put as it
+ * decided (history included), into its folder. */
+static void
+filing_adopt(struct filing *f)
+{
+	struct triage *t = f->t;
+
+	t->prio.level = f->row.priority;
+	g_strlcpy(t->prio.reasons, f->row.reasons != NULL ? f->row.reasons :
+	    "", sizeof(t->prio.reasons));
+	t->prio.due = f->row.sla_due;
+}
+
+/* Phase 1, in one transaction. Returns a RESERVE_* or -1. */
+static int
+filing_reserve(struct store *s, struct filing *f, char **err)
+{
+	struct triage *t = f->t;
+	int found;
+
+	if (ledger_begin(f->ledger, err) != 0)
+		return -1;
+	if (s->ops->claimed != NULL &&
+	    (found = s->ops->claimed(s, f, err)) != 0) {
+		ledger_rollback(f->ledger);
+		return found < 0 ? -1 : RESERVE_LEFT;
+	}
+	found = ledger_find_message(f->ledger, t->msg != NULL ?
+	    msg_message_id(t->msg) : NULL, t->body_hash, &f->row, err);
+	if (found < 0)
+		goto fail;
+	if (found == 1 && f->row.delivered)
+		f->duplicate = 1;
+	else if (found == 1) {
+		/* A run that crashed after reserving: the copy may be in
+		 * place already. */
+		int have = s->ops->present(s, f, err);
+
+		if (have < 0 || (have == 1 && ledger_mark_delivered(f->ledger,
+		    f->row.id, f->where, err) != 0))
+			goto fail;
+		if (have == 1)
+			f->duplicate = 1;
+		else
+			filing_adopt(f);
+	} else if (filing_decide(s, f, err) != 0)
+		goto fail;
+	if (s->ops->reserve(s, f, err) != 0)
+		goto fail;
+	if (ledger_commit(f->ledger, err) != 0)
+		return -1;
+	return f->put ? RESERVE_PUT : RESERVE_DONE;
+fail:
+	ledger_rollback(f->ledger);
+	return -1;
+}
+
+/* Phase 3, in one transaction: the store's marks, and the message row
+ * delivered. 0 or -1 with *err. */
+static int
+filing_mark(struct store *s, struct filing *f, char **err)
+{
+	if (ledger_begin(f->ledger, err) != 0)
+		return -1;
+	if ((s->ops->mark != NULL && s->ops->mark(s, f, err) != 0) ||
+	    (f->row.id > 0 && !f->duplicate && ledger_mark_delivered(
+	    f->ledger, f->row.id, f->where, err) != 0)) {
+		ledger_rollback(f->ledger);
+		return -1;
+	}
+	return ledger_commit(f->ledger, err);
+}
+
+/* The key two filings of the same message share: the ledger's
+ * redelivery key. Caller frees. */
+static char *
+filing_key(const char *message_id, const char *body_hash)
+{
+	return g_strdup_printf("%s\n%s", body_hash != NULL ? body_hash : "",
+	    message_id != NULL ? message_id : "");
+}
+
+/* Takes the message's lock, waiting up to wait_ms for a live filing of
+ * the same bytes. 0 (held), 1 (held by another), or -1 with *err. */
+static int
+filing_lock(const struct conf *c, const struct ledger_row *r, int wait_ms,
+    struct lock **lk, char **err)
+{
+	char *key = filing_key(r->message_id, r->body_hash);
+	char *path = lock_path_for(c->ledger);
+	int rc = lock_take(path, key, wait_ms, lk, err);
+
+	g_free(path);
+	g_free(key);
+	return rc;
+}
+
+int
+filing_message(struct store *s, struct ledger *l, struct triage *t,
+    const char *raw, size_t len, time_t arrived, struct filing_result *res,
+    char **err)
+{
+	struct filing f = { .ledger = l, .t = t, .raw = raw, .len = len,
+	    .arrived = arrived };
+	const struct conf *c = s->conf;
+	struct ledger_row key = { 0 };
+	struct lock *lk = NULL;
+	char *lerr = NULL;
+	int r, rc = -1;
+
+	memset(res, 0, sizeof(*res));
+	key.message_id = (char *)(t->msg != NULL ? msg_message_id(t->msg) :
+	    NULL);
+	key.body_hash = t->body_hash;
+	if (s->ops->prepare != NULL && s->ops->prepare(s, &f, err) != 0)
+		goto out;
+	if ((r = filing_lock(c, &key, (int)(c->ledger_timeout * 1000), &lk,
+	    err)) != 0) {
+		if (r == 1)
+			*err = g_strdup_printf("another delivery of this "
+			    "message is still running after %.0f s ([general] "
+			    "ledger_timeout)", c->ledger_timeout);
+		goto out;
+	}
+	if ((r = filing_reserve(s, &f, err)) < 0)
+		goto out;
+	if (r == RESERVE_PUT) {
+		mt_test_crash("AFTER_COMMIT");
+		if (s->ops->put(s, &f, 0, err) != 0)
+			goto out;
+		/* In place: from here on the mail is safe. A failed mark
+		 * leaves the reservation for filing_recover(). */
+		if (filing_mark(s, &f, &lerr) != 0) {
+			char *d = s->ops->describe(s, &f);
+
+			log_error("filed %s but the ledger was not updated "
+			    "(%s); the next run finishes it", d, lerr);
+			g_free(d);
+		}
+	}
+	res->duplicate = f.duplicate;
+	res->left = r == RESERVE_LEFT;
+	res->ticket = f.row.ticket;
+	res->row = f.row.id;
+	res->folder = g_strdup(f.row.folder != NULL ? f.row.folder : "");
+	res->where = f.where;
+	f.where = NULL;
+	rc = 0;
+out:
+	lock_release(&lk);
+	g_free(lerr);
+	store_filing_clear(s, &f);
+	return rc;
+}
+
+/* One unfinished reservation: finished when its copy is in place (or
+ * can be put from the store's original) and no live run holds it.
+ * 1 finished, 0 left, -1 error. */
+static int
+filing_finish(struct store *s, struct filing *f, char **err)
+{
+	struct lock *lk = NULL;
+	char *d;
+	int r, rc = -1;
+
+	/* A live run holds its message's lock: its reservation is not
+	 * ours. */
+	if ((r = filing_lock(s->conf, &f->row, 0, &lk, err)) != 0)
+		return r == 1 ? 0 : -1;
+	if ((r = s->ops->present(s, f, err)) < 0)
+		goto out;
+	if (r == 0 && !s->ops->keeps_original) {
+		rc = 0;		/* not put: the MTA's retry puts it */
+		goto out;
+	}
+	if ((r == 0 && s->ops->put(s, f, 1, err) != 0) ||
+	    filing_mark(s, f, err) != 0)
+		goto out;
+	d = s->ops->describe(s, f);
+	log_info("finished an earlier delivery: %s", d);
+	g_free(d);
+	rc = 1;
+out:
+	lock_release(&lk);
+	return rc;
+}
+
+int
+filing_recover(struct store *s, struct ledger *l, const char *folder,
+    time_t now, int (*stop)(void), char **err)
+{
+	struct filing *fs = NULL;
+	size_t n = 0;
+	int done = 0, r, rc = 0;
+
+	if (s->ops->unfinished(s, l, now, &fs, &n, err) != 0)
+		return -1;
+	for (size_t i = 0; i < n && (stop == NULL || !stop()); i++) {
+		char *ferr = NULL, *d;
+
+		if ((r = filing_finish(s, &fs[i], &ferr)) >= 0) {
+			done += r;
+			continue;
+		}
+		d = s->ops->describe(s, &fs[i]);
+		if (s->ops->stop_on_error) {
+			/* The rest waits for the next pass. */
+			*err = g_strdup_printf("finishing %s: %s", d, ferr);
+			g_free(d);
+			g_free(ferr);
+			rc = -1;
+			break;
+		}
+		/* One that cannot be finished stops no other. */
+		log_warn("finishing the delivery of %s: %s", d,
+		    ferr != NULL ? ferr : "failed");
+		g_free(d);
+		g_free(ferr);
+	}
+	store_filings_free(s, fs, n);
+	if (rc < 0 || ack_recover(s->conf, l, now, err) < 0)
+		return -1;
+	if (s->ops->tidy != NULL)
+		s->ops->tidy(s, folder, now);
+	return done;
+}
+
+void
+filing_result_clear(struct filing_result *res)
+{
+	g_free(res->folder);
+	g_free(res->where);
+	memset(res, 0, sizeof(*res));
+}
