@@ -11,22 +11,12 @@ struct conf;
 struct conf_account;
 struct imap_session;
 struct ledger;
-
-struct imap_sla_stats {
-	size_t answered;	/* responses seen (\Answered, pending) */
-	size_t paused;		/* now waiting on the customer */
-	size_t corrected;	/* re-prioritised by an agent's move */
-	size_t resolved;	/* in the resolved folder, or deleted */
-	size_t escalated;
-	size_t reminded;
-	size_t moved;		/* messages moved up a folder */
-	size_t notices;
-};
+struct sla_stats;
 
 /* For the open tickets with messages account a filed: \Answered seen
  * for the first time on a message answers the open response target (at
- * now); a message in the resolved folder or deleted resolves the
- * ticket; the newest in the pending folder makes it wait on the
+ * now); a message in the resolved folder, or all of them deleted,
+ * resolves the ticket (sla-ticket.c, as over Maildir); the newest in the pending folder makes it wait on the
  * customer (moved out: no longer); one an agent moved into another
  * priority folder corrects its level; one in a team folder stays open
  * and stays there. Then, like sla --escalate, overdue unanswered
@@ -38,6 +28,6 @@ struct imap_sla_stats {
  * frees): what was not done is done on a later cycle. */
 int imap_sla(struct imap_session *s, const struct conf_account *a,
     const struct conf *c, struct ledger *l, time_t now,
-    struct imap_sla_stats *st, char **err);
+    struct sla_stats *st, char **err);
 
 #endif

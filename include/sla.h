@@ -5,21 +5,12 @@
 
 #include <time.h>
 
+#include "sla-ticket.h"
+
 struct conf;
 struct ledger;
 struct ledger_escalation;
 struct ledger_open_ticket;
-
-struct sla_stats {
-	unsigned answered;	/* responses (first or next) seen this run */
-	unsigned paused;	/* tickets now waiting on the customer */
-	unsigned resolved;
-	unsigned corrected;	/* re-prioritised by an agent's move */
-	unsigned escalated;
-	unsigned reminded;
-	unsigned moved;		/* message files moved up a folder */
-	unsigned notices;	/* notifications sent */
-};
 
 /* "Now": MAILTRIAGE_NOW (epoch seconds) when set, for tests of sla and
  * report only; else the clock. */

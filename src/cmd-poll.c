@@ -34,6 +34,7 @@
 #include "ledger.h"
 #include "log.h"
 #include "sla.h"
+#include "sla-ticket.h"
 #include "triage.h"
 
 #define POLL_IDLE_MAX (29 * 60)	/* RFC 2177: re-IDLE before 30 min */
@@ -212,7 +213,7 @@ poll_load(struct poll_state *ps, const struct cmd_common *co)
 static int
 poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 {
-	struct imap_sla_stats st = { 0 };
+	struct sla_stats st = { 0 };
 	double now = poll_now();
 	int rc;
 
@@ -238,9 +239,9 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 	}
 	if (st.answered + st.paused + st.corrected + st.resolved +
 	    st.escalated + st.reminded > 0)
-		log_info("account %s: SLA: %zu answered, %zu waiting on the "
-		    "customer, %zu re-prioritised, %zu resolved, %zu "
-		    "escalated (%zu messages moved), %zu reminded, %zu notices",
+		log_info("account %s: SLA: %u answered, %u waiting on the "
+		    "customer, %u re-prioritised, %u resolved, %u "
+		    "escalated (%u messages moved), %u reminded, %u notices",
 		    pa->a->name, st.answered, st.paused, st.corrected,
 		    st.resolved, st.escalated, st.moved, st.reminded,
 		    st.notices);

@@ -39,6 +39,7 @@
 #include "mt.h"
 #include "priority.h"
 #include "sla-policy.h"
+#include "sla-ticket.h"
 #include "sla.h"
 
 struct isla_loc {
@@ -58,7 +59,7 @@ struct isla {
 	const struct conf *c;
 	struct ledger *l;
 	time_t now;
-	struct imap_sla_stats *st;
+	struct sla_stats *st;
 	struct ledger_imap_row *rows;
 	struct isla_loc *loc;
 	size_t n;
@@ -270,8 +271,10 @@ isla_locate(struct isla *x, char **err)
 	return rc;
 }
 
-/* One ticket's rows [i, j): answered? resolved? Records what changed.
- * Sets *closed when the ticket is resolved now. */
+/* One ticket's rows [i, j): what the server shows of them, handed to
+ * the one lifecycle (sla-ticket.c); where a moved message is now is
+ * recorded for the next cycle. Sets *closed when the ticket is resolved
+ * now. */
 static int
 isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
     char **err)
@@ -279,119 +282,66 @@ isla_refresh_ticket(struct isla *x, size_t i, size_t j, int *closed,
 	struct ledger_open_ticket *t = g_hash_table_lookup(x->open,
 	    &x->rows[i].ticket);
 	struct ledger_ticket_msg *m = NULL;
+	struct sla_seen *seen;
+	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+	char *who = g_strdup_printf("account %s: ", x->a->name);
 	size_t nm = 0;
-	int answered = 0, resolved = 0, moved_to = -1;
+	int rc = IMAP_TEMP;
 
 	*closed = 0;
-	if (t == NULL)
-		return IMAP_OK;
-	/* What classifying it found, for a correction's record. */
-	if (ledger_ticket_msgs(x->l, t->id, &m, &nm, err) != 0)
-		return IMAP_TEMP;
-	if (ledger_begin(x->l, err) != 0) {
-		ledger_ticket_msgs_free(m, nm);
-		return IMAP_TEMP;
+	seen = g_new0(struct sla_seen, j - i + 1);
+	if (t == NULL) {
+		rc = IMAP_OK;
+		goto out;
 	}
+	/* What classifying it found, for a correction's record. */
+	if (ledger_ticket_msgs(x->l, t->id, &m, &nm, err) != 0 ||
+	    ledger_begin(x->l, err) != 0)
+		goto out;
 	for (size_t k = i; k < j; k++) {
 		const struct ledger_imap_row *r = &x->rows[k];
-		struct isla_loc *lc = &x->loc[k];
-		int lvl = -1;
+		const struct isla_loc *lc = &x->loc[k];
+		struct sla_seen *s = &seen[k - i];
 
-		for (int lv = 0; lv < LEVEL_COUNT && lc->moved && !lc->gone;
-		    lv++)
+		s->message = r->message;
+		s->recorded = *r->target != '\0' ? r->target : r->folder;
+		s->level = -1;
+		if (lc->gone)
+			continue;
+		s->folder = lc->folder;
+		s->resolved = lc->resolved;
+		s->pending = lc->pending;
+		s->moved = lc->moved;
+		/* \Answered is seen once per cycle: about now. */
+		s->answered = lc->flags & IMAP_F_ANSWERED ? x->now : 0;
+		if (!lc->moved)
+			continue;
+		for (int lv = 0; lv < LEVEL_COUNT; lv++)
 			if (strcmp(lc->folder, imap_session_target(x->s, lv))
 			    == 0)
-				lvl = lv;
-		/* An agent's move into another priority folder corrects
-		 * the level (the most urgent one wins). */
-		if (lvl >= 0 && strcmp(lc->folder, r->target) != 0 &&
-		    (moved_to < 0 || lvl < moved_to))
-			moved_to = lvl;
-		if (lc->moved && !lc->gone && ledger_imap_set_location(x->l,
-		    r, lc->folder, lc->uv, lc->uid, NULL, err) != 0)
+				s->level = lv;
+		s->path = g_strdup_printf("imap://%s/%s", x->a->name,
+		    lc->folder);
+		g_ptr_array_add(paths, (char *)s->path);
+		if (ledger_imap_set_location(x->l, r, lc->folder, lc->uv,
+		    lc->uid, NULL, err) != 0)
 			goto fail;
-		if (lc->moved && !lc->gone) {
-			char *path = g_strdup_printf("imap://%s/%s",
-			    x->a->name, lc->folder);
-			int rr = ledger_record_move(x->l, r->message,
-			    lc->folder, NULL, path, lvl, err);
-			g_free(path);
-			if (rr != 0)
-				goto fail;
-		}
-		/* \\Answered seen for the first time on this message: it
-		 * answers the response target open now (first or next). */
-		if (!lc->gone && (lc->flags & IMAP_F_ANSWERED)) {
-			int r1 = ledger_message_answered(x->l, r->message,
-			    x->now, err);
-			if (r1 < 0)
-				goto fail;
-			answered |= r1;
-		}
-		resolved |= lc->resolved || lc->gone;
 	}
-	if (answered) {
-		if (ledger_set_response(x->l, t->id, x->now, err) != 0)
-			goto fail;
-		if (t->first_response == 0)
-			t->first_response = x->now;
-		if (t->answered == 0) {
-			t->answered = x->now;
-			x->st->answered++;
-			log_info("account %s: ticket #%lld answered "
-			    "(\\Answered)", x->a->name, t->id);
-		}
-	}
-	/* Waiting on the customer while the newest message (rows are in
-	 * arrival order) is in the pending folder; putting it there
-	 * answers the open target. */
-	if (!x->loc[j - 1].gone && x->loc[j - 1].pending) {
-		if (t->paused == 0) {
-			if (ledger_pause(x->l, t->id, x->now, err) != 0 ||
-			    ledger_set_response(x->l, t->id, x->now, err) != 0)
-				goto fail;
-			t->paused = x->now;
-			x->st->paused++;
-			log_info("account %s: ticket #%lld waits on the "
-			    "customer (%s)", x->a->name, t->id,
-			    imap_session_pending(x->s));
-		}
-	} else if (t->paused != 0) {
-		if (ledger_resume(x->l, t->id, x->now, err) != 0)
-			goto fail;
-		t->paused = 0;
-		log_info("account %s: ticket #%lld no longer waits on the "
-		    "customer", x->a->name, t->id);
-	}
-	if (moved_to >= 0 && moved_to != (int)t->priority) {
-		enum mt_level to = (enum mt_level)moved_to;
-
-		if (ledger_correct(x->l, t->id, x->now, t->priority, to,
-		    sla_policy_response_due(x->c, t, to),
-		    sla_policy_resolve_due(x->c, t->tier, to, t->created,
-		    t->paused_secs), nm > 0 ? m[0].signals : NULL, nm > 0 ?
-		    m[0].rules : NULL, err) != 0)
-			goto fail;
-		log_info("account %s: ticket #%lld re-prioritised by an agent: "
-		    "%s -> %s", x->a->name, t->id, mt_level_name(t->priority),
-		    mt_level_name((enum mt_level)moved_to));
-		t->priority = (enum mt_level)moved_to;
-		x->st->corrected++;
-	}
-	if (resolved) {
-		if (ledger_set_resolved(x->l, t->id, x->now, err) != 0)
-			goto fail;
-		x->st->resolved++;
-		*closed = 1;
-		log_info("account %s: ticket #%lld resolved (%s)", x->a->name,
-		    t->id, "moved to the resolved folder or deleted");
-	}
-	ledger_ticket_msgs_free(m, nm);
-	return ledger_commit(x->l, err) == 0 ? IMAP_OK : IMAP_TEMP;
+	if (sla_ticket_refresh(x->c, x->l, t, seen, j - i, nm > 0 ?
+	    m[0].signals : NULL, nm > 0 ? m[0].rules : NULL, x->now, who,
+	    x->st, closed, err) != 0)
+		goto fail;
+	if (ledger_commit(x->l, err) == 0)
+		rc = IMAP_OK;
+	goto out;
 fail:
-	ledger_ticket_msgs_free(m, nm);
 	ledger_rollback(x->l);
-	return IMAP_TEMP;
+out:
+	ledger_ticket_msgs_free(m, nm);
+	g_ptr_array_unref(paths);
+	g_free(seen);
+	g_free(who);
+	return rc;
 }
 
 static int
@@ -653,7 +603,7 @@ isla_lock(const struct conf *c)
 int
 imap_sla(struct imap_session *s, const struct conf_account *a,
     const struct conf *c, struct ledger *l, time_t now,
-    struct imap_sla_stats *st, char **err)
+    struct sla_stats *st, char **err)
 {
 	struct isla x = { s, a, c, l, now, st, NULL, NULL, 0, NULL, NULL };
 	struct ledger_escalation *pend = NULL;

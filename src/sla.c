@@ -32,6 +32,7 @@
 #include "mt.h"
 #include "priority.h"
 #include "sla-policy.h"
+#include "sla-ticket.h"
 #include "sla.h"
 #include "tag.h"
 
@@ -171,7 +172,6 @@ sla_open_tickets(struct ledger *l, char **err)
 	return a;
 }
 
-/* One ticket: answered? resolved? moved by an agent? */
 /* The level whose folder folder is, or -1. */
 static int
 sla_level_of_folder(const struct conf *c, const char *folder)
@@ -182,108 +182,68 @@ sla_level_of_folder(const struct conf *c, const char *folder)
 	return -1;
 }
 
+/* What the Maildir shows of message m: where its file is (by the name the
+ * ledger has, or the one a half-done escalation planned) and its flags;
+ * the flag change or the move renamed the file, so its ctime is about
+ * when. */
+static void
+sla_seen_file(const struct conf *c, GHashTable *idx,
+    const struct ledger_ticket_msg *m, struct sla_seen *s)
+{
+	const struct sla_file *f = g_hash_table_lookup(idx, m->file);
+
+	if (f == NULL && m->next_file != NULL)
+		f = g_hash_table_lookup(idx, m->next_file);
+	memset(s, 0, sizeof(*s));
+	s->message = m->id;
+	s->recorded = m->folder;
+	s->file = m->file;
+	s->level = -1;
+	if (f == NULL)
+		return;		/* gone */
+	s->folder = f->folder;
+	s->path = f->path;
+	s->agent = g_strcmp0(f->folder, c->agent_folder) == 0;
+	s->resolved = strcmp(f->folder, c->resolved_folder) == 0;
+	s->pending = strcmp(f->folder, c->pending_folder) == 0;
+	s->since = f->ctime;
+	if (strchr(f->flags, 'R') != NULL)
+		s->answered = f->ctime != 0 ? f->ctime : 1;
+	/* A move an escalation is making is its own, not an agent's. */
+	s->moved = m->next_file == NULL && (strcmp(f->folder, m->folder) != 0 ||
+	    g_strcmp0(f->path, m->path) != 0);
+	if (s->moved)
+		s->level = sla_level_of_folder(c, f->folder);
+}
+
+/* One ticket: answered? resolved? moved by an agent? */
 static int
 sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
-    const struct ledger_open_ticket *t, time_t now, struct sla_stats *st,
+    struct ledger_open_ticket *t, time_t now, struct sla_stats *st,
     char **err)
 {
 	struct ledger_ticket_msg *m = NULL;
-	size_t n = 0, files = 0, gone = 0;
-	const struct sla_file *newest = NULL;
-	int resolved = 0, rc = -1, moved_to = -1, r;
+	struct sla_seen *seen = NULL;
+	size_t n = 0, files = 0;
+	int rc = -1, closed;
 
 	if (ledger_ticket_msgs(l, t->id, &m, &n, err) != 0)
 		return -1;
+	seen = g_new0(struct sla_seen, n + 1);
+	for (size_t i = 0; i < n; i++)
+		if (m[i].file != NULL)	/* else not a Maildir message (IMAP) */
+			sla_seen_file(c, idx, &m[i], &seen[files++]);
 	if (ledger_begin(l, err) != 0)
 		goto out;
-	for (size_t i = 0; i < n; i++) {
-		struct sla_file *f;
-
-		if (m[i].file == NULL)
-			continue;	/* not a Maildir message (IMAP) */
-		files++;
-		f = g_hash_table_lookup(idx, m[i].file);
-		if (f == NULL && m[i].next_file != NULL)
-			f = g_hash_table_lookup(idx, m[i].next_file);
-		if (f == NULL) {
-			gone++;
-			continue;
-		}
-		if (g_strcmp0(f->folder, c->agent_folder) != 0)
-			newest = f;	/* the customer's latest */
-		if (strcmp(f->folder, c->resolved_folder) == 0)
-			resolved = 1;
-		/* Answered (Dovecot's R): when first seen, it answers the
-		 * response target that was open then. The flag change
-		 * renamed the file, so its ctime is about when. */
-		if (strchr(f->flags, 'R') != NULL) {
-			time_t at = CLAMP(f->ctime, t->created, now);
-
-			if ((r = ledger_message_answered(l, m[i].id, at,
-			    err)) < 0 || (r == 1 && ledger_set_response(l,
-			    t->id, at, err) != 0))
-				goto fail;
-			if (r == 1 && t->answered == 0 && at >= t->cycle_start)
-				st->answered++;
-		}
-		if (m[i].next_file == NULL && (strcmp(f->folder,
-		    m[i].folder) != 0 || g_strcmp0(f->path, m[i].path) != 0)) {
-			int lvl = sla_level_of_folder(c, f->folder);
-
-			/* An agent's move into another priority folder
-			 * corrects the level (the most urgent one wins). */
-			if (lvl >= 0 && strcmp(f->folder, m[i].folder) != 0 &&
-			    (moved_to < 0 || lvl < moved_to))
-				moved_to = lvl;
-			if (ledger_record_move(l, m[i].id, f->folder,
-			    m[i].file, f->path, lvl, err) != 0)
-				goto fail;
-		}
-	}
-	/* Waiting on the customer while its newest message is in the
-	 * pending folder (moved there: about the file's ctime). Putting
-	 * it there answers the response target open then: the agent has
-	 * asked the customer. */
-	if (newest != NULL && strcmp(newest->folder, c->pending_folder) == 0) {
-		if (t->paused == 0) {
-			time_t at = CLAMP(newest->ctime, t->created, now);
-
-			if (ledger_pause(l, t->id, at, err) != 0 ||
-			    ledger_set_response(l, t->id, at, err) != 0)
-				goto fail;
-			log_info("ticket #%lld waits on the customer (%s)",
-			    t->id, c->pending_folder);
-			st->paused++;
-		}
-	} else if (t->paused != 0) {
-		if (ledger_resume(l, t->id, now, err) != 0)
-			goto fail;
-		log_info("ticket #%lld no longer waits on the customer",
-		    t->id);
-	}
-	if (moved_to >= 0 && moved_to != (int)t->priority) {
-		enum mt_level to = (enum mt_level)moved_to;
-
-		if (ledger_correct(l, t->id, now, t->priority, to,
-		    sla_policy_response_due(c, t, to), sla_policy_resolve_due(c,
-		    t->tier, to, t->created, t->paused_secs), n > 0 ?
-		    m[0].signals : NULL, n > 0 ? m[0].rules : NULL, err) != 0)
-			goto fail;
-		log_info("ticket #%lld re-prioritised by an agent: %s -> %s",
-		    t->id, mt_level_name(t->priority),
-		    mt_level_name((enum mt_level)moved_to));
-		st->corrected++;
-	}
-	if (resolved || (files > 0 && gone == files)) {
-		if (ledger_set_resolved(l, t->id, now, err) != 0)
-			goto fail;
-		st->resolved++;
+	if (sla_ticket_refresh(c, l, t, seen, files, n > 0 ? m[0].signals :
+	    NULL, n > 0 ? m[0].rules : NULL, now, "", st, &closed,
+	    err) != 0) {
+		ledger_rollback(l);
+		goto out;
 	}
 	rc = ledger_commit(l, err);
-	goto out;
-fail:
-	ledger_rollback(l);
 out:
+	g_free(seen);
 	ledger_ticket_msgs_free(m, n);
 	return rc;
 }
