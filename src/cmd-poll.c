@@ -29,7 +29,7 @@
 #include "filter.h"
 #include "imap-sla.h"
 #include "imap-sync.h"
-#include "ingest-imap.h"
+#include "imap.h"
 #include "incident.h"
 #include "ledger.h"
 #include "log.h"

@@ -27,11 +27,11 @@
 
 #include "cmd.h"
 #include "conf.h"
-#include "deliver-maildir.h"
+#include "maildir.h"
 #include "filing.h"
 #include "filter.h"
 #include "ingest-maildir.h"
-#include "ingest-mbox.h"
+#include "mbox.h"
 #include "json.h"
 #include "ledger.h"
 #include "privdrop.h"

@@ -12,7 +12,7 @@
 
 #include "cmd.h"
 #include "conf.h"
-#include "deliver-maildir.h"
+#include "maildir.h"
 #include "diag.h"
 #include "filter.h"
 #include "ledger.h"

@@ -33,7 +33,7 @@
 #include "alert.h"
 #include "conf.h"
 #include "imap-sla.h"
-#include "ingest-imap.h"
+#include "imap.h"
 #include "ledger.h"
 #include "log.h"
 #include "mt.h"

@@ -19,7 +19,7 @@
 #include "conf.h"
 #include "filing.h"
 #include "imap-sync.h"
-#include "ingest-imap.h"
+#include "imap.h"
 #include "ledger.h"
 #include "log.h"
 #include "msg.h"

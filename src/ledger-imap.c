@@ -2,7 +2,7 @@
  * folder, and one row per UID saying what poll decided for it and whether
  * that has been carried out. The poller commits a 'recorded' row before it
  * touches the message on the server, and marks it 'done' afterwards; see
- * ingest-imap.c. Statements here are prepared per call: a poller runs a
+ * imap.c. Statements here are prepared per call: a poller runs a
  * handful per message, and the shared statement cache stays untouched. */
 #include <string.h>
 

@@ -25,7 +25,7 @@
 
 #include "alert.h"
 #include "conf.h"
-#include "deliver-maildir.h"
+#include "maildir.h"
 #include "ledger.h"
 #include "mailer.h"
 #include "log.h"

@@ -12,7 +12,7 @@
 
 #include "auto.h"
 #include "conf.h"
-#include "ingest-imap.h"
+#include "imap.h"
 #include "ledger.h"
 #include "match.h"
 #include "msg.h"

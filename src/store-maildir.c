@@ -1,7 +1,7 @@
 /* The Maildir store (store.h): a message is tagged (X-Triage-* headers
  * prepended to the original bytes) and written into its Maildir++ folder
  * under a file name reserved in the ledger first, so that a retry can
- * tell whether a crashed run's copy is on disk (deliver-maildir.c does
+ * tell whether a crashed run's copy is on disk (maildir.c does
  * the writing: tmp/, fsync, link into new/, fsync). */
 #include <errno.h>
 #include <stdlib.h>
@@ -10,7 +10,7 @@
 #include <glib.h>
 
 #include "conf.h"
-#include "deliver-maildir.h"
+#include "maildir.h"
 #include "ledger.h"
 #include "log.h"
 #include "store.h"

@@ -1,4 +1,4 @@
-/* Tests for deliver-maildir.c, on real directories in a temp dir. */
+/* Tests for maildir.c, on real directories in a temp dir. */
 #define _GNU_SOURCE	/* nftw's FTW_PHYS */
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -13,7 +13,7 @@
 #include <check.h>
 #include <glib.h>
 
-#include "deliver-maildir.h"
+#include "maildir.h"
 
 static char *tmpdir;
 

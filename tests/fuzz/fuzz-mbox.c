@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "fuzz-common.h"
-#include "ingest-mbox.h"
+#include "mbox.h"
 
 #define die(...) do { fprintf(stderr, "fuzz-mbox: " __VA_ARGS__); \
 	fputc('\n', stderr); abort(); } while (0)

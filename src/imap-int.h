@@ -1,7 +1,7 @@
-/* The IMAP module's insides, shared by ingest-imap.c (the connection)
- * and ingest-imap-msg.c (the message operations) only. */
-#ifndef INGEST_IMAP_INT_H
-#define INGEST_IMAP_INT_H
+/* The IMAP module's insides, shared by imap.c (the connection)
+ * and imap-msg.c (the message operations) only. */
+#ifndef IMAP_INT_H
+#define IMAP_INT_H
 
 #include <libetpan/libetpan.h>
 

@@ -19,7 +19,7 @@
 
 #include <glib.h>
 
-#include "deliver-maildir.h"
+#include "maildir.h"
 
 /* tmp/ files older than this are leftovers of killed runs (the Maildir
  * convention: 36 hours). */

@@ -1,6 +1,6 @@
 /* Delivery into Maildir++ folders (tmp/, fsync, link into new/, fsync). */
-#ifndef DELIVER_MAILDIR_H
-#define DELIVER_MAILDIR_H
+#ifndef MAILDIR_H
+#define MAILDIR_H
 
 #include <stddef.h>
 #include <time.h>

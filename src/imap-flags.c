@@ -1,5 +1,5 @@
 /* The operations the SLA check over IMAP (imap-sla.c) needs besides
- * ingest-imap-msg.c's: flags of many UIDs in one UID FETCH, a message
+ * imap-msg.c's: flags of many UIDs in one UID FETCH, a message
  * by Message-ID, keywords removed. Part of the IMAP module (libetpan). */
 #include <stdlib.h>
 #include <string.h>
@@ -8,8 +8,8 @@
 #include <libetpan/libetpan.h>
 
 #include "conf.h"
-#include "ingest-imap.h"
-#include "ingest-imap-int.h"
+#include "imap.h"
+#include "imap-int.h"
 
 /* The flags of one FETCH response item: IMAP_F_*, and its UID. */
 static unsigned

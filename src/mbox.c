@@ -1,10 +1,10 @@
-/* Splitting an mbox into its messages (see ingest-mbox.h for the rules
+/* Splitting an mbox into its messages (see mbox.h for the rules
  * and the quoting we undo). Works on a buffer, so that scan can mmap a
  * large mbox instead of reading it into memory. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "ingest-mbox.h"
+#include "mbox.h"
 
 static int
 mbox_is_from(const char *p, size_t n)

@@ -1,9 +1,9 @@
 /* An IMAP account's connection, with libetpan (which only the IMAP
- * module, ingest-imap*.c, includes): password, TCP, TLS, LOGIN, folders,
- * IDLE. libetpan does the TLS handshake but verifies nothing, so the
+ * module, imap.c, imap-msg.c and imap-flags.c, includes): password, TCP,
+ * TLS, LOGIN, folders, IDLE. libetpan does the TLS handshake but verifies nothing, so the
  * peer's chain goes to imap-tls.c before LOGIN is sent; the TCP connect
  * is ours, for its timeout. The message operations are in
- * ingest-imap-msg.c. */
+ * imap-msg.c. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,8 +22,8 @@
 #include "conf.h"
 #include "imap-tls.h"
 #include "imap-utf7.h"
-#include "ingest-imap.h"
-#include "ingest-imap-int.h"
+#include "imap.h"
+#include "imap-int.h"
 #include "log.h"
 
 

@@ -1,11 +1,11 @@
-/* Tests for ingest-mbox.c: splitting an mbox and undoing its quoting. */
+/* Tests for mbox.c: splitting an mbox and undoing its quoting. */
 #include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
 #include <glib.h>
 
-#include "ingest-mbox.h"
+#include "mbox.h"
 
 /* A literal and its length. */
 #define B(s) s, sizeof(s) - 1
@@ -148,9 +148,9 @@ START_TEST(test_unterminated)
 END_TEST
 
 static Suite *
-ingest_mbox_suite(void)
+mbox_suite(void)
 {
-	Suite *s = suite_create("ingest_mbox");
+	Suite *s = suite_create("mbox");
 	TCase *tc = tcase_create("core");
 
 	tcase_add_loop_test(tc, test_split, 0, G_N_ELEMENTS(split_cases));
@@ -164,7 +164,7 @@ ingest_mbox_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(ingest_mbox_suite());
+	SRunner *sr = srunner_create(mbox_suite());
 	int failed;
 
 	srunner_run_all(sr, CK_NORMAL);

@@ -1,6 +1,6 @@
 /* The message operations poll needs on a selected IMAP folder: list UIDs,
  * fetch without \Seen, add keywords, move (MOVE, or COPY + UID EXPUNGE).
- * Part of the IMAP module (libetpan); the connection is ingest-imap.c. */
+ * Part of the IMAP module (libetpan); the connection is imap.c. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -10,9 +10,9 @@
 
 #include "conf.h"
 #include "imap-utf7.h"
-#include "ingest-imap.h"
+#include "imap.h"
 #include "log.h"
-#include "ingest-imap-int.h"
+#include "imap-int.h"
 
 /* Runs UID FETCH set (atts) and calls fn for each message's attributes. */
 static int

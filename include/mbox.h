@@ -13,8 +13,8 @@
  * line matching ^>+From . For an mboxo file this also strips a ">" that
  * the sender typed before "From " himself; the formats cannot be told
  * apart, and losing that ">" is the lesser evil. */
-#ifndef INGEST_MBOX_H
-#define INGEST_MBOX_H
+#ifndef MBOX_H
+#define MBOX_H
 
 #include <stddef.h>
 

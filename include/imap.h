@@ -3,8 +3,8 @@
  * priority folders made, and the few operations poll needs on it. The
  * only module that includes libetpan; store-imap.c builds exactly-once
  * processing on top of these operations and the ledger. */
-#ifndef INGEST_IMAP_H
-#define INGEST_IMAP_H
+#ifndef IMAP_H
+#define IMAP_H
 
 #include <stddef.h>
 #include <time.h>
