@@ -46,11 +46,15 @@ int ledger_error(const char *path, const char *msg, char **err);
 int ledger_fail(struct ledger *l, char **err);
 /* A cached statement, reset and with no bindings. */
 sqlite3_stmt *ledger_stmt(struct ledger *l, enum ledger_st which);
+/* A cached statement, reset and bound by type letter as ledger_prepare
+ * says: the per-message statements. */
+sqlite3_stmt *ledger_cached(struct ledger *l, enum ledger_st which,
+    const char *types, ...);
 /* Binds a time, with 0 ("none") as NULL. */
 void ledger_bind_time(sqlite3_stmt *st, int i, time_t t);
 /* The statements that are not cached (not per message): sql prepared
- * with the arguments bound by type letter, 'i' long long, 't' text (NULL
- * ok), 'T' time_t (0 as NULL). ledger_prepare returns it (caller
+ * with the arguments bound by type letter, 'i' long long, 'I' long long
+ * (0 as NULL), 't' text (NULL ok), 'T' time_t (0 as NULL). ledger_prepare returns it (caller
  * finalizes) or NULL (*err); ledger_exec runs one that returns no rows,
  * *changes (may be NULL) the rows changed, 0 or -1 (*err). */
 sqlite3_stmt *ledger_prepare(struct ledger *l, char **err, const char *sql,

@@ -15,11 +15,8 @@ static int
 ledger_report_prepare(struct ledger *l, const char *sql, time_t since,
     time_t until, sqlite3_stmt **st, char **err)
 {
-	if (sqlite3_prepare_v2(l->db, sql, -1, st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	ledger_bind_time(*st, 1, since);
-	ledger_bind_time(*st, 2, until);
-	return 0;
+	*st = ledger_prepare(l, err, sql, "TT", since, until);
+	return *st != NULL ? 0 : -1;
 }
 
 static const char *
@@ -114,10 +111,9 @@ ledger_report_escalations(struct ledger *l, time_t since, time_t until,
 	int rc, r = -1;
 
 	*count = 0;
-	if (sqlite3_prepare_v2(l->db, "SELECT count(*) FROM sqlite_master"
-	    " WHERE type = 'table' AND name = 'escalations'", -1, &st,
-	    NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
+	if ((st = ledger_prepare(l, err, "SELECT count(*) FROM sqlite_master"
+	    " WHERE type = 'table' AND name = 'escalations'", "")) == NULL)
+		return -1;
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		ledger_fail(l, err);
@@ -254,14 +250,13 @@ ledger_list(struct ledger *l, int (*fn)(const struct ledger_list_row *r,
 	sqlite3_stmt *st = NULL;
 	int rc = SQLITE_DONE, stop = 0;
 
-	if (sqlite3_prepare_v2(l->db, "SELECT m.ticket_id, m.received,"
+	if ((st = ledger_prepare(l, err, "SELECT m.ticket_id, m.received,"
 	    " coalesce(t.priority, m.priority), t.sla_due, t.first_response,"
 	    " t.resolved, m.folder, m.signals, m.subject, m.from_addr, m.auto,"
 	    " m.delivered, t.answered, t.paused FROM messages m"
 	    " LEFT JOIN tickets t"
-	    " ON t.id = m.ticket_id ORDER BY m.id", -1, &st,
-	    NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
+	    " ON t.id = m.ticket_id ORDER BY m.id", "")) == NULL)
+		return -1;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r.ticket = sqlite3_column_int64(st, 0);
 		r.received = (time_t)sqlite3_column_int64(st, 1);

@@ -33,8 +33,8 @@ ledger_each_open_ticket(struct ledger *l,
 	sqlite3_stmt *st = NULL;
 	int rc, stop = 0;
 
-	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
+	if ((st = ledger_prepare(l, err, sql, "")) == NULL)
+		return -1;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_open_ticket t = {
 			.id = sqlite3_column_int64(st, 0),
@@ -91,14 +91,13 @@ ledger_ticket_msgs(struct ledger *l, long long ticket,
 	    " signals, rules FROM messages WHERE ticket_id = ?1 AND delivered = 1"
 	    " AND auto IS NULL ORDER BY id";
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_ticket_msg));
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = ledger_prepare(l, err, sql, "i", ticket);
 	int rc;
 
-	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (st == NULL) {
 		g_array_free(a, TRUE);
-		return ledger_fail(l, err);
+		return -1;
 	}
-	sqlite3_bind_int64(st, 1, ticket);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_ticket_msg m = {
 			.id = sqlite3_column_int64(st, 0),
@@ -306,9 +305,9 @@ ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
 	sqlite3_stmt *st = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if ((st = ledger_prepare(l, err, sql, "")) == NULL) {
 		g_array_free(a, TRUE);
-		return ledger_fail(l, err);
+		return -1;
 	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct ledger_escalation e = {
@@ -352,16 +351,6 @@ ledger_escalation_moving(struct ledger *l, long long ticket, char **err)
 int
 ledger_was_escalated(struct ledger *l, long long ticket, char **err)
 {
-	sqlite3_stmt *st = NULL;
-	int rc;
-
-	if (sqlite3_prepare_v2(l->db, "SELECT 1 FROM escalations"
-	    " WHERE ticket_id = ?1 LIMIT 1", -1, &st, NULL) != SQLITE_OK)
-		return ledger_fail(l, err);
-	sqlite3_bind_int64(st, 1, ticket);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		ledger_fail(l, err);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	return ledger_exists(l, err, "SELECT 1 FROM escalations"
+	    " WHERE ticket_id = ?1 LIMIT 1", "i", ticket);
 }

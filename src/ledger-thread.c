@@ -31,12 +31,10 @@ static int
 ledger_ticket_get(struct ledger *l, long long id, long long before,
     struct ledger_ticket *out, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_TICKET_GET);
+	/* before 0: no bound (NULL). */
+	sqlite3_stmt *st = ledger_cached(l, ST_TICKET_GET, "iI", id, before);
 	int rc, r = 0;
 
-	sqlite3_bind_int64(st, 1, id);
-	if (before > 0)
-		sqlite3_bind_int64(st, 2, before);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		memset(out, 0, sizeof(*out));
@@ -71,8 +69,7 @@ ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
 	for (size_t i = 0; i < nids; i++) {
 		if (ids[i] == NULL || *ids[i] == '\0')
 			continue;
-		st = ledger_stmt(l, ST_TICKET_OF_MSGID);
-		sqlite3_bind_text(st, 1, ids[i], -1, SQLITE_STATIC);
+		st = ledger_cached(l, ST_TICKET_OF_MSGID, "t", ids[i]);
 		if ((r = ledger_int_query(l, st, &ticket, err)) < 0)
 			return -1;
 		if (ticket > 0)
@@ -84,10 +81,8 @@ ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
 		return r;
 	if (from_addr == NULL || subject_key == NULL || *subject_key == '\0')
 		return 0;
-	st = ledger_stmt(l, ST_TICKET_BY_SUBJECT);
-	sqlite3_bind_text(st, 1, from_addr, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, subject_key, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, (sqlite3_int64)since);
+	st = ledger_cached(l, ST_TICKET_BY_SUBJECT, "tti", from_addr,
+	    subject_key, (long long)since);
 	if ((r = ledger_int_query(l, st, &ticket, err)) != 1)
 		return r;
 	return ledger_ticket_get(l, ticket, before, out, err);
@@ -97,16 +92,11 @@ int
 ledger_count_from(struct ledger *l, const char *from_addr, time_t since,
     long long before, long long *count, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_COUNT_FROM);
-
 	*count = 0;
 	if (from_addr == NULL)
 		return 0;
-	sqlite3_bind_text(st, 1, from_addr, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)since);
-	if (before > 0)
-		sqlite3_bind_int64(st, 3, before);
-	return ledger_int_query(l, st, count, err) < 0 ? -1 : 0;
+	return ledger_int_query(l, ledger_cached(l, ST_COUNT_FROM, "tiI",
+	    from_addr, (long long)since, before), count, err) < 0 ? -1 : 0;
 }
 
 int
@@ -114,16 +104,11 @@ ledger_update_ticket(struct ledger *l, long long ticket,
     enum mt_level priority, const char *signals, const char *reasons,
     time_t sla_due, time_t reply_due, time_t resolve_due, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_UPDATE_TICKET);
+	sqlite3_stmt *st = ledger_cached(l, ST_UPDATE_TICKET, "ittTtTT",
+	    ticket, mt_level_name(priority), reasons, sla_due, signals,
+	    reply_due, resolve_due);
 	int rc;
 
-	sqlite3_bind_int64(st, 1, ticket);
-	sqlite3_bind_text(st, 2, mt_level_name(priority), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, reasons, -1, SQLITE_STATIC);
-	ledger_bind_time(st, 4, sla_due);
-	sqlite3_bind_text(st, 5, signals, -1, SQLITE_STATIC);
-	ledger_bind_time(st, 6, reply_due);
-	ledger_bind_time(st, 7, resolve_due);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE)
 		ledger_fail(l, err);

@@ -290,8 +290,37 @@ ledger_stmt(struct ledger *l, enum ledger_st which)
 	return st;
 }
 
-/* Prepares sql and binds the arguments by type letter: 'i' long long,
- * 't' text (NULL ok), 'T' time_t (0 as NULL). NULL on error (*err). */
+/* Binds a row id, with 0 ("none") as NULL. */
+static void
+ledger_bind_id(sqlite3_stmt *st, int i, long long id)
+{
+	if (id == 0)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, (sqlite3_int64)id);
+}
+
+/* Binds the arguments by type letter: 'i' long long, 'I' long long (0
+ * as NULL: a row id "none"), 't' text (NULL ok), 'T' time_t (0 as
+ * NULL). */
+static void
+ledger_bind_v(sqlite3_stmt *st, const char *types, va_list ap)
+{
+	for (int i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, long long));
+		else if (types[i] == 'I')
+			ledger_bind_id(st, i + 1, va_arg(ap, long long));
+		else if (types[i] == 't')
+			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *),
+			    -1, SQLITE_TRANSIENT);
+		else
+			ledger_bind_time(st, i + 1, va_arg(ap, time_t));
+	}
+}
+
+/* Prepares sql and binds the arguments (ledger_bind_v). NULL on error
+ * (*err). */
 sqlite3_stmt *
 ledger_prepare_v(struct ledger *l, const char *sql, char **err,
     const char *types, va_list ap)
@@ -302,16 +331,35 @@ ledger_prepare_v(struct ledger *l, const char *sql, char **err,
 		ledger_fail(l, err);
 		return NULL;
 	}
-	for (int i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i')
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, long long));
-		else if (types[i] == 't')
-			sqlite3_bind_text(st, i + 1, va_arg(ap, const char *),
-			    -1, SQLITE_TRANSIENT);
-		else
-			ledger_bind_time(st, i + 1, va_arg(ap, time_t));
-	}
+	ledger_bind_v(st, types, ap);
 	return st;
+}
+
+sqlite3_stmt *
+ledger_cached(struct ledger *l, enum ledger_st which, const char *types,
+    ...)
+{
+	sqlite3_stmt *st = ledger_stmt(l, which);
+	va_list ap;
+
+	va_start(ap, types);
+	ledger_bind_v(st, types, ap);
+	va_end(ap);
+	return st;
+}
+
+/* Steps a cached statement that returns no rows, and resets it. 0, or
+ * -1 with *err. */
+static int
+ledger_cached_done(struct ledger *l, sqlite3_stmt *st, char **err)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc != SQLITE_DONE)
+		ledger_fail(l, err);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int
@@ -363,16 +411,6 @@ ledger_run(struct ledger *l, enum ledger_st which, char **err)
 	}
 	sqlite3_reset(st);
 	return 0;
-}
-
-/* Binds a row id, with 0 ("none") as NULL. */
-static void
-ledger_bind_id(sqlite3_stmt *st, int i, long long id)
-{
-	if (id == 0)
-		sqlite3_bind_null(st, i);
-	else
-		sqlite3_bind_int64(st, i, (sqlite3_int64)id);
 }
 
 /* Binds a time, with 0 ("none") as NULL. */
@@ -657,11 +695,10 @@ int
 ledger_find_message(struct ledger *l, const char *message_id,
     const char *body_hash, struct ledger_row *out, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_FIND);
+	sqlite3_stmt *st = ledger_cached(l, ST_FIND, "tt", body_hash,
+	    message_id);
 	int rc, rv = -1;
 
-	sqlite3_bind_text(st, 1, body_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, message_id, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
 		rv = 0;
@@ -683,57 +720,24 @@ static int
 ledger_insert_ticket(struct ledger *l, const struct ledger_row *row,
     char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_INSERT_TICKET);
-	int rc;
-
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)row->received);
-	sqlite3_bind_text(st, 2, row->from_addr, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, row->subject, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, mt_level_name(row->priority), -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, row->signals, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, row->reasons, -1, SQLITE_STATIC);
-	ledger_bind_time(st, 7, row->sla_due);
-	sqlite3_bind_text(st, 8, row->subject_key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, row->tier, -1, SQLITE_STATIC);
-	ledger_bind_time(st, 10, row->resolve_due);
-	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
-		ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return ledger_cached_done(l, ledger_cached(l, ST_INSERT_TICKET,
+	    "itttttTttT", (long long)row->received, row->from_addr,
+	    row->subject, mt_level_name(row->priority), row->signals,
+	    row->reasons, row->sla_due, row->subject_key, row->tier,
+	    row->resolve_due), err);
 }
 
 static int
 ledger_insert_row(struct ledger *l, const struct ledger_row *row,
     long long ticket, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_INSERT_MESSAGE);
-	int rc;
-
-	ledger_bind_id(st, 1, ticket);
-	sqlite3_bind_text(st, 2, row->message_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, row->body_hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, row->from_addr, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, row->subject, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, (sqlite3_int64)row->received);
-	sqlite3_bind_text(st, 7, row->signals, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, mt_level_name(row->priority), -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, row->rules, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, row->reasons, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 11, row->folder, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 12, row->file, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 13, row->path, -1, SQLITE_STATIC);
-	ledger_bind_time(st, 14, row->sla_due);
-	sqlite3_bind_text(st, 15, row->subject_key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 16, row->tier, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 17, row->auto_kind, -1, SQLITE_STATIC);
-	if ((rc = sqlite3_step(st)) != SQLITE_DONE)
-		ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return ledger_cached_done(l, ledger_cached(l, ST_INSERT_MESSAGE,
+	    "IttttitttttttTttt", ticket, row->message_id, row->body_hash,
+	    row->from_addr, row->subject, (long long)row->received,
+	    row->signals, mt_level_name(row->priority), row->rules,
+	    row->reasons, row->folder, row->file, row->path, row->sla_due,
+	    row->subject_key, row->tier,
+	    row->auto_kind), err);
 }
 
 /* The ticket and the message go in together or not at all: a savepoint
@@ -772,18 +776,10 @@ static int
 ledger_update(struct ledger *l, enum ledger_st which, long long id,
     const char *text, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, which);
 	char *msg;
-	int rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
+	if (ledger_cached_done(l, ledger_cached(l, which, "it", id, text),
+	    err) != 0)
 		return -1;
 	if (sqlite3_changes(l->db) != 1) {
 		msg = g_strdup_printf("no message %lld", id);
@@ -863,12 +859,11 @@ int
 ledger_pending(struct ledger *l, time_t since, struct ledger_row **rows,
     size_t *n, char **err)
 {
-	sqlite3_stmt *st = ledger_stmt(l, ST_PENDING);
+	sqlite3_stmt *st = ledger_cached(l, ST_PENDING, "i", (long long)since);
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_row));
 	struct ledger_row r;
 	int rc;
 
-	sqlite3_bind_int64(st, 1, (sqlite3_int64)since);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		ledger_read_row(st, &r);
 		g_array_append_val(a, r);
