@@ -139,5 +139,6 @@ extern const struct cmd_entry cmd_report_entry;
 extern const struct cmd_entry cmd_alerts_entry;
 extern const struct cmd_entry cmd_incidents_entry;
 extern const struct cmd_entry cmd_incident_entry;
+extern const struct cmd_entry cmd_lmtpd_entry;
 
 #endif

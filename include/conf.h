@@ -171,6 +171,12 @@ struct conf {
 	char *ack_tag;			/* "[#%t]" */
 	char *ack_subject;		/* "%T Re: %s" */
 	double ack_interval;		/* hours between two to one address */
+	char *lmtp_listen;		/* "unix:PATH HOST:PORT ...", or NULL */
+	char *lmtp_maildir;		/* per-recipient pattern, or NULL */
+	char *lmtp_recipients;		/* accepted addresses, @domains */
+	size_t lmtp_max_size;		/* message bytes */
+	unsigned long lmtp_sessions;	/* worker processes */
+	double lmtp_idle_timeout;	/* seconds */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as

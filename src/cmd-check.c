@@ -19,6 +19,7 @@
 #include "holiday.h"
 #include "filter.h"
 #include "ledger.h"
+#include "listen.h"
 #include "log.h"
 #include "tier.h"
 
@@ -142,6 +143,22 @@ out:
 	g_free(err);
 }
 
+/* [lmtp]: where lmtpd would listen, and one ledger per Maildir. */
+static void
+check_lmtp(struct diag *d, const char *where, const struct conf *c)
+{
+	char *err = NULL;
+
+	if (c->lmtp_listen != NULL && listen_check(c->lmtp_listen, &err) != 0)
+		diag_add(d, DIAG_ERROR, where, 0, 0, "[lmtp] listen: %s", err);
+	if (c->lmtp_maildir != NULL && strchr(c->lmtp_maildir, '%') != NULL &&
+	    c->ledger_configured)
+		diag_add(d, DIAG_ERROR, where, 0, 0, "[lmtp] maildir names a "
+		    "Maildir per recipient: each keeps its own ledger; remove "
+		    "[general] ledger");
+	g_free(err);
+}
+
 /* check loads everything itself (needs nothing): a broken config must
  * not stop it from checking the rest. */
 static int
@@ -197,6 +214,7 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 			    "has no %%t (the ticket number)", conf->ack_tag);
 		ack_check(conf->ack_templates, conf->ack_enabled, d);
 		check_teams(d, where, conf);
+		check_lmtp(d, where, conf);
 		for (size_t i = 0; i < conf->naccounts; i++)
 			check_password(d, where, &conf->accounts[i]);
 	}

@@ -208,6 +208,23 @@ static const struct conf_key conf_keys[] = {
 	    "subject)" },
 	{ "ack", "interval", CT_HOURS, "24", OFF(ack_interval),
 	    "at most one acknowledgement per address in this many hours" },
+	{ "lmtp", "listen", CT_STRING, NULL, OFF(lmtp_listen),
+	    "where mailtriage lmtpd listens: unix:PATH and/or HOST:PORT on "
+	    "a loopback address (LMTP has no authentication), "
+	    "space-separated; not needed under systemd socket activation" },
+	{ "lmtp", "maildir", CT_STRING, NULL, OFF(lmtp_maildir),
+	    "each recipient's Maildir: %u local part, %d domain, %a the "
+	    "address, %% a percent sign (lower-cased; one ledger per "
+	    "Maildir); default [general] maildir for all" },
+	{ "lmtp", "recipients", CT_STRING, NULL, OFF(lmtp_recipients),
+	    "addresses and @domains accepted (others: 550 5.1.1), "
+	    "space- or comma-separated; default all" },
+	{ "lmtp", "max_size", CT_SIZE, "52428800", OFF(lmtp_max_size),
+	    "largest message in bytes (SIZE; larger: 552 5.3.4)" },
+	{ "lmtp", "sessions", CT_COUNT, "4", OFF(lmtp_sessions),
+	    "sessions served at once (worker processes)" },
+	{ "lmtp", "idle_timeout", CT_SECONDS, "300", OFF(lmtp_idle_timeout),
+	    "seconds a client may stay silent (then 421 4.4.2)" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -1046,6 +1063,9 @@ conf_free(struct conf **cp)
 	g_free(c->ack_templates);
 	g_free(c->ack_tag);
 	g_free(c->ack_subject);
+	g_free(c->lmtp_listen);
+	g_free(c->lmtp_maildir);
+	g_free(c->lmtp_recipients);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

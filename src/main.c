@@ -16,6 +16,7 @@ static const struct cmd_entry *const cmd_table[] = {
 	&cmd_sla_entry,
 	&cmd_scan_entry,
 	&cmd_poll_entry,
+	&cmd_lmtpd_entry,
 	&cmd_check_entry,
 	&cmd_explain_entry,
 	&cmd_test_filters_entry,

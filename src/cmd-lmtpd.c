@@ -1,0 +1,636 @@
+/* mailtriage lmtpd: an LMTP server (RFC 2033) for Postfix's lmtp:
+ * transport, filing each recipient's copy by the one filing protocol
+ * (filing.h) into its Maildir, as deliver does.
+ *
+ * Processes: the parent binds the sockets (or takes systemd's), loads the
+ * config and the filters (compiled with JIT: the workers share them),
+ * drops root, and keeps [lmtp] sessions workers running, each serving one
+ * session at a time. SIGHUP: the new config and filters are loaded and,
+ * only if they load cleanly, a new set of workers starts with them while
+ * the old ones finish their session. SIGTERM: workers finish the message
+ * under way (a session between messages gets 421 and is closed), then
+ * everything exits.
+ *
+ * Replies per recipient: 250 only once its copy is fsync'd and recorded;
+ * 4xx for anything that may work on retry (the ledger busy or damaged, a
+ * disk full, a configuration that does not load: 421 at the greeting);
+ * 5xx only for an unknown recipient or a message over max_size. */
+#define _GNU_SOURCE		/* accept4 */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "ack.h"
+#include "alert.h"
+#include "cmd.h"
+#include "conf.h"
+#include "filing.h"
+#include "ledger.h"
+#include "listen.h"
+#include "lmtp.h"
+#include "log.h"
+#include "maildir.h"
+#include "msg.h"
+#include "mt.h"
+#include "privdrop.h"
+#include "store.h"
+#include "triage.h"
+
+#define LMTPD_NEEDS (CMD_CONFIG | CMD_FILTERS | CMD_JIT)
+#define LMTPD_MAX_RCPTS 1000
+#define LMTPD_MAX_LINE 4096
+#define LMTPD_ALERT_BUDGET 5.0		/* seconds, after a message */
+#define LMTPD_RECOVER_EVERY (10 * 60)	/* seconds, per ledger */
+
+static volatile sig_atomic_t lmtpd_stop, lmtpd_reload, lmtpd_child;
+
+static void
+lmtpd_on_signal(int sig)
+{
+	if (sig == SIGHUP)
+		lmtpd_reload = 1;
+	else if (sig == SIGCHLD)
+		lmtpd_child = 1;
+	else
+		lmtpd_stop = 1;
+}
+
+/* One recipient's Maildir and its ledger, opened once per worker. */
+struct lmtpd_box {
+	struct conf view;	/* the config with this maildir and ledger */
+	char *root, *ledger_path;
+	struct ledger *ledger;
+	time_t recovered;	/* last filing_recover */
+	int dirty;		/* filed since the last alert flush */
+};
+
+/* A worker's state. */
+struct lmtpd {
+	const struct cmd_env *env;	/* NULL: the config did not load */
+	GHashTable *boxes;		/* root -> struct lmtpd_box */
+	char *hostname;
+};
+
+static void
+lmtpd_box_free(gpointer p)
+{
+	struct lmtpd_box *b = p;
+
+	ledger_close(&b->ledger);
+	g_free(b->root);
+	g_free(b->ledger_path);
+	g_free(b);
+}
+
+/* The [lmtp] maildir pattern for rcpt, lower-cased: %u the local part,
+ * %d the domain, %a the address, %% a percent sign. Caller frees; NULL
+ * when the address cannot name a directory (a '/', "..", a control
+ * character, an empty part). */
+static char *
+lmtpd_expand(const char *pattern, const char *rcpt)
+{
+	char *addr = g_ascii_strdown(rcpt, -1), *at = strrchr(addr, '@');
+	const char *local = addr, *domain = at != NULL ? at + 1 : "";
+	GString *out = g_string_new(NULL);
+	int bad = 0;
+
+	if (at != NULL)
+		*at = '\0';
+	for (const char *p = addr; *p != '\0' && !bad; p++)
+		bad = *p == '/' || (unsigned char)*p < 0x20;
+	bad |= strstr(rcpt, "..") != NULL || strchr(domain, '/') != NULL ||
+	    *local == '\0';
+	for (const char *p = pattern; *p != '\0' && !bad; p++) {
+		if (*p != '%' || p[1] == '\0') {
+			g_string_append_c(out, *p);
+			continue;
+		}
+		p++;
+		if (*p == 'u')
+			g_string_append(out, local);
+		else if (*p == 'd' && *domain != '\0')
+			g_string_append(out, domain);
+		else if (*p == 'a')
+			g_string_append_printf(out, "%s%s%s", local,
+			    *domain ? "@" : "", domain);
+		else if (*p == '%')
+			g_string_append_c(out, '%');
+		else
+			bad = 1;
+	}
+	g_free(addr);
+	if (bad) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Whether [lmtp] recipients lets rcpt in (unset: everyone). */
+static int
+lmtpd_accepts(const struct conf *c, const char *rcpt)
+{
+	const char *at = strrchr(rcpt, '@');
+	char **v;
+	int yes = 0;
+
+	if (c->lmtp_recipients == NULL)
+		return 1;
+	v = g_strsplit_set(c->lmtp_recipients, " \t,", -1);
+	for (char **p = v; *p != NULL && !yes; p++)
+		yes = **p != '\0' && (g_ascii_strcasecmp(*p, rcpt) == 0 ||
+		    (**p == '@' && at != NULL && g_ascii_strcasecmp(*p,
+		    at) == 0));
+	g_strfreev(v);
+	return yes;
+}
+
+static char *
+lmtpd_rcpt(void *arg, const char *rcpt)
+{
+	struct lmtpd *d = arg;
+	const struct conf *c = d->env->conf;
+	char *root;
+
+	if (!lmtpd_accepts(c, rcpt))
+		return g_strdup_printf("550 5.1.1 <%s>: no such mailbox here",
+		    rcpt);
+	if (c->lmtp_maildir == NULL)
+		return NULL;
+	if ((root = lmtpd_expand(c->lmtp_maildir, rcpt)) == NULL)
+		return g_strdup_printf("550 5.1.3 <%s>: not an address a "
+		    "mailbox can be named after", rcpt);
+	g_free(root);
+	return NULL;
+}
+
+/* The recipient's box, its ledger open (made if missing, checked for
+ * damage). NULL with *err: the recipient defers. */
+static struct lmtpd_box *
+lmtpd_box(struct lmtpd *d, const char *rcpt, time_t now, char **err)
+{
+	const struct conf *c = d->env->conf;
+	char *root = c->lmtp_maildir != NULL ? lmtpd_expand(c->lmtp_maildir,
+	    rcpt) : g_strdup(c->maildir);
+	struct lmtpd_box *b;
+
+	if ((b = g_hash_table_lookup(d->boxes, root)) != NULL) {
+		g_free(root);
+		return b;
+	}
+	b = g_new0(struct lmtpd_box, 1);
+	b->view = *c;
+	b->root = root;
+	b->ledger_path = c->ledger_configured ? g_strdup(c->ledger) :
+	    g_build_filename(root, "mailtriage.db", NULL);
+	b->view.maildir = b->root;
+	b->view.ledger = b->ledger_path;
+	if (maildir_ensure(b->root, "", err) != 0 ||
+	    cmd_ledger_write(&b->view, now, &b->ledger, err) != 0) {
+		lmtpd_box_free(b);
+		return NULL;
+	}
+	g_hash_table_insert(d->boxes, b->root, b);
+	return b;
+}
+
+/* A reply line's text from an error: one line, not too long. */
+static char *
+lmtpd_reason(const char *err)
+{
+	char *r = g_strndup(err != NULL ? err : "failed", 300);
+
+	g_strdelimit(r, "\r\n", ' ');
+	return r;
+}
+
+/* Files one recipient's copy: "Return-Path" and "Delivered-To" first, as
+ * a local delivery agent writes them. The reply line. */
+static char *
+lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
+    time_t now)
+{
+	struct filing_result res = { 0 };
+	struct triage t;
+	struct lmtpd_box *b;
+	struct store *st = NULL;
+	char *err = NULL, *raw, *reply, *why;
+	size_t len;
+
+	if ((b = lmtpd_box(d, rcpt, now, &err)) == NULL) {
+		why = lmtpd_reason(err);
+		log_error("<%s>: not filed, deferring: %s", rcpt, why);
+		reply = g_strdup_printf("451 4.3.0 <%s> %s", rcpt, why);
+		g_free(why);
+		g_free(err);
+		return reply;
+	}
+	raw = g_strdup_printf("Return-Path: <%s>\nDelivered-To: <%s>\n%.*s",
+	    m->sender, rcpt, (int)m->len, m->data);
+	len = strlen("Return-Path: <>\nDelivered-To: <>\n") +
+	    strlen(m->sender) + strlen(rcpt) + m->len;
+	{
+		struct triage_ctx ctx = { &b->view, d->env->filters,
+		    d->env->scratch, d->env->tiers };
+
+		if (triage_classify(&ctx, raw, len, now, &t) != 0) {
+			g_free(raw);
+			return g_strdup_printf("451 4.3.0 <%s> out of memory",
+			    rcpt);
+		}
+	}
+	st = store_maildir_new(&b->view);
+	if (filing_message(st, b->ledger, &t, raw, len, now, &res,
+	    &err) != 0) {
+		why = lmtpd_reason(err);
+		log_error("<%s>: not filed, deferring: %s", rcpt, why);
+		reply = g_strdup_printf("451 4.3.0 <%s> not filed: %s", rcpt,
+		    why);
+		g_free(why);
+		goto out;
+	}
+	log_info("%s rcpt=<%s> message-id=<%s> ticket=%lld priority=%s "
+	    "folder=%s%s%s", res.duplicate ? "duplicate, already filed:" :
+	    "filed:", rcpt, t.msg != NULL && msg_message_id(t.msg) != NULL ?
+	    msg_message_id(t.msg) : "", res.ticket,
+	    mt_level_name(t.prio.level), *res.folder ? res.folder : "INBOX",
+	    t.error != NULL ? " error=" : "", t.error != NULL ? t.error : "");
+	reply = g_strdup_printf("250 2.0.0 <%s> %s ticket #%lld, %s", rcpt,
+	    res.duplicate ? "already filed:" : "filed:", res.ticket,
+	    mt_level_name(t.prio.level));
+	/* Safe and recorded: the customer may hear from us. */
+	if (res.ticket > 0)
+		ack_after_filing(&b->view, b->ledger, &t, res.ticket, res.row,
+		    now);
+	if (!res.duplicate)
+		ack_bounced(b->ledger, &t, now);
+	b->dirty = 1;
+out:
+	g_free(err);
+	filing_result_clear(&res);
+	store_free(&st);
+	triage_clear(&t);
+	g_free(raw);
+	return reply;
+}
+
+static void
+lmtpd_deliver(void *arg, const struct lmtp_message *m, char **replies)
+{
+	time_t now = time(NULL);
+
+	for (size_t i = 0; i < m->nrcpts; i++)
+		replies[i] = lmtpd_file(arg, m, m->rcpts[i], now);
+}
+
+/* After a message's replies went out: what earlier runs left, now and
+ * then, and the alerts filing queued (a chat server that does not
+ * answer gets a few seconds; sla tries again later). */
+static void
+lmtpd_after(struct lmtpd *d)
+{
+	GHashTableIter it;
+	gpointer v;
+	time_t now = time(NULL);
+
+	g_hash_table_iter_init(&it, d->boxes);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		struct lmtpd_box *b = v;
+		char *err = NULL;
+
+		if (now - b->recovered >= LMTPD_RECOVER_EVERY) {
+			struct store *st = store_maildir_new(&b->view);
+
+			b->recovered = now;
+			if (filing_recover(st, b->ledger, NULL, now, NULL,
+			    &err) < 0) {
+				log_warn("%s: finishing earlier deliveries: %s",
+				    b->root, err);
+				g_clear_pointer(&err, g_free);
+			}
+			store_free(&st);
+		}
+		if (b->dirty && b->view.nalerts > 0)
+			alert_flush(&b->view, b->ledger, now,
+			    LMTPD_ALERT_BUDGET);
+		b->dirty = 0;
+	}
+}
+
+static int
+lmtpd_write(int fd, const char *s)
+{
+	return cmd_write_all(fd, s, strlen(s));
+}
+
+/* One session on fd, until QUIT, the client goes, it idles too long, or
+ * we stop (between messages). */
+static void
+lmtpd_session(struct lmtpd *d, int fd)
+{
+	const struct conf *c = d->env->conf;
+	struct lmtp_limits lim = { c->lmtp_max_size, LMTPD_MAX_RCPTS,
+	    LMTPD_MAX_LINE };
+	struct lmtp_session *s = lmtp_session_new(d->hostname, &lim,
+	    lmtpd_rcpt, lmtpd_deliver, d);
+	char *g = lmtp_session_greeting(s), buf[65536];
+	int done = 0, ok = lmtpd_write(fd, g) == 0;
+
+	g_free(g);
+	while (ok && !done) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		int r = poll(&p, 1, (int)(c->lmtp_idle_timeout * 1000));
+		ssize_t n;
+		char *out;
+
+		if (r < 0 && errno != EINTR)
+			break;
+		if (lmtpd_stop && lmtp_session_idle(s)) {
+			lmtpd_write(fd, "421 4.3.2 shutting down, try again "
+			    "later\r\n");
+			break;
+		}
+		if (r == 0) {
+			log_info("closing an idle LMTP session after %.0f s",
+			    c->lmtp_idle_timeout);
+			lmtpd_write(fd, "421 4.4.2 idle too long, closing\r\n");
+			break;
+		}
+		if (r < 0)
+			continue;
+		if ((n = read(fd, buf, sizeof(buf))) <= 0) {
+			if (n < 0 && errno == EINTR)
+				continue;
+			break;		/* the client went away */
+		}
+		out = lmtp_session_feed(s, buf, (size_t)n, &done);
+		ok = lmtpd_write(fd, out) == 0;
+		g_free(out);
+		lmtpd_after(d);
+	}
+	lmtp_session_free(&s);
+}
+
+/* A worker: sessions one at a time until told to stop. Never returns. */
+static void
+lmtpd_worker(const struct cmd_env *env, const struct listeners *ls)
+{
+	struct lmtpd d = { env, g_hash_table_new_full(g_str_hash,
+	    g_str_equal, NULL, lmtpd_box_free), g_strdup(g_get_host_name()) };
+	struct pollfd *p = g_new0(struct pollfd, ls->n);
+	sigset_t none;
+
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGHUP, SIG_IGN);
+	signal(SIGCHLD, SIG_DFL);
+	while (!lmtpd_stop) {
+		for (size_t i = 0; i < ls->n; i++)
+			p[i] = (struct pollfd){ ls->fds[i], POLLIN, 0 };
+		if (poll(p, ls->n, -1) <= 0)
+			continue;
+		for (size_t i = 0; i < ls->n && !lmtpd_stop; i++) {
+			int fd;
+
+			if (p[i].revents & POLLNVAL) {
+				log_error("listening socket %d is gone", p[i].fd);
+				_exit(EX_OSERR);
+			}
+			if (!(p[i].revents & POLLIN))
+				continue;
+			/* Another worker may have taken it: EAGAIN. */
+			if ((fd = accept4(ls->fds[i], NULL, NULL,
+			    SOCK_CLOEXEC)) < 0)
+				continue;
+			if (env != NULL)
+				lmtpd_session(&d, fd);
+			else
+				lmtpd_write(fd, "421 4.3.5 mailtriage: "
+				    "configuration unusable (see the log; "
+				    "mailtriage check), try again later\r\n");
+			close(fd);
+		}
+	}
+	g_hash_table_destroy(d.boxes);
+	_exit(0);
+}
+
+/* The parent's view of its workers. */
+struct lmtpd_pool {
+	GArray *pids;		/* pid_t of the current generation */
+	GArray *old;		/* draining after a reload */
+	unsigned long want;
+	double last_spawn;
+};
+
+static void
+lmtpd_spawn(struct lmtpd_pool *pool, const struct cmd_env *env,
+    const struct listeners *ls)
+{
+	while (pool->pids->len < pool->want && !lmtpd_stop) {
+		pid_t pid;
+
+		fflush(NULL);	/* nothing buffered is written twice */
+		pid = fork();
+
+		if (pid == 0)
+			lmtpd_worker(env, ls);
+		if (pid < 0) {
+			log_error("cannot start a worker: %s",
+			    g_strerror(errno));
+			return;
+		}
+		g_array_append_val(pool->pids, pid);
+	}
+}
+
+/* Removes pid from a list; whether it was there. */
+static int
+lmtpd_forget(GArray *a, pid_t pid)
+{
+	for (guint i = 0; i < a->len; i++)
+		if (g_array_index(a, pid_t, i) == pid) {
+			g_array_remove_index_fast(a, i);
+			return 1;
+		}
+	return 0;
+}
+
+static void
+lmtpd_reap(struct lmtpd_pool *pool)
+{
+	pid_t pid;
+	int status;
+
+	lmtpd_child = 0;
+	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		if (lmtpd_forget(pool->old, pid))
+			continue;
+		if (lmtpd_forget(pool->pids, pid) && !lmtpd_stop &&
+		    !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+			log_error("worker %ld died (%s %d); starting another",
+			    (long)pid, WIFSIGNALED(status) ? "signal" :
+			    "exit", WIFSIGNALED(status) ? WTERMSIG(status) :
+			    WEXITSTATUS(status));
+	}
+}
+
+static void
+lmtpd_signal_all(GArray *a, int sig)
+{
+	for (guint i = 0; i < a->len; i++)
+		kill(g_array_index(a, pid_t, i), sig);
+}
+
+/* Loads the config and the filters: 0, or a sysexits code (logged). The
+ * listeners and the maildir checks are the config's too. */
+static int
+lmtpd_load(const struct cmd_common *co, struct cmd_env *env)
+{
+	struct ledger *none = NULL;	/* workers open the ledgers */
+	int rc = cmd_prepare(co, LMTPD_NEEDS, env, &none);
+
+	if (rc != 0)
+		return rc;
+	if (env->conf->lmtp_maildir != NULL &&
+	    strchr(env->conf->lmtp_maildir, '%') != NULL &&
+	    env->conf->ledger_configured) {
+		log_error("[lmtp] maildir names a Maildir per recipient: each "
+		    "keeps its own ledger; remove [general] ledger");
+		cmd_env_free(env);
+		return EX_CONFIG;
+	}
+	return 0;
+}
+
+static int
+lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
+{
+	struct cmd_env env = { 0 }, next = { 0 };
+	struct lmtpd_pool pool = { g_array_new(FALSE, FALSE, sizeof(pid_t)),
+	    g_array_new(FALSE, FALSE, sizeof(pid_t)), 1, 0 };
+	struct listeners ls = { 0 };
+	struct sigaction sa;
+	sigset_t block, old;
+	char *err = NULL;
+	int rc, loaded;
+
+	(void)argc;
+	(void)argv;
+	sigemptyset(&block);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = lmtpd_on_signal;	/* no SA_RESTART: poll wakes */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGCHLD, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	loaded = (rc = lmtpd_load(&cx->co, &env)) == 0;
+	if (listen_open(loaded ? env.conf->lmtp_listen : NULL, &ls, &err) !=
+	    0) {
+		/* Without a config there is nothing to listen on, unless
+		 * systemd passed the sockets. */
+		if (loaded)
+			log_error("%s", err);
+		rc = loaded ? EX_CONFIG : rc;
+		goto out;
+	}
+	if (!loaded)
+		log_error("configuration unusable: answering 421 (try again "
+		    "later) until a SIGHUP loads a good one");
+	if (loaded && privdrop_for_maildir(env.conf->user, env.conf->maildir,
+	    &err) != 0) {
+		log_error("cannot drop root privileges: %s", err);
+		rc = EX_TEMPFAIL;
+		goto out;
+	}
+	pool.want = loaded ? env.conf->lmtp_sessions : 1;
+	log_info("listening for LMTP (%zu socket%s, %lu worker%s)", ls.n,
+	    ls.n == 1 ? "" : "s", pool.want, pool.want == 1 ? "" : "s");
+	rc = 0;
+	while (!lmtpd_stop) {
+		lmtpd_reap(&pool);
+		if (pool.pids->len < pool.want) {
+			/* A worker that dies at once is not restarted in
+			 * a tight loop. */
+			double now = (double)g_get_monotonic_time() / 1e6;
+
+			if (now - pool.last_spawn < 1.0)
+				sleep(1);
+			pool.last_spawn = now;
+			lmtpd_spawn(&pool, loaded ? &env : NULL, &ls);
+		}
+		if (lmtpd_reload) {
+			lmtpd_reload = 0;
+			log_info("SIGHUP: reloading the configuration and the "
+			    "filters");
+			if (lmtpd_load(&cx->co, &next) != 0) {
+				log_error("reload failed: keeping the old "
+				    "configuration and filters");
+				continue;
+			}
+			/* The old workers finish their sessions. */
+			lmtpd_signal_all(pool.pids, SIGTERM);
+			g_array_append_vals(pool.old, pool.pids->data,
+			    pool.pids->len);
+			g_array_set_size(pool.pids, 0);
+			if (loaded)
+				cmd_env_free(&env);
+			env = next;
+			memset(&next, 0, sizeof(next));
+			loaded = 1;
+			pool.want = env.conf->lmtp_sessions;
+			log_info("reloaded: %lu worker%s", pool.want,
+			    pool.want == 1 ? "" : "s");
+			continue;
+		}
+		if (!lmtpd_child)
+			sigsuspend(&old);
+	}
+	log_info("stopping: workers finish the message under way");
+	lmtpd_signal_all(pool.pids, SIGTERM);
+	lmtpd_signal_all(pool.old, SIGTERM);
+	while (pool.pids->len + pool.old->len > 0) {
+		pid_t pid = waitpid(-1, NULL, 0);
+
+		if (pid < 0 && errno != EINTR)
+			break;
+		if (pid > 0 && !lmtpd_forget(pool.pids, pid))
+			lmtpd_forget(pool.old, pid);
+	}
+out:
+	listen_close(&ls);
+	g_free(err);
+	g_array_unref(pool.pids);
+	g_array_unref(pool.old);
+	if (loaded)
+		cmd_env_free(&env);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return rc;
+}
+
+const struct cmd_entry cmd_lmtpd_entry = {
+	"lmtpd", "[-c FILE]",
+	"Serve LMTP ([lmtp] listen, or systemd's sockets) for Postfix's "
+	"lmtp: transport: each recipient's copy classified, tagged and "
+	"filed into its Maildir; 250 once it is safe, 4xx to retry.",
+	/* It loads its config itself: again on SIGHUP. */
+	0, 0, NULL, NULL, lmtpd_exec, NULL,
+};
