@@ -6,7 +6,8 @@
 # stdlib. Both mechanisms file mail; an expired token is replaced once by
 # a fresh one; a failing or hanging token_command and a refused token end
 # in EX_NOPERM; a world-readable token_file is refused; no token is ever
-# logged.
+# logged. contrib/mailtriage-oauth2-token runs as token_command against a
+# stand-in token endpoint on 127.0.0.1 (refresh, cache, rotation).
 . "$(dirname "$0")/../lib.sh"
 need tool python3 || finish
 
@@ -219,6 +220,88 @@ conf "$T/pw.conf" "password_file = $T/pw"
 "$BIN" poll -c "$T/pw.conf" --once 2> "$T/pw.err"
 eq "auth = password (default): exit 0" 0 $?
 eq "auth = password: files what the refused runs left" "Triage.Medium	\$Triage_Account \$Triage_Medium" "$(where refused-1@test)"
+
+# --- contrib/mailtriage-oauth2-token as token_command: a refresh token
+# traded for an access token at a stand-in for Microsoft's token endpoint
+# (here on 127.0.0.1; it hands out tokens this Dovecot accepts, rotates
+# the refresh token like Microsoft, and answers invalid_grant when told)
+cat > "$OA/endpoint.py" <<'PY'
+import http.server, json, os, subprocess, sys, urllib.parse
+d = os.path.dirname(os.path.abspath(__file__))
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        form = urllib.parse.parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
+        form = {k: v[0] for k, v in form.items()}
+        with open(os.path.join(d, "requests"), "a") as f:
+            f.write(json.dumps({"path": self.path, **form}) + "\n")
+        mode = open(os.path.join(d, "endpoint-mode")).read().strip()
+        if mode == "invalid_grant":
+            code, body = 400, {"error": "invalid_grant", "error_description":
+                               "AADSTS70008: The refresh token has expired.\r\nTrace ID: 1"}
+        else:
+            n = sum(1 for _ in open(os.path.join(d, "requests")))
+            tok = subprocess.check_output([sys.executable, os.path.join(d, "mint.py"), "3600"]).decode().strip()
+            code, body = 200, {"token_type": "Bearer", "expires_in": 3599,
+                               "access_token": tok, "refresh_token": "rt-%d" % (n + 1)}
+        data = json.dumps(body).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+PY
+echo ok > "$OA/endpoint-mode"
+coproc ENDPOINT { exec python3 "$OA/endpoint.py"; }
+read -r ep_port <&"${ENDPOINT[0]}"
+helper=$SRC/contrib/mailtriage-oauth2-token
+printf 'provider = microsoft\ntenant = contoso.example\nclient_id = app-1\nclient_secret = cs-SECRET-1\nrefresh_token = rt-1\n' > "$OA/m365.conf"
+printf 'token_url = http://127.0.0.1:%s/contoso.example/oauth2/v2.0/token\n' "$ep_port" >> "$OA/m365.conf"
+chmod 600 "$OA/m365.conf"
+requests() { [ -f "$OA/requests" ] && wc -l < "$OA/requests" || echo 0; }
+field() { python3 -c 'import json, sys; print(json.loads(open(sys.argv[1]).readlines()[int(sys.argv[2])][:-1])[sys.argv[3]])' "$OA/requests" "$1" "$2"; }
+conf "$T/helper.conf" "auth = xoauth2" "token_command = $helper $OA/m365.conf"
+files helper XOAUTH2 01-smoke.eml helper-1@test "Triage.Critical	\$Triage_Critical \$Triage_Safety"
+eq "helper: one refresh at the token endpoint" 1 "$(requests)"
+eq "helper: grant_type refresh_token" refresh_token "$(field 0 grant_type)"
+eq "helper: the configured refresh token" rt-1 "$(field 0 refresh_token)"
+eq "helper: Microsoft's IMAP scope" "https://outlook.office.com/IMAP.AccessAsUser.All offline_access" "$(field 0 scope)"
+eq "helper: cache mode 600" 600 "$(stat -c %a "$OA/m365.conf.cache")"
+eq "helper: the rotated refresh token kept" rt-2 "$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["refresh_token"])' "$OA/m365.conf.cache")"
+ctl append INBOX "$(mkmsg 05-question.eml helper-2@test)"
+"$BIN" poll -v -c "$T/helper.conf" --once 2> "$T/helper2.err"
+eq "helper, second run: exit 0" 0 $?
+eq "helper, second run: the cached token served" 1 "$(requests)"
+# A cached token the server no longer takes (revoked, or expired early):
+# the rerun with MAILTRIAGE_TOKEN_REFUSED=1 skips the cache.
+python3 - "$OA/m365.conf.cache" "$(mint -60)" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1])); c["access_token"] = sys.argv[2]
+json.dump(c, open(sys.argv[1], "w"))
+PY
+ctl append INBOX "$(mkmsg 05-question.eml helper-3@test)"
+"$BIN" poll -v -c "$T/helper.conf" --once 2> "$T/helper3.err"
+eq "helper, refused cached token: exit 0" 0 $?
+eq "helper, refused cached token: refreshed with the rotated refresh token" "2 rt-2" "$(requests) $(field 1 refresh_token)"
+eq "helper, refused cached token: filed" "Triage.Low	\$Triage_Low" "$(where helper-3@test)"
+echo invalid_grant > "$OA/endpoint-mode"
+"$BIN" poll -v -c "$T/helper.conf" --once 2> "$T/helper4.err"
+# the cache still holds a good token: the failing endpoint is not asked
+eq "helper, endpoint failing but token cached: exit 0" 0 $?
+rm "$OA/m365.conf.cache"
+"$BIN" poll -v -c "$T/helper.conf" --once 2> "$T/helper5.err"
+eq "helper, refresh token expired: EX_NOPERM" 77 $?
+check "helper, refresh token expired: the provider's error logged" grep -q "token_command failed: exit 1; it said: mailtriage-oauth2-token: http://127.0.0.1:$ep_port/contoso.example/oauth2/v2.0/token: HTTP 400 invalid_grant: AADSTS70008: The refresh token has expired." "$T/helper5.err"
+chmod 644 "$OA/m365.conf"
+"$helper" "$OA/m365.conf" > /dev/null 2> "$T/helper-mode.err"
+eq "helper: a world-readable config: exit 1" 1 $?
+check "helper: ... says chmod 600" grep -q "chmod 600 $OA/m365.conf" "$T/helper-mode.err"
+kill "$ENDPOINT_PID" 2> /dev/null
+check "no client secret or refresh token in the logs" no_match -E "cs-SECRET-1|rt-[0-9]" <(cat "$T"/*.err)
 
 # --- no token in any log line, ours or Dovecot's
 sort -u "$OA/minted" > "$OA/minted.u"
