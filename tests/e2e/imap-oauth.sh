@@ -79,12 +79,18 @@ chmod +x "$OA"/*.sh
 reset_calls() { rm -f "$OA/calls" "$OA/refused"; }
 calls() { [ -f "$OA/calls" ] && wc -l < "$OA/calls" || echo 0; }
 
+# 127.0.0.4 without TLS offers no mechanism that sends a secret in clear
+# (OAuth's included): a server without AUTH=XOAUTH2.
 DV_EXTRA="auth_mechanisms = plain login xoauth2 oauthbearer
 auth_verbose = yes
 passdb {
   driver = oauth2
   mechanisms = xoauth2 oauthbearer
   args = $OA/dovecot-oauth2.conf.ext
+}
+listen = 127.0.0.1, 127.0.0.2, 127.0.0.3, 127.0.0.4
+local 127.0.0.4 {
+  disable_plaintext_auth = yes
 }"
 . "$SRC/tests/dovecot-lib.sh"
 
@@ -171,6 +177,15 @@ for mech in xoauth2 oauthbearer; do
   eq "$mech, expired token: filed" "Triage.Low	\$Triage_Low" "$(where "stale-$mech@test")"
 done
 
+# --- a server that does not offer the mechanism: no login, says so
+reset_calls
+conf "$T/nomech.conf" "auth = xoauth2" "token_command = $OA/fresh.sh" "tls = none" "allow_plaintext = true"
+sed -i -e 's/^host = .*/host = 127.0.0.4/' -e "s/^port = .*/port = $IMAP_PORT/" "$T/nomech.conf"
+"$BIN" poll -v -c "$T/nomech.conf" --once 2> "$T/nomech.err"
+eq "mechanism not offered: EX_NOPERM" 77 $?
+check "mechanism not offered: says so" grep -q "account support: 127.0.0.4:$IMAP_PORT does not offer XOAUTH2 login (auth = xoauth2): its AUTH= list does not name it" "$T/nomech.err"
+eq "mechanism not offered: no token asked for" 0 "$(calls)"
+
 # --- refused twice: EX_NOPERM, as a refused LOGIN
 reset_calls
 conf "$T/expired.conf" "auth = xoauth2" "token_command = $OA/expired.sh"
@@ -210,10 +225,10 @@ conf "$T/mixed.conf" "auth = xoauth2" "token_command = $OA/fresh.sh" "password_f
 "$BIN" check -c "$T/mixed.conf" > /dev/null 2> "$T/mixed.err"
 eq "check: password_file with auth = xoauth2: exit 78" 78 $?
 check "check: ... at its line and column" grep -q "^$T/mixed.conf:16:17: error: \[account support\] password_file: auth = xoauth2 logs in with an access token" "$T/mixed.err"
-conf "$T/nomech.conf" "auth = scram" "token_file = $OA/token"
-"$BIN" check -c "$T/nomech.conf" > /dev/null 2> "$T/nomech.err"
+conf "$T/scram.conf" "auth = scram" "token_file = $OA/token"
+"$BIN" check -c "$T/scram.conf" > /dev/null 2> "$T/scram.err"
 eq "check: unknown auth: exit 78" 78 $?
-check "check: unknown auth: at its line" grep -q "^$T/nomech.conf:14:8: error: \[account support\] auth: bad auth \"scram\": use password, xoauth2 or oauthbearer" "$T/nomech.err"
+check "check: unknown auth: at its line" grep -q "^$T/scram.conf:14:8: error: \[account support\] auth: bad auth \"scram\": use password, xoauth2 or oauthbearer" "$T/scram.err"
 
 # --- the password account on the same server still logs in with LOGIN
 conf "$T/pw.conf" "password_file = $T/pw"
