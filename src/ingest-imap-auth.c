@@ -42,7 +42,7 @@ imap_oauth_offered(struct imap_session *s, const char *mech, char **err)
 {
 	const struct conf_account *a = s->a;
 	struct mailimap_capability_data *cap = NULL;
-	const char *missing = NULL;
+	const char *missing = NULL, *other;
 	int r;
 
 	if ((r = mailimap_capability(s->imap, &cap)) != MAILIMAP_NO_ERROR) {
@@ -57,9 +57,12 @@ imap_oauth_offered(struct imap_session *s, const char *mech, char **err)
 		    "mailtriage's OAuth login needs";
 	if (missing == NULL)
 		return IMAP_OK;
+	other = a->auth == CONF_AUTH_XOAUTH2 ? "OAUTHBEARER" : "XOAUTH2";
 	*err = g_strdup_printf("account %s: %s:%lu does not offer %s login "
-	    "(auth = %s): %s", a->name, a->host, a->port, mech,
-	    a->auth == CONF_AUTH_XOAUTH2 ? "xoauth2" : "oauthbearer", missing);
+	    "(auth = %s): %s%s%s", a->name, a->host, a->port, mech,
+	    a->auth == CONF_AUTH_XOAUTH2 ? "xoauth2" : "oauthbearer", missing,
+	    mailimap_has_authentication(s->imap, other) ? "; it offers " : "",
+	    mailimap_has_authentication(s->imap, other) ? other : "");
 	return IMAP_REFUSED;
 }
 

@@ -79,12 +79,18 @@ oauth_sasl_response(enum conf_auth mech, const char *user, const char *token)
 	return b64;
 }
 
-/* In the child, before exec: a process group of its own. */
+/* In the child, before exec: a process group of its own, and the
+ * signals poll blocks or ignores back to normal (both survive exec). */
 static void
 oauth_child_setup(gpointer data)
 {
+	sigset_t none;
+
 	(void)data;
 	setpgid(0, 0);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	signal(SIGPIPE, SIG_DFL);
 }
 
 /* Reads what fd has into buf (up to max bytes are kept); 0 at EOF. */
@@ -170,8 +176,8 @@ oauth_environ(const struct conf_account *a, int refused)
 	return env;
 }
 
-/* Why a finished token_command gave no token, or NULL when tok holds
- * one. Caller frees. */
+/* Why a finished token_command gave no token, or NULL when tok (its
+ * stdout, trimmed) holds one. Caller frees. */
 static char *
 oauth_verdict(const struct conf_account *a, int timed_out, int st,
     GString *tok)
@@ -183,7 +189,6 @@ oauth_verdict(const struct conf_account *a, int timed_out, int st,
 		return g_strdup_printf("killed by signal %d", WTERMSIG(st));
 	if (WEXITSTATUS(st) != 0)
 		return g_strdup_printf("exit %d", WEXITSTATUS(st));
-	g_strstrip(tok->str);
 	if (*tok->str == '\0')
 		return g_strdup("printed no token");
 	if (!oauth_token_ok(tok->str))
@@ -221,6 +226,7 @@ oauth_command(const struct conf_account *a, int refused, char **out,
 		}
 		close(out_fd);
 		close(err_fd);
+		g_strstrip(tok->str);
 		why = oauth_verdict(a, late, st, tok);
 	}
 	text = oauth_stderr_text(errs, tok->str);

@@ -1,5 +1,6 @@
 /* Unit tests for OAuth access tokens (token_command, token_file) and the
  * SASL initial responses that carry them. */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -84,6 +85,12 @@ static const struct {
 	/* a token it printed is not shown, on stdout or stderr */
 	{ "echo s3cr3t.tok; echo s3cr3t.tok >&2; exit 2", 0, OAUTH_FAILED,
 	  "exit 2; it said: **********", "s3cr3t" },
+	/* ... also when stdout had it on a line of its own */
+	{ "echo tok.y; printf tok.y >&2; exit 3", 0, OAUTH_FAILED,
+	  "exit 3; it said: *****", "tok.y" },
+	/* poll blocks SIGTERM: the command gets it back */
+	{ "sleep 10 & kill -TERM $!; wait $!; echo \"t.$?\"", 0, OAUTH_OK,
+	  "t.143", NULL },
 	{ "echo 'not a token'", 0, OAUTH_FAILED, "not an access token (not "
 	  "shown)", "not a token" },
 	{ "true", 0, OAUTH_FAILED, "printed no token", NULL },
@@ -168,6 +175,17 @@ main(void)
 	int failed;
 
 	log_init("check_oauth", 0, LOG_LVL_ERROR);
+	/* As poll runs: the signals it handles between messages blocked. */
+	{
+		sigset_t block;
+
+		sigemptyset(&block);
+		sigaddset(&block, SIGTERM);
+		sigaddset(&block, SIGINT);
+		sigaddset(&block, SIGHUP);
+		sigprocmask(SIG_BLOCK, &block, NULL);
+		signal(SIGPIPE, SIG_IGN);
+	}
 	tcase_add_loop_test(tc, test_sasl, 0, G_N_ELEMENTS(sasl));
 	tcase_add_loop_test(tc, test_token_ok, 0, G_N_ELEMENTS(tokens));
 	tcase_add_loop_test(tc, test_command, 0, G_N_ELEMENTS(commands));
