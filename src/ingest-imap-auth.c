@@ -87,6 +87,7 @@ imap_authenticate(struct imap_session *s, enum conf_auth auth,
 {
 	mailstream *st = s->imap->imap_stream;
 	struct mailimap_response *resp = NULL;
+	const char *ack = auth == CONF_AUTH_OAUTHBEARER ? "AQ==\r\n" : "\r\n";
 	char *line;
 	int r, state;
 
@@ -104,13 +105,12 @@ imap_authenticate(struct imap_session *s, enum conf_auth auth,
 		return r;
 	if (mailimap_read_line(s->imap) == NULL)
 		return MAILIMAP_ERROR_STREAM;
-	if (s->imap->imap_stream_buffer->str[0] == '+' && (r = imap_send_raw(st,
-	    auth == CONF_AUTH_OAUTHBEARER ? "AQ==\r\n" : "\r\n",
-	    auth == CONF_AUTH_OAUTHBEARER ? 6 : 2)) != MAILIMAP_NO_ERROR)
+	if (s->imap->imap_stream_buffer->str[0] == '+' &&
+	    (r = imap_send_raw(st, ack, strlen(ack))) != MAILIMAP_NO_ERROR)
 		return r;
 	/* The challenge, if any, is parsed as part of the response. */
 	r = mailimap_parse_response(s->imap, &resp);
-	if (r == MAILIMAP_ERROR_PROTOCOL)	/* BAD: not going to work */
+	if (r == MAILIMAP_ERROR_PROTOCOL)	/* BAD: refused, as NO is */
 		return MAILIMAP_ERROR_LOGIN;
 	if (r != MAILIMAP_NO_ERROR)
 		return r;

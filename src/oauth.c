@@ -111,8 +111,8 @@ oauth_drain(int fd, GString *buf, size_t max)
 }
 
 /* Reads the child's stdout and stderr to their ends and reaps it, all
- * before deadline (monotonic µs). 0 and *status, or -1: time is up (the
- * caller kills it). */
+ * before deadline (monotonic, microseconds). 0 and *status, or -1: time
+ * is up (the caller kills it). */
 static int
 oauth_collect(GPid pid, int out_fd, int err_fd, gint64 deadline,
     GString *out, GString *errs, int *status)
@@ -180,7 +180,7 @@ oauth_environ(const struct conf_account *a, int refused)
  * stdout, trimmed) holds one. Caller frees. */
 static char *
 oauth_verdict(const struct conf_account *a, int timed_out, int st,
-    GString *tok)
+    const GString *tok)
 {
 	if (timed_out)
 		return g_strdup_printf("took longer than %g s (token_timeout), "

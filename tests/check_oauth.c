@@ -56,7 +56,7 @@ static const struct {
 	{ "two words", 0 },
 	{ "line\r\nA001 LOGOUT", 0 },	/* no IMAP command injection */
 	{ "t\001auth=x", 0 },		/* nor a SASL field */
-	{ "ümlaut", 0 },
+	{ "\xc3\xbcmlaut", 0 },	/* UTF-8 */
 };
 
 START_TEST(test_token_ok)
