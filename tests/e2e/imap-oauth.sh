@@ -7,7 +7,8 @@
 # a fresh one; a failing or hanging token_command and a refused token end
 # in EX_NOPERM; a world-readable token_file is refused; no token is ever
 # logged. contrib/mailtriage-oauth2-token runs as token_command against a
-# stand-in token endpoint on 127.0.0.1 (refresh, cache, rotation).
+# stand-in token endpoint on 127.0.0.1 (refresh, cache, rotation, and
+# --authorize with the device code and the loopback flows).
 . "$(dirname "$0")/../lib.sh"
 need tool python3 || finish
 
@@ -250,7 +251,16 @@ class H(http.server.BaseHTTPRequestHandler):
         with open(os.path.join(d, "requests"), "a") as f:
             f.write(json.dumps({"path": self.path, **form}) + "\n")
         mode = open(os.path.join(d, "endpoint-mode")).read().strip()
-        if mode == "invalid_grant":
+        pending = os.path.join(d, "device-pending")
+        if self.path.endswith("/devicecode"):
+            code, body = 200, {"device_code": "dc-1", "user_code": "ABCD-EFGH",
+                               "verification_uri": "https://microsoft.com/devicelogin",
+                               "expires_in": 60, "interval": 1,
+                               "message": "To sign in, enter the code ABCD-EFGH."}
+        elif form.get("grant_type", "").endswith(":device_code") and not os.path.exists(pending):
+            open(pending, "w").close()   # the user has not signed in yet
+            code, body = 400, {"error": "authorization_pending"}
+        elif mode == "invalid_grant":
             code, body = 400, {"error": "invalid_grant", "error_description":
                                "AADSTS70008: The refresh token has expired.\r\nTrace ID: 1"}
         else:
@@ -315,8 +325,35 @@ chmod 644 "$OA/m365.conf"
 "$helper" "$OA/m365.conf" > /dev/null 2> "$T/helper-mode.err"
 eq "helper: a world-readable config: exit 1" 1 $?
 check "helper: ... says chmod 600" grep -q "chmod 600 $OA/m365.conf" "$T/helper-mode.err"
+# --authorize: Microsoft's device code flow (polled until the user has
+# signed in), Google's loopback redirect (the browser's part played here)
+echo ok > "$OA/endpoint-mode"
+chmod 600 "$OA/m365.conf"
+printf 'device_url = http://127.0.0.1:%s/contoso.example/oauth2/v2.0/devicecode\n' "$ep_port" >> "$OA/m365.conf"
+"$helper" --authorize "$OA/m365.conf" 2> "$T/authorize-ms.err"
+eq "authorize, device code: exit 0" 0 $?
+check "authorize, device code: the sign-in message shown" grep -q "To sign in, enter the code ABCD-EFGH." "$T/authorize-ms.err"
+eq "authorize, device code: polled until signed in" "urn:ietf:params:oauth:grant-type:device_code dc-1" "$(field -1 grant_type) $(field -1 device_code)"
+eq "authorize, device code: asked for the IMAP scope" "https://outlook.office.com/IMAP.AccessAsUser.All offline_access" "$(field -3 scope)"
+check "authorize, device code: refresh token kept" grep -q '"refresh_token": "rt-' "$OA/m365.conf.cache"
+printf 'provider = google\nclient_id = g-1\nclient_secret = gs-SECRET-2\ntoken_url = http://127.0.0.1:%s/token\n' "$ep_port" > "$OA/gmail.conf"
+chmod 600 "$OA/gmail.conf"
+"$helper" --authorize "$OA/gmail.conf" 2> "$T/authorize-g.err" &
+authz=$!
+for _ in $(seq 100); do grep -q '^https://' "$T/authorize-g.err" && break; sleep 0.1; done
+python3 - "$(grep '^https://' "$T/authorize-g.err")" > "$T/authorize-g.url" <<'PY'
+import sys, urllib.parse, urllib.request
+q = urllib.parse.parse_qs(urllib.parse.urlsplit(sys.argv[1]).query)
+print(q["scope"][0], q["access_type"][0], q["redirect_uri"][0][:16])
+urllib.request.urlopen(q["redirect_uri"][0] + "?code=code-1", timeout=10).read()
+PY
+wait "$authz"
+eq "authorize, loopback: exit 0" 0 $?
+eq "authorize, loopback: Gmail's scope, offline, back to 127.0.0.1" "https://mail.google.com/ offline http://127.0.0.1" "$(cat "$T/authorize-g.url")"
+eq "authorize, loopback: the code traded" "authorization_code code-1 gs-SECRET-2" "$(field -1 grant_type) $(field -1 code) $(field -1 client_secret)"
+check "authorize, loopback: a token from the cache now" test -n "$("$helper" "$OA/gmail.conf")"
 kill "$ENDPOINT_PID" 2> /dev/null
-check "no client secret or refresh token in the logs" no_match -E "cs-SECRET-1|rt-[0-9]" <(cat "$T"/*.err)
+check "no client secret or refresh token in the logs" no_match -E "SECRET|rt-[0-9]" <(cat "$T"/*.err)
 
 # --- no token in any log line, ours or Dovecot's
 sort -u "$OA/minted" > "$OA/minted.u"
