@@ -9,7 +9,9 @@ if [ "${1:-}" = "--test" ]; then
   # The end-to-end tests: python3 for the ledger lock test and the corpus
   # scorer, util-linux for runuser, procps for ps.
   pkgs+=(python3 util-linux procps)
-  # imap.sh: a throwaway Dovecot (IMAP, IMAPS, STARTTLS) to poll.
+  # imap.sh: a throwaway Dovecot (IMAP, IMAPS, STARTTLS) to poll;
+  # imap-oauth.sh: its oauth2 passdb (in dovecot-core, which
+  # dovecot-imapd pulls in) checks the test's JWTs locally.
   pkgs+=(dovecot-imapd)
   # postfix.sh, procmail.sh: the real Postfix and procmail, started by the
   # tests themselves; privdrop.sh, faults.sh: strace (faults.sh kills a

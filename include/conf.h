@@ -46,6 +46,10 @@ struct conf_schedule {
 };
 
 enum conf_tls { CONF_TLS_IMAPS, CONF_TLS_STARTTLS, CONF_TLS_NONE };
+/* How poll logs in: LOGIN with a password, or SASL with an OAuth 2.0
+ * access token (XOAUTH2, or OAUTHBEARER of RFC 7628). */
+enum conf_auth { CONF_AUTH_PASSWORD, CONF_AUTH_XOAUTH2,
+    CONF_AUTH_OAUTHBEARER };
 
 /* A customer tier: the four built in (free, business, enterprise, vip;
  * [tiers] and [modifiers] keys) and any [tier NAME] group, which may
@@ -68,8 +72,12 @@ struct conf_account {
 	unsigned long port;	/* 0: 993 for imaps, else 143 */
 	enum conf_tls tls;
 	char *user;
+	enum conf_auth auth;
 	char *password_file;	/* must not be world-readable */
 	char *password_env;	/* or: the environment variable holding it */
+	char *token_command;	/* OAuth: prints the access token (sh -c) */
+	char *token_file;	/* or: a file holding it, not world-readable */
+	double token_timeout;	/* seconds token_command may take */
 	char *ca_file;		/* NULL: the system trust store */
 	int verify_cert;	/* default on; off only when said so */
 	int allow_plaintext;	/* LOGIN without TLS (e.g. to 127.0.0.1) */
@@ -193,6 +201,9 @@ void conf_free(struct conf **c);
  * or -1 with *err. Never logs the secret. */
 int conf_read_secret(const char *path, const char *what, char **out,
     char **err);
+/* Wipes and frees a secret (a password, a token); sets *s to NULL.
+ * NULL-safe. */
+void conf_secret_free(char **s);
 
 /* Whether an alert may go to URL u: https://, or http:// to this machine
  * only (127.0.0.1, ::1, localhost); no user info. */

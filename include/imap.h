@@ -21,8 +21,9 @@ enum imap_status {
 				 * reconnect and retry later */
 	IMAP_REFUSED = -2,	/* we refused the server (certificate, no
 				 * TLS offered) or it refused our login */
-	IMAP_CONFIG = -3,	/* unusable password file or variable, or a
-				 * server that cannot do what mode asks */
+	IMAP_CONFIG = -3,	/* unusable password or token file, unset
+				 * variable, or a server that cannot do what
+				 * mode asks */
 };
 
 /* The account's password, from password_file (refused when others may
@@ -30,6 +31,11 @@ enum imap_status {
  * imap_password_free, which wipes it), or IMAP_CONFIG with *err. */
 int imap_password(const struct conf_account *a, char **out, char **err);
 void imap_password_free(char **pw);
+/* What poll checks at start: the password can be had (auth = password),
+ * or token_file is readable by us only and holds a token (OAuth; a
+ * token_command runs only when a token is needed). IMAP_OK, or
+ * IMAP_CONFIG with *err (caller frees). */
+int imap_secret_check(const struct conf_account *a, char **err);
 
 /* a must outlive the session. Caller frees with imap_session_free. */
 struct imap_session *imap_session_new(const struct conf_account *a);

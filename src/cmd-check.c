@@ -61,13 +61,17 @@ out:
 	g_free(p);
 }
 
-/* "safety 15 rules, outage 12, ... (N total)". Caller frees. */
-/* What poll will refuse at start: a password file it cannot read or
- * that others can, or an unset variable. */
+/* What poll will refuse at start: a password or token file it cannot
+ * read or that others can, or an unset variable. A token_command is not
+ * run here: it may ask a server for a token. */
 static void
-check_password(struct diag *d, const char *file,
+check_secret(struct diag *d, const char *file,
     const struct conf_account *a)
 {
+	const char *key = a->token_file != NULL ? "token_file" :
+	    "password_file";
+	const char *path = a->token_file != NULL ? a->token_file :
+	    a->password_file;
 	struct stat sb;
 
 	if (a->password_env != NULL) {
@@ -77,16 +81,17 @@ check_password(struct diag *d, const char *file,
 			    a->name, a->password_env);
 		return;
 	}
-	if (stat(a->password_file, &sb) != 0)
-		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] "
-		    "password_file %s: %s", a->name, a->password_file,
-		    g_strerror(errno));
+	if (path == NULL)
+		return;
+	if (stat(path, &sb) != 0)
+		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] %s %s: %s",
+		    a->name, key, path, g_strerror(errno));
 	else if (sb.st_mode & 007)
-		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] "
-		    "password_file %s is readable by others: chmod 600 it",
-		    a->name, a->password_file);
+		diag_add(d, DIAG_ERROR, file, 0, 0, "[account %s] %s %s is "
+		    "readable by others: chmod 600 it", a->name, key, path);
 }
 
+/* "safety 15 rules, outage 12, ... (N total)". Caller frees. */
 static char *
 check_counts(const struct filter_set *fs)
 {
@@ -216,7 +221,7 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 		check_teams(d, where, conf);
 		check_lmtp(d, where, conf);
 		for (size_t i = 0; i < conf->naccounts; i++)
-			check_password(d, where, &conf->accounts[i]);
+			check_secret(d, where, &conf->accounts[i]);
 	}
 
 	diag_print(d, stderr);
@@ -258,9 +263,11 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 	}
 	for (size_t i = 0; i < conf->naccounts; i++) {
 		const struct conf_account *a = &conf->accounts[i];
-		printf("account %s: %s@%s:%lu (%s), %s %s\n", a->name, a->user,
-		    a->host, a->port, a->tls == CONF_TLS_IMAPS ? "imaps" :
-		    a->tls == CONF_TLS_STARTTLS ? "starttls" : "no TLS",
+		printf("account %s: %s@%s:%lu (%s%s), %s %s\n", a->name,
+		    a->user, a->host, a->port, a->tls == CONF_TLS_IMAPS ?
+		    "imaps" : a->tls == CONF_TLS_STARTTLS ? "starttls" :
+		    "no TLS", a->auth == CONF_AUTH_XOAUTH2 ? ", xoauth2" :
+		    a->auth == CONF_AUTH_OAUTHBEARER ? ", oauthbearer" : "",
 		    a->move ? "moving into" : "tagging in", a->folder);
 	}
 	if (diag_count(d, DIAG_WARNING) > 0)

@@ -10,8 +10,9 @@
  * Exit codes: 0 when everything was processed (and after SIGTERM/SIGINT);
  * EX_TEMPFAIL when a server was unreachable or anything failed on the way
  * (--once); EX_NOPERM when a server's certificate or our login was
- * refused (--once); EX_CONFIG for an unusable config, filter or password
- * file, or no account to poll. */
+ * refused, or no access token could be had (--once); EX_CONFIG for an
+ * unusable config, filter, password or token file, or no account to
+ * poll. */
 #define _GNU_SOURCE		/* ppoll */
 #include <errno.h>
 #include <poll.h>
@@ -129,25 +130,24 @@ poll_accounts_free(struct poll_state *ps)
 	ps->nacc = 0;
 }
 
-/* The accounts to poll (all, or --account), with readable passwords.
- * Returns 0, or EX_CONFIG after logging why. */
+/* The accounts to poll (all, or --account), with readable passwords or
+ * token files. Returns 0, or EX_CONFIG after logging why. */
 static int
 poll_accounts_check(const struct conf *c, const char *only)
 {
 	size_t n = 0;
-	char *pw = NULL, *err = NULL;
+	char *err = NULL;
 
 	for (size_t i = 0; i < c->naccounts; i++) {
 		const struct conf_account *a = &c->accounts[i];
 		if (only != NULL && strcmp(a->name, only) != 0)
 			continue;
 		n++;
-		if (imap_password(a, &pw, &err) != IMAP_OK) {
+		if (imap_secret_check(a, &err) != IMAP_OK) {
 			log_error("%s", err);
 			g_free(err);
 			return EX_CONFIG;
 		}
-		imap_password_free(&pw);
 	}
 	if (n == 0) {
 		if (only != NULL)

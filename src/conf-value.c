@@ -230,6 +230,19 @@ conf_value_set(void *base, const struct conf_key *k, const char *val, char **msg
 			return -1;
 		}
 		return 0;
+	case CT_AUTH:
+		if (strcmp(val, "password") == 0)
+			*(enum conf_auth *)p = CONF_AUTH_PASSWORD;
+		else if (strcmp(val, "xoauth2") == 0)
+			*(enum conf_auth *)p = CONF_AUTH_XOAUTH2;
+		else if (strcmp(val, "oauthbearer") == 0)
+			*(enum conf_auth *)p = CONF_AUTH_OAUTHBEARER;
+		else {
+			*msg = g_strdup_printf("bad auth \"%s\": use password, "
+			    "xoauth2 or oauthbearer", val);
+			return -1;
+		}
+		return 0;
 	case CT_MODE:
 		if (strcmp(val, "move") == 0 || strcmp(val, "tag") == 0)
 			*(int *)p = strcmp(val, "move") == 0;

@@ -245,10 +245,21 @@ static const struct conf_key account_keys[] = {
 	    "imaps, starttls or none" },
 	{ "account", "user", CT_STRING, NULL, AOFF(user),
 	    "login name (required)" },
+	{ "account", "auth", CT_AUTH, "password", AOFF(auth),
+	    "password (LOGIN), xoauth2 or oauthbearer (SASL with an OAuth "
+	    "2.0 access token: token_command or token_file)" },
 	{ "account", "password_file", CT_PATH, NULL, AOFF(password_file),
 	    "file holding the password; must not be world-readable" },
 	{ "account", "password_env", CT_STRING, NULL, AOFF(password_env),
 	    "or: environment variable holding the password" },
+	{ "account", "token_command", CT_STRING, NULL, AOFF(token_command),
+	    "auth = xoauth2/oauthbearer: shell command that prints a fresh "
+	    "access token on stdout, run each time one is needed" },
+	{ "account", "token_file", CT_PATH, NULL, AOFF(token_file),
+	    "or: file holding the access token (kept fresh by another "
+	    "program); must not be world-readable" },
+	{ "account", "token_timeout", CT_SECONDS, "30", AOFF(token_timeout),
+	    "seconds token_command may take before it is killed" },
 	{ "account", "ca_file", CT_PATH, NULL, AOFF(ca_file),
 	    "CA certificates (PEM) to trust; default the system store" },
 	{ "account", "verify_cert", CT_BOOL, "true", AOFF(verify_cert),
@@ -593,6 +604,68 @@ conf_group_values(GKeyFile *kf, const char *group, const struct conf_key *keys,
 	}
 }
 
+/* A problem with [group] key, at the key's line (else the group's). */
+static void
+conf_key_error(struct diag *d, const char *path, GHashTable *pos,
+    const char *group, const char *key, const char *msg)
+{
+	char *name = g_strdup_printf("%s.%s", group, key);
+	struct conf_pos *p = g_hash_table_lookup(pos, name);
+
+	if (p == NULL)
+		p = g_hash_table_lookup(pos, group);
+	diag_add(d, DIAG_ERROR, path, p ? p->line : 0, p ? p->col : 0,
+	    "[%s] %s", group, msg);
+	g_free(name);
+}
+
+/* The account's secret: exactly one of password_file and password_env
+ * for auth = password, of token_command and token_file for OAuth; the
+ * other kind is refused, so a leftover password is not kept by
+ * mistake. */
+static void
+conf_account_secret(const struct conf_account *a, const char *group,
+    GHashTable *pos, const char *path, struct diag *d)
+{
+	const char *mech = a->auth == CONF_AUTH_XOAUTH2 ? "xoauth2" :
+	    "oauthbearer";
+	const char *const wrong[] = {
+		a->token_command != NULL ? "token_command" : NULL,
+		a->token_file != NULL ? "token_file" : NULL,
+		a->password_file != NULL ? "password_file" : NULL,
+		a->password_env != NULL ? "password_env" : NULL,
+	};
+	/* Which of wrong[] this auth may not have. */
+	size_t from = a->auth == CONF_AUTH_PASSWORD ? 0 : 2, bad = 0;
+
+	for (size_t i = from; i < from + 2; i++) {
+		char *msg;
+
+		if (wrong[i] == NULL)
+			continue;
+		msg = a->auth == CONF_AUTH_PASSWORD ?
+		    g_strdup_printf("%s is for auth = xoauth2 or oauthbearer "
+		    "(auth is password)", wrong[i]) :
+		    g_strdup_printf("%s: auth = %s logs in with an access "
+		    "token (token_command or token_file), not a password",
+		    wrong[i], mech);
+		conf_key_error(d, path, pos, group, wrong[i], msg);
+		g_free(msg);
+		bad++;
+	}
+	if (bad > 0)
+		return;
+	if (a->auth == CONF_AUTH_PASSWORD &&
+	    (a->password_file == NULL) == (a->password_env == NULL))
+		conf_key_error(d, path, pos, group, "password_file", "needs "
+		    "exactly one of password_file and password_env");
+	else if (a->auth != CONF_AUTH_PASSWORD &&
+	    (a->token_command == NULL) == (a->token_file == NULL))
+		conf_key_error(d, path, pos, group, "token_file", "auth = "
+		    "xoauth2 or oauthbearer needs exactly one of token_command "
+		    "and token_file");
+}
+
 /* Reads one [account NAME] group into a, collecting problems in d. */
 static void
 conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
@@ -608,15 +681,13 @@ conf_read_account(GKeyFile *kf, const char *group, GHashTable *pos,
 	if (a->host == NULL || a->user == NULL)
 		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
 		    gp ? gp->col : 0, "[%s] needs host and user", group);
-	if ((a->password_file == NULL) == (a->password_env == NULL))
-		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
-		    gp ? gp->col : 0, "[%s] needs exactly one of password_file "
-		    "and password_env", group);
+	conf_account_secret(a, group, pos, path, d);
 	if (a->tls == CONF_TLS_NONE && !a->allow_plaintext)
 		diag_add(d, DIAG_ERROR, path, gp ? gp->line : 0,
-		    gp ? gp->col : 0, "[%s] tls = none sends the password in "
+		    gp ? gp->col : 0, "[%s] tls = none sends the %s in "
 		    "clear: set allow_plaintext = true to allow it (e.g. for "
-		    "127.0.0.1)", group);
+		    "127.0.0.1)", group, a->auth == CONF_AUTH_PASSWORD ?
+		    "password" : "access token");
 	if (a->port == 0)
 		a->port = a->tls == CONF_TLS_IMAPS ? 993 : 143;
 }
@@ -900,6 +971,16 @@ conf_read_secret(const char *path, const char *what, char **out, char **err)
 	}
 	*out = buf;
 	return 0;
+}
+
+void
+conf_secret_free(char **s)
+{
+	if (s == NULL || *s == NULL)
+		return;
+	explicit_bzero(*s, strlen(*s));
+	g_free(*s);
+	*s = NULL;
 }
 
 const char *

@@ -30,4 +30,9 @@ struct imap_session {
  * connection, what libetpan's code r means). Caller frees. */
 char *imap_errf(struct imap_session *s, const char *what, int r);
 
+/* AUTHENTICATE with an OAuth access token (auth = xoauth2 or
+ * oauthbearer; imap-auth.c): a refused token is replaced by a
+ * fresh one once. An enum imap_status, *err set unless IMAP_OK. */
+int imap_login_oauth(struct imap_session *s, char **err);
+
 #endif

@@ -1,6 +1,7 @@
 /* An IMAP account's connection, with libetpan (which only the IMAP
- * module, imap.c, imap-msg.c and imap-flags.c, includes): password, TCP,
- * TLS, LOGIN, folders, IDLE. libetpan does the TLS handshake but verifies nothing, so the
+ * module, imap*.c, includes): password, TCP, TLS, LOGIN (OAuth's
+ * AUTHENTICATE is in imap-auth.c), folders, IDLE. libetpan does the TLS
+ * handshake but verifies nothing, so the
  * peer's chain goes to imap-tls.c before LOGIN is sent; the TCP connect
  * is ours, for its timeout. The message operations are in
  * imap-msg.c. */
@@ -57,11 +58,7 @@ imap_password(const struct conf_account *a, char **out, char **err)
 void
 imap_password_free(char **pw)
 {
-	if (pw == NULL || *pw == NULL)
-		return;
-	explicit_bzero(*pw, strlen(*pw));
-	g_free(*pw);
-	*pw = NULL;
+	conf_secret_free(pw);
 }
 
 struct imap_session *
@@ -384,6 +381,8 @@ imap_login(struct imap_session *s, char **err)
 	char *pw = NULL;
 	int r, rc;
 
+	if (s->a->auth != CONF_AUTH_PASSWORD)
+		return imap_login_oauth(s, err);
 	if ((rc = imap_password(s->a, &pw, err)) != IMAP_OK)
 		return rc;
 	r = mailimap_login(s->imap, s->a->user, pw);

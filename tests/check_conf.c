@@ -245,6 +245,35 @@ static const struct {
 	{ "[account a]\nhost = h\nuser = u\npassword_env = P\nport = 70000\n",
 	  ":5:8: error: [account a] port: bad port \"70000\": use 1 to "
 	  "65535\n" },
+	/* OAuth: exactly one of token_command and token_file, no password */
+	{ "[account a]\nhost = h\nuser = u\nauth = kerberos\npassword_env = P\n",
+	  ":4:8: error: [account a] auth: bad auth \"kerberos\": use password, "
+	  "xoauth2 or oauthbearer\n" },
+	{ "[account a]\nhost = h\nuser = u\nauth = xoauth2\n",
+	  ":1:1: error: [account a] auth = xoauth2 or oauthbearer needs "
+	  "exactly one of token_command and token_file\n" },
+	{ "[account a]\nhost = h\nuser = u\nauth = oauthbearer\n"
+	  "token_command = t\ntoken_file = /f\n",
+	  ":6:14: error: [account a] auth = xoauth2 or oauthbearer needs "
+	  "exactly one of token_command and token_file\n" },
+	{ "[account a]\nhost = h\nuser = u\nauth = xoauth2\n"
+	  "token_file = /f\npassword_file = /p\n",
+	  ":6:17: error: [account a] password_file: auth = xoauth2 logs in "
+	  "with an access token (token_command or token_file), not a "
+	  "password\n" },
+	{ "[account a]\nhost = h\nuser = u\npassword_env = P\n"
+	  "token_command = get-token\n",
+	  ":5:17: error: [account a] token_command is for auth = xoauth2 or "
+	  "oauthbearer (auth is password)\n" },
+	{ "[account a]\nhost = h\nuser = u\nauth = oauthbearer\n"
+	  "token_command = t\ntls = none\n",
+	  ":1:1: error: [account a] tls = none sends the access token in "
+	  "clear: set allow_plaintext = true to allow it (e.g. for "
+	  "127.0.0.1)\n" },
+	{ "[account a]\nhost = h\nuser = u\npassword_env = P\n"
+	  "token_timeout = 0\n",
+	  ":5:17: error: [account a] token_timeout: bad number of seconds "
+	  "\"0\": use a positive number such as 4 or 0.5\n" },
 };
 
 /* [tier NAME]: a tier of its own, and a built-in one's targets. */
@@ -357,11 +386,17 @@ START_TEST(test_accounts)
 	    "user = test\n"
 	    "password_env = MT_PASS\n"
 	    "mode = tag\n"
-	    "idle = false\n", &diags);
+	    "idle = false\n"
+	    "[account m365]\n"
+	    "host = outlook.office365.com\n"
+	    "user = support@example.com\n"
+	    "auth = xoauth2\n"
+	    "token_command = mailtriage-oauth2-token /etc/m365.conf\n", &diags);
 
 	ck_assert_str_eq(diags, "");
-	ck_assert_uint_eq(c->naccounts, 2);
+	ck_assert_uint_eq(c->naccounts, 3);
 	ck_assert_str_eq(c->accounts[0].name, "support");
+	ck_assert_int_eq(c->accounts[0].auth, CONF_AUTH_PASSWORD);
 	ck_assert_uint_eq(c->accounts[0].port, 993);
 	ck_assert_int_eq(c->accounts[0].tls, CONF_TLS_IMAPS);
 	ck_assert_int_eq(c->accounts[0].verify_cert, 1);
@@ -377,6 +412,11 @@ START_TEST(test_accounts)
 	ck_assert_int_eq(c->accounts[1].move, 0);
 	ck_assert_int_eq(c->accounts[1].idle, 0);
 	ck_assert_str_eq(c->accounts[1].password_env, "MT_PASS");
+	ck_assert_int_eq(c->accounts[2].auth, CONF_AUTH_XOAUTH2);
+	ck_assert_str_eq(c->accounts[2].token_command,
+	    "mailtriage-oauth2-token /etc/m365.conf");
+	ck_assert_ptr_null(c->accounts[2].token_file);
+	ck_assert(c->accounts[2].token_timeout == 30);
 	conf_free(&c);
 	g_free(diags);
 }

@@ -18,6 +18,7 @@ has_one() { only_file "$1" >/dev/null; }
 layout() {  # layout WHAT ROOT
   local w=$1 r=$2
   check "$w: bin/mailtriage executable" test -x "$r/bin/mailtriage"
+  check "$w: bin/mailtriage-oauth2-token executable" test -x "$r/bin/mailtriage-oauth2-token"
   check "$w: man1/mailtriage.1" test -f "$r/share/man/man1/mailtriage.1"
   check "$w: man5/mailtriage.conf.5" test -f "$r/share/man/man5/mailtriage.conf.5"
   check "$w: man5/mailtriage-filters.5" test -f "$r/share/man/man5/mailtriage-filters.5"
