@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgmime-3.0-dev libetpan-dev
       libpcre2-dev libsqlite3-dev check libdpkg-perl libgnutls28-dev
-      libcurl4-gnutls-dev)
+      libcurl4-gnutls-dev libmicrohttpd-dev)
 if [ "${1:-}" = "--test" ]; then
   # The end-to-end tests: python3 for the ledger lock test and the corpus
   # scorer, util-linux for runuser, procps for ps.
