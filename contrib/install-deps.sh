@@ -18,6 +18,8 @@ if [ "${1:-}" = "--test" ]; then
   pkgs+=(postfix procmail strace sqlite3 man-db groff-base)
   # report.sh: the HTML report loaded in a headless browser.
   pkgs+=(chromium)
+  # metrics.sh: promtool (checks the exposition and the alert rules).
+  pkgs+=(prometheus)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
@@ -54,6 +56,7 @@ for p in "${missing[@]}"; do
   case $p in
     dovecot-imapd) s=dovecot ;;
     postfix) s=postfix ;;
+    prometheus) s=prometheus ;;
     *) continue ;;
   esac
   running "$s" && was_running[$s]=1 || was_running[$s]=0
