@@ -138,6 +138,17 @@ eq "poll: SIGTERM, exit 0" 0 $?
 "$BIN" status -c "$T/mt.conf" > "$T/status3"
 check "status: poll no longer running" grep -q "^poll *NOT RUNNING (pid $poll)" "$T/status3"
 
+# --- a rule over the match limit is counted by rule (poll --once writes
+# its state file too)
+sed 's/^\[modifiers\]$/[limits]\nmatch_limit = 1\n\n[modifiers]/' "$T/mt.conf" > "$T/limit.conf"
+ctl append INBOX "$(mkmsg 02-outage.eml limit-1@test)"
+"$BIN" poll -c "$T/limit.conf" --once 2> "$T/limit.err"
+eq "poll --once with match_limit = 1: exit 0" 0 $?
+st=$T/ledger.db.poll.prom
+eq "state: the message filed" 1 "$(total '^mailtriage_messages_total\{.*outcome="filed"' "$st")"
+check "state: rule errors counted by rule" test "$(total '^mailtriage_rule_errors_total\{rule="[a-z_]+/[a-z0-9_]+"\}' "$st")" -ge 1
+check "...the rule the log names" bash -c "grep -oE 'mailtriage_rule_errors_total\{rule=\"[^\"]+\"' '$st' | head -1 | grep -oE '\"[^\"]+\"' | tr -d '\"' | xargs -I{} grep -q '{}: ' '$T/limit.err'"
+
 # --- deliver mode: the textfile after deliver + sla matches the ledger
 D=$T/deliver
 mkdir -p "$D/textfile"
