@@ -58,10 +58,10 @@ char *metrics_format(struct metrics *m);
 size_t metrics_parse(struct metrics *m, const char *text);
 
 /* Writes preamble (comment lines, may be NULL) and the exposition to
- * path atomically: a temporary file in the same directory (not named
- * *.prom, so node_exporter never reads it half-written), fsync, mode
- * 0644, rename, fsync of the directory. 0, or -1 with *err (caller
- * frees). */
+ * path atomically: a temporary file PATH.XXXXXX in the same directory
+ * (not *.prom, so node_exporter never reads it half-written), fsync,
+ * rename, mode 0644 (whatever the umask), fsync of the directory. 0, or
+ * -1 with *err (caller frees). */
 int metrics_write_file(struct metrics *m, const char *path,
     const char *preamble, char **err);
 

@@ -54,9 +54,15 @@ errlog_cut(int fd)
 		buf[n] = '\0';
 		keep = errlog_tail(buf, ERRLOG_KEEP);
 		text = g_strjoinv("\n", keep);
-		if (ftruncate(fd, 0) == 0 && *text != '\0' &&
-		    pwrite(fd, text, strlen(text), 0) > 0)
-			(void)!pwrite(fd, "\n", 1, (off_t)strlen(text));
+		if (ftruncate(fd, 0) == 0 && *text != '\0') {
+			char *all = g_strconcat(text, "\n", NULL);
+			/* Not checked: nowhere to report it, and a failed cut
+			 * loses old lines only (syslog has them). */
+			ssize_t w = pwrite(fd, all, strlen(all), 0);
+
+			(void)w;
+			g_free(all);
+		}
 		g_free(text);
 		g_strfreev(keep);
 	}

@@ -2,10 +2,12 @@
  * Format reference: "Exposition formats", text format 0.0.4: # HELP
  * escapes '\' and newline, label values escape '\', '"' and newline,
  * values are Go floats (NaN, +Inf, -Inf). */
+#include <errno.h>
 #include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -412,13 +414,18 @@ metrics_write_file(struct metrics *m, const char *path, const char *preamble,
 	int dfd, rc = -1;
 
 	/* GLib writes PATH.XXXXXX (not *.prom: node_exporter skips it),
-	 * fsyncs and renames it; others may read it (node_exporter runs as
-	 * its own user). */
+	 * fsyncs it and renames it over PATH. */
 	if (!g_file_set_contents_full(path, all, -1,
 	    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0644,
 	    &ge)) {
 		*err = g_strdup(ge->message);
 		g_error_free(ge);
+		goto out;
+	}
+	/* node_exporter runs as its own user: readable whatever our umask
+	 * (GLib's mode goes through it). */
+	if (chmod(path, 0644) != 0) {
+		*err = g_strdup_printf("chmod %s: %s", path, g_strerror(errno));
 		goto out;
 	}
 	/* The rename itself is durable once the directory is. */
