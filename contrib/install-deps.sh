@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgmime-3.0-dev libetpan-dev
       libpcre2-dev libsqlite3-dev check libdpkg-perl libgnutls28-dev
-      libcurl4-gnutls-dev)
+      libcurl4-gnutls-dev libmicrohttpd-dev)
 if [ "${1:-}" = "--test" ]; then
   # The end-to-end tests: python3 for the ledger lock test and the corpus
   # scorer, util-linux for runuser, procps for ps.
@@ -20,6 +20,8 @@ if [ "${1:-}" = "--test" ]; then
   pkgs+=(postfix procmail strace sqlite3 man-db groff-base)
   # report.sh: the HTML report loaded in a headless browser.
   pkgs+=(chromium)
+  # metrics.sh: promtool (checks the exposition and the alert rules).
+  pkgs+=(prometheus)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
@@ -56,6 +58,7 @@ for p in "${missing[@]}"; do
   case $p in
     dovecot-imapd) s=dovecot ;;
     postfix) s=postfix ;;
+    prometheus) s=prometheus ;;
     *) continue ;;
   esac
   running "$s" && was_running[$s]=1 || was_running[$s]=0

@@ -31,6 +31,8 @@ enum cmd_need {
 				 * before the ledger is opened */
 	CMD_MAILDIR = 1u << 8,	/* files into the Maildir: its root is made
 				 * (as its owner) before the ledger */
+	CMD_RECORD = 1u << 9,	/* runs unattended: its errors and warnings
+				 * are kept beside the ledger (errlog.h) */
 	CMD_DEFERS = 1u << 7,	/* an MTA's delivery agent: a usage, config
 				 * or ledger problem defers (EX_TEMPFAIL)
 				 * instead of bouncing the mail */
@@ -64,6 +66,7 @@ struct cmd_common {
 	int verbose;		/* -v */
 	int quiet;		/* -q */
 	int version;		/* --version */
+	const char *name;	/* the command's (static) */
 };
 
 /* What a subcommand runs with; cmd_env_free releases it. */
@@ -140,5 +143,6 @@ extern const struct cmd_entry cmd_alerts_entry;
 extern const struct cmd_entry cmd_incidents_entry;
 extern const struct cmd_entry cmd_incident_entry;
 extern const struct cmd_entry cmd_lmtpd_entry;
+extern const struct cmd_entry cmd_status_entry;
 
 #endif

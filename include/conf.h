@@ -185,6 +185,9 @@ struct conf {
 	size_t lmtp_max_size;		/* message bytes */
 	unsigned long lmtp_sessions;	/* worker processes */
 	double lmtp_idle_timeout;	/* seconds */
+	char *metrics_listen;		/* [metrics] listen HOST:PORT; NULL off */
+	int metrics_allow_remote;	/* ... on other than a loopback address */
+	char *metrics_textfile;		/* node_exporter textfile, or NULL */
 };
 
 /* Reads path (NULL: built-in defaults only). Every problem goes to d as
@@ -213,6 +216,12 @@ int conf_url_ok(const char *u);
  * an unknown one). */
 const char *conf_tier_name(const struct conf *c, int tier);
 int conf_tier_parse(const struct conf *c, const char *name);
+
+/* [metrics] listen: "HOST:PORT", HOST an IPv4 address, [IPv6] or
+ * localhost (names are not looked up). 0 with *addr (the address,
+ * caller frees), *port and *loopback; or -1 with *msg (caller frees). */
+int conf_listen_parse(const char *spec, char **addr, unsigned *port,
+    int *loopback, char **msg);
 
 /* Sets maildir (and the ledger default that follows it, unless the
  * ledger was configured explicitly). */

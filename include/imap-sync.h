@@ -11,12 +11,15 @@
 struct conf_account;
 struct imap_session;
 struct ledger;
+struct metrics;
 struct triage_ctx;
 
 struct imap_sync_stats {
 	size_t filed;		/* new messages classified and handled */
 	size_t duplicates;	/* already in the ledger: left in place */
 	size_t recovered;	/* finished from an interrupted run */
+	struct metrics *metrics;	/* each message counted (monitor.h);
+					 * may be NULL */
 };
 
 /* One pass over the selected folder of s: finish what an earlier run left

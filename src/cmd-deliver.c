@@ -119,6 +119,7 @@ const struct cmd_entry cmd_deliver_entry = {
 	"deliver", "[-c FILE] [--maildir DIR] < MESSAGE",
 	"Classify one message from stdin, tag it and deliver it into its "
 	"priority folder (for Postfix pipe, mailbox_command or procmail).",
-	CMD_FILTERS | CMD_OWNER | CMD_MAILDIR | CMD_FILE | CMD_DEFERS, 0,
+	CMD_FILTERS | CMD_OWNER | CMD_MAILDIR | CMD_FILE | CMD_DEFERS |
+	CMD_RECORD, 0,
 	NULL, NULL, deliver_exec, NULL,
 };

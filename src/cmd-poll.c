@@ -34,6 +34,9 @@
 #include "incident.h"
 #include "ledger.h"
 #include "log.h"
+#include "metrics-http.h"
+#include "metrics.h"
+#include "monitor.h"
 #include "sla.h"
 #include "sla-ticket.h"
 #include "triage.h"
@@ -61,6 +64,8 @@ struct poll_state {
 	size_t nacc;
 	const char *only;	/* --account */
 	int once;
+	struct metrics *metrics;	/* monitor.h; served by http */
+	struct metrics_http *http;	/* [metrics] listen, or NULL */
 };
 
 static volatile sig_atomic_t poll_stop_flag, poll_reload_flag;
@@ -180,7 +185,7 @@ poll_accounts_make(struct poll_state *ps)
 
 /* What poll needs: config, filters (JIT: this runs long) and the ledger
  * to file into. Prepared by poll itself, at start and on SIGHUP. */
-#define POLL_NEEDS (CMD_JIT | CMD_FILE)
+#define POLL_NEEDS (CMD_JIT | CMD_FILE | CMD_RECORD)
 #define POLL_ALERT_BUDGET 10.0	/* seconds for sending alerts per cycle */
 
 /* Loads what poll needs into ps. Returns 0 or a sysexits code; ps is
@@ -256,12 +261,14 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 	struct triage_ctx ctx = { .conf = ps->env.conf,
 	    .filters = ps->env.filters, .scratch = ps->env.scratch,
 	    .tiers = ps->env.tiers };
-	struct imap_sync_stats st = { 0, 0, 0 };
+	struct imap_sync_stats st = { .metrics = ps->metrics };
 	int rc;
 
 	if (!imap_session_connected(pa->s)) {
+		monitor_account_connecting(ps->metrics, pa->a->name);
 		if ((rc = imap_session_connect(pa->s, err)) != IMAP_OK)
 			return rc;
+		monitor_account_up(ps->metrics, pa->a->name, 1);
 		if (pa->down)
 			log_info("account %s: connection restored",
 			    pa->a->name);
@@ -280,6 +287,7 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 		    st.filed, st.duplicates, st.recovered);
 	if (rc != IMAP_OK || poll_should_stop())
 		return rc;
+	monitor_account_synced(ps->metrics, pa->a->name, time(NULL));
 	/* A new critical ticket is news at once. */
 	if (st.filed > 0)
 		alert_flush(ps->env.conf, ps->ledger, sla_now(),
@@ -302,10 +310,12 @@ poll_once(struct poll_state *ps)
 		if (rc != IMAP_OK) {
 			log_error("%s", err != NULL ? err : "failed");
 			worst = poll_worse(worst, poll_exit_code(rc));
+			monitor_account_failed(ps->metrics, pa->a->name);
 		}
 		g_free(err);
 		imap_session_close(pa->s);
 	}
+	monitor_publish(ps->env.conf, ps->ledger, ps->metrics);
 	return worst;
 }
 
@@ -361,6 +371,7 @@ poll_account_step(struct poll_state *ps, struct poll_account *pa)
 	return;
 fail:
 	poll_failed(pa, rc, err);
+	monitor_account_failed(ps->metrics, pa->a->name);
 	g_free(err);
 }
 
@@ -428,14 +439,20 @@ poll_loop(struct poll_state *ps, const sigset_t *unblocked)
 {
 	while (!poll_should_stop()) {
 		double now = poll_now();
+		int stepped = 0;
 
 		for (size_t i = 0; i < ps->nacc && !poll_should_stop(); i++) {
 			struct poll_account *pa = &ps->acc[i];
 			if (pa->wake || now >= pa->next ||
-			    (pa->idling && imap_idle_pending(pa->s)))
+			    (pa->idling && imap_idle_pending(pa->s))) {
 				poll_account_step(ps, pa);
+				stepped = 1;
+			}
 			pa->wake = 0;
 		}
+		if (stepped)
+			monitor_publish(ps->env.conf, ps->ledger,
+			    ps->metrics);
 		if (poll_should_stop())
 			break;
 		poll_wait(ps, unblocked);
@@ -450,6 +467,29 @@ poll_loop(struct poll_state *ps, const sigset_t *unblocked)
 		g_free(err);
 		ps->acc[i].idling = 0;
 	}
+	return 0;
+}
+
+/* The metrics (monitor.h), served on [metrics] listen from a thread
+ * started with the signals blocked, so they still wake only ppoll().
+ * The address is read once: a reload does not move it. 0, or
+ * EX_TEMPFAIL when it cannot be served. */
+static int
+poll_monitor_start(struct poll_state *ps)
+{
+	const struct conf *c = ps->env.conf;
+	char *err = NULL;
+
+	ps->metrics = monitor_new(time(NULL));
+	if (c->metrics_listen == NULL || ps->once)
+		return 0;
+	if (metrics_http_start(ps->metrics, c->metrics_listen, &ps->http,
+	    &err) != 0) {
+		log_error("%s", err);
+		g_free(err);
+		return EX_TEMPFAIL;
+	}
+	log_info("serving metrics on http://%s/metrics", c->metrics_listen);
 	return 0;
 }
 
@@ -489,10 +529,13 @@ poll_exec(struct cmd_ctx *cx, int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-	if ((rc = poll_load(&ps, &ps.co)) != 0)
+	if ((rc = poll_load(&ps, &ps.co)) != 0 ||
+	    (rc = poll_monitor_start(&ps)) != 0)
 		goto out;
 	rc = ps.once ? poll_once(&ps) : poll_loop(&ps, &old);
 out:
+	metrics_http_stop(&ps.http);
+	metrics_free(&ps.metrics);
 	poll_accounts_free(&ps);
 	ledger_close(&ps.ledger);
 	cmd_env_free(&ps.env);

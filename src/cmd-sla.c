@@ -19,6 +19,7 @@
 #include "incident.h"
 #include "ledger.h"
 #include "log.h"
+#include "monitor.h"
 #include "mt.h"
 #include "sla.h"
 #include "sla-policy.h"
@@ -177,6 +178,11 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	    "%u escalated, %u reminded, %u files moved, %u notices", sl.n,
 	    sl.overdue, sl.late, st.answered, st.paused, st.resolved,
 	    st.corrected, st.escalated, st.reminded, st.moved, st.notices);
+	/* node_exporter's view of the ledger, fresh each run. */
+	if (monitor_textfile(c, l, sl.now, &err) != 0) {
+		log_warn("%s", err);
+		g_clear_pointer(&err, g_free);
+	}
 	rc = 0;
 out:
 	if (err != NULL)
@@ -193,6 +199,7 @@ const struct cmd_entry cmd_sla_entry = {
 	"move overdue unanswered tickets up a level and notify (safe to run "
 	"every minute from cron).",
 	/* Escalation rewrites files: as root, the Maildir's owner. */
-	CMD_CONFIG | CMD_LEDGER | CMD_OWNER | CMD_FILE, 0, sla_options, NULL,
+	CMD_CONFIG | CMD_LEDGER | CMD_OWNER | CMD_FILE | CMD_RECORD, 0,
+	sla_options, NULL,
 	sla_exec, NULL,
 };

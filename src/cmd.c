@@ -14,6 +14,7 @@
 #include "conf.h"
 #include "maildir.h"
 #include "diag.h"
+#include "errlog.h"
 #include "filter.h"
 #include "ledger.h"
 #include "log.h"
@@ -53,6 +54,7 @@ cmd_parse(const struct cmd_entry *e, int *argc, char ***argv,
 	int rc = 0;
 
 	memset(co, 0, sizeof(*co));
+	co->name = e->name;
 	g_option_context_set_summary(ctx, e->summary);
 	g_option_context_add_main_entries(ctx, common, NULL);
 	if (extra != NULL)
@@ -136,7 +138,8 @@ cmd_prepare(const struct cmd_common *co, unsigned needs,
 	memset(env, 0, sizeof(*env));
 	*l = NULL;
 	if (!(needs & (CMD_CONFIG | CMD_FILTERS | CMD_JIT | CMD_LEDGER |
-	    CMD_LEDGER_MAYBE | CMD_FILE | CMD_OWNER | CMD_MAILDIR)))
+	    CMD_LEDGER_MAYBE | CMD_FILE | CMD_OWNER | CMD_MAILDIR |
+	    CMD_RECORD)))
 		return 0;
 	if ((rc = cmd_load(co, needs, env)) != 0)
 		return rc;
@@ -153,6 +156,9 @@ cmd_prepare(const struct cmd_common *co, unsigned needs,
 		rc = EX_TEMPFAIL;
 		goto fail;
 	}
+	/* Kept as the user who owns what lies beside the ledger. */
+	if (needs & CMD_RECORD)
+		errlog_start(c->ledger, co->name != NULL ? co->name : "?");
 	if ((needs & CMD_MAILDIR) && maildir_ensure(c->maildir, "", &err) !=
 	    0) {
 		log_error("%s", err);
@@ -222,6 +228,7 @@ out:
 			    "will retry");
 		rc = EX_TEMPFAIL;
 	}
+	errlog_stop();
 	ledger_close(&cx.ledger);
 	cmd_env_free(&cx.env);
 	cmd_common_clear(&cx.co);

@@ -225,6 +225,15 @@ static const struct conf_key conf_keys[] = {
 	    "sessions served at once (worker processes)" },
 	{ "lmtp", "idle_timeout", CT_SECONDS, "300", OFF(lmtp_idle_timeout),
 	    "seconds a client may stay silent (then 421 4.4.2)" },
+	{ "metrics", "listen", CT_STRING, NULL, OFF(metrics_listen),
+	    "HOST:PORT where poll serves Prometheus metrics (GET /metrics), "
+	    "e.g. 127.0.0.1:9187; unset: none" },
+	{ "metrics", "allow_remote", CT_BOOL, "false",
+	    OFF(metrics_allow_remote), "let listen be an address other "
+	    "than loopback (the metrics name accounts and rules)" },
+	{ "metrics", "textfile", CT_PATH, NULL, OFF(metrics_textfile),
+	    "file for node_exporter's textfile collector (*.prom), written "
+	    "atomically by sla and by poll: ledger gauges; unset: none" },
 	{ "limits", "max_parse_size", CT_SIZE, "33554432", OFF(max_parse_size),
 	    "bytes; larger mail is delivered unclassified" },
 	{ "limits", "match_limit", CT_COUNT, "1000000", OFF(match_limit),
@@ -530,7 +539,8 @@ conf_scan(const char *path, const char *text, GHashTable *pos,
 				    "unknown group [%s] (groups: general, filters, "
 				    "priority, critical, high, medium, low, "
 				    "modifiers, tiers, sla, limits, auto, ack, "
-				    "incidents, account NAME, tier NAME, alert "
+				    "incidents, metrics, account NAME, tier NAME, "
+				    "alert "
 				    "NAME)",
 				    group);
 			continue;
@@ -999,6 +1009,29 @@ conf_tier_parse(const struct conf *c, const char *name)
 	return 0;
 }
 
+/* [metrics] listen: an address we can bind, loopback unless allowed. */
+static void
+conf_check_listen(const struct conf *c, GHashTable *pos, const char *path,
+    struct diag *d)
+{
+	struct conf_pos *p = g_hash_table_lookup(pos, "metrics.listen");
+	char *addr = NULL, *msg = NULL;
+	unsigned port;
+	int loopback;
+
+	if (conf_listen_parse(c->metrics_listen, &addr, &port, &loopback,
+	    &msg) != 0)
+		diag_add(d, DIAG_ERROR, path, p ? p->line : 0, p ? p->col : 0,
+		    "metrics.listen: %s", msg);
+	else if (!loopback && !c->metrics_allow_remote)
+		diag_add(d, DIAG_ERROR, path, p ? p->line : 0, p ? p->col : 0,
+		    "metrics.listen: %s is not a loopback address: set "
+		    "allow_remote = true to serve the metrics beyond this "
+		    "machine", addr);
+	g_free(addr);
+	g_free(msg);
+}
+
 static int
 conf_read(struct conf *c, const char *path, struct diag *d)
 {
@@ -1044,6 +1077,8 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 		g_free(name);
 		g_free(val);
 	}
+	if (c->metrics_listen != NULL)
+		conf_check_listen(c, pos, path, d);
 	if (c->holidays_spec != NULL) {
 		struct conf_pos *p = g_hash_table_lookup(pos, "sla.holidays");
 		holidays_parse(c->holidays_spec, path, p ? p->line : 0,
@@ -1147,6 +1182,8 @@ conf_free(struct conf **cp)
 	g_free(c->lmtp_listen);
 	g_free(c->lmtp_maildir);
 	g_free(c->lmtp_recipients);
+	g_free(c->metrics_listen);
+	g_free(c->metrics_textfile);
 	g_free(c->accounts);
 	g_free(c);
 	*cp = NULL;

@@ -22,6 +22,7 @@
 #include "imap.h"
 #include "ledger.h"
 #include "log.h"
+#include "monitor.h"
 #include "msg.h"
 #include "mt.h"
 #include "store.h"
@@ -59,11 +60,15 @@ sync_new(struct sync *y, unsigned long uid, char **err)
 	}
 	store_imap_input(y->store, uid);
 	if (filing_message(y->store, y->l, &t, raw, len, arrived, &res,
-	    err) != 0)
+	    err) != 0) {
+		monitor_message(y->st->metrics, &t, MONITOR_DEFERRED);
 		goto out;
+	}
 	rc = IMAP_OK;
 	if (res.left)		/* recorded by an earlier pass */
 		goto out;
+	monitor_message(y->st->metrics, &t, res.duplicate ?
+	    MONITOR_DUPLICATE : MONITOR_FILED);
 	if (res.duplicate)
 		y->st->duplicates++;
 	else

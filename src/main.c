@@ -24,6 +24,7 @@ static const struct cmd_entry *const cmd_table[] = {
 	&cmd_alerts_entry,
 	&cmd_incidents_entry,
 	&cmd_incident_entry,
+	&cmd_status_entry,
 };
 #define NCMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))
 

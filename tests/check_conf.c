@@ -151,8 +151,17 @@ static const struct {
 	{ "[genral]\n",
 	  ":1:2: error: unknown group [genral] (groups: general, filters, "
 	  "priority, critical, high, medium, low, modifiers, tiers, sla, "
-	  "limits, auto, ack, incidents, account NAME, tier NAME, alert "
-	  "NAME)\n" },
+	  "limits, auto, ack, incidents, metrics, account NAME, tier NAME, "
+	  "alert NAME)\n" },
+	{ "[metrics]\nlisten = 0.0.0.0:9187\n",
+	  ":2:10: error: metrics.listen: 0.0.0.0 is not a loopback address: "
+	  "set allow_remote = true to serve the metrics beyond this machine\n" },
+	{ "[metrics]\nlisten = 127.0.0.1\n",
+	  ":2:10: error: metrics.listen: \"127.0.0.1\": write HOST:PORT, e.g. "
+	  "127.0.0.1:9187 or [::1]:9187\n" },
+	{ "[metrics]\nlisten = 127.0.0.1:99999\n",
+	  ":2:10: error: metrics.listen: \"127.0.0.1:99999\": the port must "
+	  "be 1-65535\n" },
 	{ "[tier Gold]\nmodifier = 1\n",
 	  ":1:1: error: [tier Gold]: a tier name is lower-case letters, "
 	  "digits, - and _ (not \"none\")\n" },
