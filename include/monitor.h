@@ -51,6 +51,15 @@ struct metrics *monitor_new(time_t started);
 void monitor_message(struct metrics *m, const struct triage *t,
     const char *outcome);
 
+/* The same for a collector in another process (lmtpd's workers tell
+ * its metrics process over a pipe): t (NULL: not classified) and outcome
+ * as one line of at most MONITOR_EVENT_MAX bytes (PIPE_BUF: one write is
+ * one event). Caller frees. */
+#define MONITOR_EVENT_MAX 4096
+char *monitor_event(const struct triage *t, const char *outcome);
+/* Counts a line monitor_event made into m. 0, or -1 if malformed. */
+int monitor_event_count(struct metrics *m, const char *line);
+
 /* An IMAP account's connection: up or down (its counters start at 0);
  * a connection attempt (after the account was up once: a reconnect); a
  * synced folder at t; a failed pass (down). m may be NULL. */

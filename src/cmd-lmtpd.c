@@ -17,6 +17,7 @@
  * 5xx only for an unknown recipient or a message over max_size. */
 #define _GNU_SOURCE		/* accept4 */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -38,6 +39,9 @@
 #include "ledger.h"
 #include "listen.h"
 #include "lmtp.h"
+#include "metrics-http.h"
+#include "metrics.h"
+#include "monitor.h"
 #include "log.h"
 #include "maildir.h"
 #include "msg.h"
@@ -79,7 +83,25 @@ struct lmtpd {
 	const struct cmd_env *env;	/* NULL: the config did not load */
 	GHashTable *boxes;		/* root -> struct lmtpd_box */
 	char *hostname;
+	int events;			/* to the metrics process, or -1 */
 };
+
+/* Tells the metrics process (if any) how a recipient's copy went; a
+ * full pipe drops the event rather than hold up the mail. */
+static void
+lmtpd_event(const struct lmtpd *d, const struct triage *t,
+    const char *outcome)
+{
+	char *e;
+	ssize_t n;
+
+	if (d->events < 0)
+		return;
+	e = monitor_event(t, outcome);
+	n = write(d->events, e, strlen(e));
+	(void)n;
+	g_free(e);
+}
 
 static void
 lmtpd_box_free(gpointer p)
@@ -228,6 +250,7 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 	size_t len;
 
 	if ((b = lmtpd_box(d, rcpt, now, &err)) == NULL) {
+		lmtpd_event(d, NULL, MONITOR_DEFERRED);
 		why = lmtpd_reason(err);
 		log_error("<%s>: not filed, deferring: %s", rcpt, why);
 		reply = g_strdup_printf("451 4.3.0 <%s> %s", rcpt, why);
@@ -245,6 +268,7 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 
 		if (triage_classify(&ctx, raw, len, now, &t) != 0) {
 			g_free(raw);
+			lmtpd_event(d, NULL, MONITOR_DEFERRED);
 			return g_strdup_printf("451 4.3.0 <%s> out of memory",
 			    rcpt);
 		}
@@ -252,6 +276,7 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 	st = store_maildir_new(&b->view);
 	if (filing_message(st, b->ledger, &t, raw, len, now, &res,
 	    &err) != 0) {
+		lmtpd_event(d, &t, MONITOR_DEFERRED);
 		why = lmtpd_reason(err);
 		log_error("<%s>: not filed, deferring: %s", rcpt, why);
 		reply = g_strdup_printf("451 4.3.0 <%s> not filed: %s", rcpt,
@@ -259,6 +284,7 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 		g_free(why);
 		goto out;
 	}
+	lmtpd_event(d, &t, res.duplicate ? MONITOR_DUPLICATE : MONITOR_FILED);
 	log_info("%s rcpt=<%s> message-id=<%s> ticket=%lld priority=%s "
 	    "folder=%s%s%s", res.duplicate ? "duplicate, already filed:" :
 	    "filed:", rcpt, t.msg != NULL && msg_message_id(t.msg) != NULL ?
@@ -381,15 +407,20 @@ lmtpd_session(struct lmtpd *d, int fd)
 	lmtp_session_free(&s);
 }
 
-/* A worker: sessions one at a time until told to stop. Never returns. */
+/* A worker: sessions one at a time until told to stop. events: the
+ * metrics process's pipe, or -1. Never returns. */
 static void
-lmtpd_worker(const struct cmd_env *env, const struct listeners *ls)
+lmtpd_worker(const struct cmd_env *env, const struct listeners *ls,
+    int events)
 {
 	struct lmtpd d = { env, g_hash_table_new_full(g_str_hash,
-	    g_str_equal, NULL, lmtpd_box_free), g_strdup(g_get_host_name()) };
+	    g_str_equal, NULL, lmtpd_box_free), g_strdup(g_get_host_name()),
+	    events };
 	struct pollfd *p = g_new0(struct pollfd, ls->n);
 	sigset_t none;
 
+	if (events >= 0)
+		fcntl(events, F_SETFL, fcntl(events, F_GETFL) | O_NONBLOCK);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	signal(SIGHUP, SIG_IGN);
@@ -431,7 +462,99 @@ struct lmtpd_pool {
 	GArray *old;		/* draining after a reload */
 	unsigned long want;
 	double last_spawn;
+	int events[2];		/* workers -> the metrics process */
+	pid_t metrics;		/* the metrics process, or 0 */
+	int metrics_failed;	/* it could not serve: not restarted */
 };
+
+/* The metrics process: [metrics] listen served (metrics-http.c), the
+ * workers' events counted, and the gauges of the ledger (one Maildir for
+ * all: with a Maildir per recipient there is no one ledger to read) read
+ * twice a minute. It is the only process with a thread, and it never
+ * forks. Never returns. */
+static void
+lmtpd_metrics_proc(const struct cmd_env *env, int events)
+{
+	const struct conf *c = env->conf;
+	struct metrics *m = monitor_new(time(NULL));
+	struct metrics_http *http = NULL;
+	struct ledger *l = NULL;
+	GString *in = g_string_new(NULL);
+	sigset_t unblocked;
+	time_t read_at = 0;
+	char *err = NULL, buf[8192];
+
+	/* The server thread keeps the termination signals blocked; only
+	 * the wait below lets them in. */
+	sigprocmask(SIG_SETMASK, NULL, &unblocked);
+	sigdelset(&unblocked, SIGTERM);
+	sigdelset(&unblocked, SIGINT);
+	if (metrics_http_start(m, c->metrics_listen, &http, &err) != 0) {
+		log_error("metrics: %s", err);
+		_exit(EX_CONFIG);
+	}
+	log_info("serving metrics on http://%s/metrics", c->metrics_listen);
+	while (!lmtpd_stop) {
+		struct pollfd p = { events, POLLIN, 0 };
+		struct timespec ts = { 1, 0 };
+		ssize_t n;
+		char *nl;
+
+		if (c->lmtp_maildir == NULL && time(NULL) - read_at >= 30) {
+			read_at = time(NULL);
+			if ((l != NULL || ledger_open(c->ledger, (int)
+			    (c->ledger_timeout * 1000), &l, &err) == 0) &&
+			    monitor_ledger(m, l, read_at, &err) != 0)
+				ledger_close(&l);	/* opened again later */
+			g_clear_pointer(&err, g_free);
+		}
+		if (ppoll(&p, 1, &ts, &unblocked) <= 0 ||
+		    (n = read(events, buf, sizeof(buf))) <= 0)
+			continue;
+		g_string_append_len(in, buf, n);
+		while ((nl = memchr(in->str, '\n', in->len)) != NULL) {
+			*nl = '\0';
+			monitor_event_count(m, in->str);
+			g_string_erase(in, 0, nl - in->str + 1);
+		}
+	}
+	metrics_http_stop(&http);
+	_exit(0);
+}
+
+static void
+lmtpd_metrics_stop(struct lmtpd_pool *pool)
+{
+	if (pool->metrics == 0)
+		return;
+	kill(pool->metrics, SIGTERM);
+	while (waitpid(pool->metrics, NULL, 0) < 0 && errno == EINTR)
+		;
+	pool->metrics = 0;
+	pool->metrics_failed = 0;
+}
+
+/* Starts the metrics process when [metrics] listen asks for one. */
+static void
+lmtpd_metrics_spawn(struct lmtpd_pool *pool, const struct cmd_env *env)
+{
+	if (env == NULL || env->conf->metrics_listen == NULL ||
+	    pool->metrics != 0 || pool->metrics_failed || lmtpd_stop)
+		return;
+	if (pool->events[0] < 0 && pipe2(pool->events, O_CLOEXEC) != 0) {
+		log_error("metrics: %s", g_strerror(errno));
+		pool->events[0] = pool->events[1] = -1;
+		pool->metrics_failed = 1;
+		return;
+	}
+	fflush(NULL);
+	if ((pool->metrics = fork()) == 0)
+		lmtpd_metrics_proc(env, pool->events[0]);
+	if (pool->metrics < 0) {
+		log_error("metrics: cannot start: %s", g_strerror(errno));
+		pool->metrics = 0;
+	}
+}
 
 static void
 lmtpd_spawn(struct lmtpd_pool *pool, const struct cmd_env *env,
@@ -444,7 +567,8 @@ lmtpd_spawn(struct lmtpd_pool *pool, const struct cmd_env *env,
 		pid = fork();
 
 		if (pid == 0)
-			lmtpd_worker(env, ls);
+			lmtpd_worker(env, ls, pool->metrics != 0 ?
+			    pool->events[1] : -1);
 		if (pid < 0) {
 			log_error("cannot start a worker: %s",
 			    g_strerror(errno));
@@ -474,6 +598,13 @@ lmtpd_reap(struct lmtpd_pool *pool)
 
 	lmtpd_child = 0;
 	while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+		if (pid == pool->metrics) {
+			pool->metrics = 0;
+			/* It could not listen: a restart would not either. */
+			pool->metrics_failed = WIFEXITED(status) &&
+			    WEXITSTATUS(status) == EX_CONFIG;
+			continue;
+		}
 		if (lmtpd_forget(pool->old, pid))
 			continue;
 		if (lmtpd_forget(pool->pids, pid) && !lmtpd_stop &&
@@ -518,7 +649,7 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 {
 	struct cmd_env env = { 0 }, next = { 0 };
 	struct lmtpd_pool pool = { g_array_new(FALSE, FALSE, sizeof(pid_t)),
-	    g_array_new(FALSE, FALSE, sizeof(pid_t)), 1, 0 };
+	    g_array_new(FALSE, FALSE, sizeof(pid_t)), 1, 0, { -1, -1 }, 0, 0 };
 	struct listeners ls = { 0 };
 	struct sigaction sa;
 	sigset_t block, old;
@@ -567,6 +698,8 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 	rc = 0;
 	while (!lmtpd_stop) {
 		lmtpd_reap(&pool);
+		/* First: the workers it starts get its pipe. */
+		lmtpd_metrics_spawn(&pool, loaded ? &env : NULL);
 		if (pool.pids->len < pool.want) {
 			/* A worker that dies at once is not restarted in
 			 * a tight loop. */
@@ -586,7 +719,10 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 				    "configuration and filters");
 				continue;
 			}
-			/* The old workers finish their sessions. */
+			/* The old workers finish their sessions; the
+			 * metrics process starts again with the new
+			 * config (the counters start again). */
+			lmtpd_metrics_stop(&pool);
 			lmtpd_signal_all(pool.pids, SIGTERM);
 			g_array_append_vals(pool.old, pool.pids->data,
 			    pool.pids->len);
@@ -605,6 +741,7 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 			sigsuspend(&old);
 	}
 	log_info("stopping: workers finish the message under way");
+	lmtpd_metrics_stop(&pool);
 	lmtpd_signal_all(pool.pids, SIGTERM);
 	lmtpd_signal_all(pool.old, SIGTERM);
 	while (pool.pids->len + pool.old->len > 0) {
@@ -618,6 +755,10 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 out:
 	listen_close(&ls);
 	g_free(err);
+	if (pool.events[0] >= 0) {
+		close(pool.events[0]);
+		close(pool.events[1]);
+	}
 	g_array_unref(pool.pids);
 	g_array_unref(pool.old);
 	if (loaded)

@@ -499,6 +499,21 @@ ledger_create_file(const char *path, char **err)
 	return 0;
 }
 
+/* Two processes making a new ledger at once: the WAL switch of one can
+ * be refused at once (SQLITE_BUSY without the busy handler, which does
+ * not run where it could deadlock): tried again until busy_ms. */
+static int
+ledger_exec_busy(struct ledger *l, const char *sql, int busy_ms)
+{
+	gint64 until = g_get_monotonic_time() + (gint64)busy_ms * 1000;
+	int rc;
+
+	while (((rc = sqlite3_exec(l->db, sql, NULL, NULL, NULL)) & 0xff) ==
+	    SQLITE_BUSY && g_get_monotonic_time() < until)
+		g_usleep(10000 + g_random_int_range(0, 20000));
+	return rc;
+}
+
 int
 ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
 {
@@ -532,8 +547,8 @@ ledger_open(const char *path, int busy_ms, struct ledger **out, char **err)
 	sqlite3_busy_timeout(l->db, busy_ms);
 	/* Foreign keys are checked from after the migrations: one that
 	 * rebuilds a table drops it while others refer to it. */
-	if (sqlite3_exec(l->db, "PRAGMA journal_mode = WAL;"
-	    "PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK) {
+	if (ledger_exec_busy(l, "PRAGMA journal_mode = WAL;"
+	    "PRAGMA synchronous = FULL;", busy_ms) != SQLITE_OK) {
 		ledger_fail(l, err);
 		goto fail;
 	}

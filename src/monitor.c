@@ -149,6 +149,65 @@ monitor_message(struct metrics *m, const struct triage *t,
 	metrics_release(m);
 }
 
+/* Tabs and line ends would break the event's fields. */
+static void
+monitor_event_field(GString *out, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		g_string_append_c(out, *s == '\t' || *s == '\n' || *s == '\r' ?
+		    ' ' : *s);
+}
+
+char *
+monitor_event(const struct triage *t, const char *outcome)
+{
+	GString *e = g_string_new(NULL);
+
+	g_string_append_printf(e, "%s\t%s\t%s\t", outcome, t != NULL ?
+	    monitor_priority(t) : "unclassified", t != NULL ?
+	    monitor_signal(t) : "none");
+	/* Within PIPE_BUF, so one write(2) is one event: rules past it
+	 * go uncounted. */
+	for (size_t i = 0; t != NULL && i < t->match.nhits &&
+	    e->len < MONITOR_EVENT_MAX / 2; i++) {
+		monitor_event_field(e, t->match.hits[i].rule_id);
+		g_string_append_c(e, ' ');
+	}
+	g_string_append_c(e, '\t');
+	if (t != NULL && t->match.error != NULL)
+		monitor_event_field(e, t->match.error);
+	if (e->len > MONITOR_EVENT_MAX - 1)
+		g_string_truncate(e, MONITOR_EVENT_MAX - 1);
+	g_string_append_c(e, '\n');
+	return g_string_free(e, FALSE);
+}
+
+int
+monitor_event_count(struct metrics *m, const char *line)
+{
+	char **f = g_strsplit(line, "\t", 5), **hits;
+
+	if (g_strv_length(f) != 5) {
+		g_strfreev(f);
+		return -1;
+	}
+	g_strchomp(f[4]);
+	metrics_hold(m);
+	metrics_add(m, MON_MESSAGES, 1, f[1], f[2], f[0]);
+	if (strcmp(f[0], MONITOR_FILED) == 0) {
+		hits = g_strsplit(f[3], " ", -1);
+		for (char **h = hits; *h != NULL; h++)
+			if (**h != '\0')
+				metrics_add(m, MON_RULE_HITS, 1, *h);
+		g_strfreev(hits);
+		if (*f[4] != '\0')
+			monitor_rule_errors(m, f[4]);
+	}
+	metrics_release(m);
+	g_strfreev(f);
+	return 0;
+}
+
 void
 monitor_account_up(struct metrics *m, const char *account, int up)
 {

@@ -14,6 +14,7 @@ need tool python3 || finish
 C="python3 $SRC/tests/data/lmtp/lmtpc.py"
 SOCK=$T/lmtp.sock
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+MPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat > "$T/mt.conf" <<CONF
 [general]
 maildir = $T/md
@@ -24,6 +25,8 @@ recipients = @a.test, @b.test, vip@c.test
 max_size = 200000
 sessions = 3
 idle_timeout = 30
+[metrics]
+listen = 127.0.0.1:$MPORT
 CONF
 start() {
   "$BIN" lmtpd -c "$1" 2>> "$T/lmtpd.log" &
@@ -62,6 +65,16 @@ eq "pipelined: replies in order" "250 2.1.0 sender OK|250 2.1.5 recipient OK|250
   "$(head -4 "$T/r3" | cut -c1-24 | sed 's/ *$//' | paste -sd'|' | sed 's/354 2.0.0 go ahead, end/354/')"
 eq "pipelined: both filed" 2 "$(grep -c '^250 2.0.0 <.*> filed' "$T/r3")"
 
+# --- [metrics] listen: the workers' outcomes reach one endpoint
+scrape() { python3 -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen("http://127.0.0.1:%s/metrics" % sys.argv[1], timeout=10).read().decode())' "$MPORT"; }
+metric() { scrape | awk -v k="$1" '$1 == k { print $2 }'; }
+sleep 0.3
+eq "metrics: both recipients of the outage filed" 2 \
+  "$(metric 'mailtriage_messages_total{priority="high",signal="outage",outcome="filed"}')"
+eq "metrics: the redelivery counted as a duplicate" 1 \
+  "$(metric 'mailtriage_messages_total{priority="high",signal="outage",outcome="duplicate"}')"
+check "metrics: rule hits of filed mail" bash -c "$(declare -f scrape); MPORT=$MPORT scrape | grep -q '^mailtriage_rule_hits_total{rule=\"outage/'"
+
 # --- refused for good: unknown recipient, a name no Maildir can have,
 # --- too big (SIZE= and after DATA)
 printf 'LHLO t\nMAIL FROM:<c@x>\nRCPT TO:<who@elsewhere.test>\nRCPT TO:<../x@a.test>\nRSET\nMAIL FROM:<c@x> SIZE=999999\nQUIT\n' |
@@ -81,6 +94,8 @@ chmod 0500 "$T/boxes/a.test/locked"
 $C "$SOCK" send cust@example.com locked@a.test,ok@a.test "$S/04-locked-out.eml" > "$T/r6"
 check "unwritable Maildir: 451 4.3.0 for that recipient" grep -q '^451 4.3.0 <locked@a.test>' "$T/r6"
 check "... and 250 for the other" grep -q '^250 2.0.0 <ok@a.test> filed' "$T/r6"
+sleep 0.3
+check "metrics: the deferral counted" test "$(scrape | grep -c '^mailtriage_messages_total{.*outcome="deferred"}')" -ge 1
 chmod 0700 "$T/boxes/a.test/locked"
 $C "$SOCK" send cust@example.com locked@a.test "$S/04-locked-out.eml" > "$T/r7"
 check "fixed: the retry is filed" grep -q '^250 2.0.0 <locked@a.test> filed' "$T/r7"
@@ -169,7 +184,8 @@ check "the socket file is removed" test ! -e "$SOCK"
 # --- systemd socket activation: the socket passed as fd 3; an unusable
 # --- config answers 421 (the MTA retries) instead of refusing the mail
 activate() {	# CONF: run lmtpd on a socket we bind, as systemd would
-  python3 - "$BIN" "$1" "$T/act.sock" <<'PY' &
+  : > "$T/act.log"
+  python3 - "$BIN" "$1" "$T/act.sock" 2> "$T/act.log" <<'PY' &
 import os, socket, sys
 s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[3]); s.listen(8)
 pid = os.fork()
@@ -181,8 +197,7 @@ if pid == 0:
 print(pid, flush=True)
 os.waitpid(pid, 0)
 PY
-  for _ in $(seq 50); do [ -S "$T/act.sock" ] && break; sleep 0.05; done
-  sleep 0.5
+  for _ in $(seq 100); do grep -q 'listening for LMTP' "$T/act.log" && break; sleep 0.05; done
 }
 printf '[general]\nmaildir = %s/act\n[lmtp]\nsessions = 1\n' "$T" > "$T/act.conf"
 activate "$T/act.conf"; AP=$!
@@ -192,11 +207,13 @@ pkill -TERM -f "lmtpd -c $T/act.conf"; wait "$AP"; rm -f "$T/act.sock"
 printf '[general]\nmaildir = %s/act\nnonsense\n' "$T" > "$T/bad.conf"
 activate "$T/bad.conf"; AP=$!
 printf 'LHLO t\n' | $C "$T/act.sock" script > "$T/r14"
-check "unusable config: 421 at the greeting" grep -q '^421 4.3.5 mailtriage: configuration unusable' "$T/r14"
+check "unusable config: 421 at the greeting" grep -q '^421 4.3.5 mailtriage: configuration unusable' "$T/r14" ||
+  { cat "$T/r14" "$T/act.log"; }
 pkill -TERM -f "lmtpd -c $T/bad.conf"; wait "$AP"
 
 # --- check knows [lmtp]
 printf '[general]\nmaildir = %s/md\n[lmtp]\nlisten = 10.1.2.3:24\n' "$T" > "$T/remote.conf"
 "$BIN" check -c "$T/remote.conf" > "$T/check.out" 2>&1
 check "check: a non-loopback listen address refused" grep -q 'not a loopback address' "$T/check.out"
+if [ "$fail" -gt 0 ]; then echo "--- lmtpd.log"; grep -v ' filed: ' "$T/lmtpd.log"; fi
 finish

@@ -153,7 +153,10 @@ def parallel(addr, n, msgs, sender, rcpt, d):
                 print("client %d message %d: %r" % (k, m, e), file=sys.stderr)
                 r = []
             with lock:
-                count[0] += sum(1 for x in r if x.startswith("250 2.0.0"))
+                good = sum(1 for x in r if x.startswith("250 2.0.0"))
+                count[0] += good
+                if not good:
+                    print("client %d message %d: %s" % (k, m, r), file=sys.stderr)
     ts = [threading.Thread(target=one, args=(k,)) for k in range(n)]
     for t in ts:
         t.start()
