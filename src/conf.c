@@ -226,7 +226,8 @@ static const struct conf_key conf_keys[] = {
 	{ "lmtp", "idle_timeout", CT_SECONDS, "300", OFF(lmtp_idle_timeout),
 	    "seconds a client may stay silent (then 421 4.4.2)" },
 	{ "metrics", "listen", CT_STRING, NULL, OFF(metrics_listen),
-	    "HOST:PORT where poll serves Prometheus metrics (GET /metrics), "
+	    "HOST:PORT where poll and lmtpd serve Prometheus metrics (GET "
+	    "/metrics), "
 	    "e.g. 127.0.0.1:9187; unset: none" },
 	{ "metrics", "allow_remote", CT_BOOL, "false",
 	    OFF(metrics_allow_remote), "let listen be an address other "
