@@ -57,6 +57,14 @@ void ledger_close(struct ledger **l);	/* NULL-safe */
  * database past the timeout is an error: the caller tempfails. */
 int ledger_begin(struct ledger *l, char **err);
 int ledger_commit(struct ledger *l, char **err);
+/* A transaction whose loss in a power cut the next run repairs (a
+ * delivered mark: the copy is already fsync'd, and recovery finds it):
+ * committed without waiting for the disk (synchronous = NORMAL), which
+ * saves a sync per message. ledger_commit_lazy (rolled back if the
+ * commit fails) or ledger_rollback ends it and brings the ledger back to
+ * FULL. */
+int ledger_begin_lazy(struct ledger *l, char **err);
+int ledger_commit_lazy(struct ledger *l, char **err);
 void ledger_rollback(struct ledger *l);
 
 /* Finds a message by Message-ID (may be NULL) and body hash.

@@ -38,6 +38,7 @@ struct ledger {
 	char *path;
 	sqlite3_stmt *st[ST_COUNT];
 	int wal_left;		/* a WAL was there at open */
+	int lazy;		/* synchronous = NORMAL for this transaction */
 };
 
 /* Sets *err to "ledger PATH: msg" (if err) and returns -1. */

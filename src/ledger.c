@@ -655,11 +655,46 @@ ledger_commit(struct ledger *l, char **err)
 	return ledger_run(l, ST_COMMIT, err);
 }
 
+/* Back to waiting for the disk after a lazy transaction. */
+static void
+ledger_end_lazy(struct ledger *l)
+{
+	if (l->lazy)
+		sqlite3_exec(l->db, "PRAGMA synchronous = FULL", NULL, NULL,
+		    NULL);
+	l->lazy = 0;
+}
+
+int
+ledger_begin_lazy(struct ledger *l, char **err)
+{
+	if (sqlite3_exec(l->db, "PRAGMA synchronous = NORMAL", NULL, NULL,
+	    NULL) != SQLITE_OK)
+		return ledger_fail(l, err);
+	l->lazy = 1;
+	if (ledger_begin(l, err) != 0) {
+		ledger_end_lazy(l);
+		return -1;
+	}
+	return 0;
+}
+
+int
+ledger_commit_lazy(struct ledger *l, char **err)
+{
+	int rc = ledger_commit(l, err);
+
+	ledger_rollback(l);	/* if the commit failed */
+	return rc;
+}
+
 void
 ledger_rollback(struct ledger *l)
 {
 	if (l != NULL && !sqlite3_get_autocommit(l->db))
 		ledger_run(l, ST_ROLLBACK, NULL);
+	if (l != NULL)
+		ledger_end_lazy(l);
 }
 
 int
