@@ -34,7 +34,7 @@ rate() { awk -v n="$n" -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", n / (b - a) }
 # procmail: DEFAULT ending in / is a Maildir.
 printf 'DEFAULT=%s/pm/\nLOGFILE=/dev/null\n' "$w" > "$w/procmailrc"
 t0=$(now)
-for f in "$w"/in/*; do procmail -m "$w/procmailrc" < "$f"; done
+for f in "$w"/in/*; do HOME=$w procmail -m "$w/procmailrc" < "$f"; done
 t1=$(now); pm=$(rate "$t0" "$t1")
 
 printf '[general]\nmaildir = %s/dl\n' "$w" > "$w/dl.conf"
