@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <sysexits.h>
 #include <time.h>
@@ -76,7 +77,12 @@ struct lmtpd_box {
 	struct ledger *ledger;
 	time_t recovered;	/* last filing_recover */
 	int dirty;		/* filed since the last alert flush */
+	guint64 used;		/* when last used (a counter) */
 };
+
+/* Open ledgers a worker keeps (three descriptors each): the least
+ * recently used one is closed beyond this. */
+#define LMTPD_BOXES_MAX 64
 
 /* A worker's state. */
 struct lmtpd {
@@ -84,6 +90,8 @@ struct lmtpd {
 	GHashTable *boxes;		/* root -> struct lmtpd_box */
 	char *hostname;
 	int events;			/* to the metrics process, or -1 */
+	guint64 uses;			/* the boxes' clock */
+	const sigset_t *unblocked;	/* the mask while waiting */
 };
 
 /* Tells the metrics process (if any) how a recipient's copy went; a
@@ -126,12 +134,14 @@ lmtpd_expand(const char *pattern, const char *rcpt)
 	GString *out = g_string_new(NULL);
 	int bad = 0;
 
+	for (const char *p = addr; *p != '\0' && !bad; p++)
+		bad = *p == '/' || (unsigned char)*p < 0x20 || *p == 0x7f;
 	if (at != NULL)
 		*at = '\0';
-	for (const char *p = addr; *p != '\0' && !bad; p++)
-		bad = *p == '/' || (unsigned char)*p < 0x20;
-	bad |= strstr(rcpt, "..") != NULL || strchr(domain, '/') != NULL ||
-	    *local == '\0';
+	/* "." or ".x" would name the directory above, or a Maildir's own
+	 * folders (cur, .Triage.Low) inside another one. */
+	bad |= *local == '\0' || *local == '.' || (at != NULL &&
+	    (*domain == '\0' || *domain == '.')) || strstr(rcpt, "..") != NULL;
 	for (const char *p = pattern; *p != '\0' && !bad; p++) {
 		if (*p != '%' || p[1] == '\0') {
 			g_string_append_c(out, *p);
@@ -196,6 +206,23 @@ lmtpd_rcpt(void *arg, const char *rcpt)
 	return NULL;
 }
 
+/* Closes the least recently used box (its alerts flushed first). */
+static void
+lmtpd_box_evict(struct lmtpd *d)
+{
+	GHashTableIter it;
+	gpointer v;
+	struct lmtpd_box *old = NULL;
+
+	g_hash_table_iter_init(&it, d->boxes);
+	while (g_hash_table_iter_next(&it, NULL, &v))
+		if (old == NULL || ((struct lmtpd_box *)v)->used < old->used)
+			old = v;
+	if (old->dirty && old->view.nalerts > 0)
+		alert_flush(&old->view, old->ledger, time(NULL), 1.0);
+	g_hash_table_remove(d->boxes, old->root);
+}
+
 /* The recipient's box, its ledger open (made if missing, checked for
  * damage). NULL with *err: the recipient defers. */
 static struct lmtpd_box *
@@ -208,9 +235,13 @@ lmtpd_box(struct lmtpd *d, const char *rcpt, time_t now, char **err)
 
 	if ((b = g_hash_table_lookup(d->boxes, root)) != NULL) {
 		g_free(root);
+		b->used = ++d->uses;
 		return b;
 	}
+	if (g_hash_table_size(d->boxes) >= LMTPD_BOXES_MAX)
+		lmtpd_box_evict(d);
 	b = g_new0(struct lmtpd_box, 1);
+	b->used = ++d->uses;
 	b->view = *c;
 	b->root = root;
 	b->ledger_path = c->ledger_configured ? g_strdup(c->ledger) :
@@ -258,10 +289,16 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 		g_free(err);
 		return reply;
 	}
-	raw = g_strdup_printf("Return-Path: <%s>\nDelivered-To: <%s>\n%.*s",
-	    m->sender, rcpt, (int)m->len, m->data);
-	len = strlen("Return-Path: <>\nDelivered-To: <>\n") +
-	    strlen(m->sender) + strlen(rcpt) + m->len;
+	{
+		/* The bytes as they came, NULs and all. */
+		GString *g = g_string_sized_new(m->len + 256);
+
+		g_string_printf(g, "Return-Path: <%s>\nDelivered-To: <%s>\n",
+		    m->sender, rcpt);
+		g_string_append_len(g, m->data, (gssize)m->len);
+		len = g->len;
+		raw = g_string_free(g, FALSE);
+	}
 	{
 		struct triage_ctx ctx = { &b->view, d->env->filters,
 		    d->env->scratch, d->env->tiers };
@@ -319,19 +356,22 @@ lmtpd_deliver(void *arg, const struct lmtp_message *m, char **replies)
 		replies[i] = lmtpd_file(arg, m, m->rcpts[i], now);
 }
 
-/* After a message's replies went out: what earlier runs left, now and
- * then, and the alerts filing queued (a chat server that does not
- * answer gets a few seconds; sla tries again later). */
+/* Between messages and after a session: what earlier runs left, now and
+ * then, and the alerts filing queued, within budget seconds in all (a
+ * chat server that does not answer holds up no more; sla tries again
+ * later). */
 static void
-lmtpd_after(struct lmtpd *d)
+lmtpd_after(struct lmtpd *d, double budget)
 {
 	GHashTableIter it;
 	gpointer v;
 	time_t now = time(NULL);
+	gint64 until = g_get_monotonic_time() + (gint64)(budget * 1e6);
 
 	g_hash_table_iter_init(&it, d->boxes);
 	while (g_hash_table_iter_next(&it, NULL, &v)) {
 		struct lmtpd_box *b = v;
+		double left = (double)(until - g_get_monotonic_time()) / 1e6;
 		char *err = NULL;
 
 		if (now - b->recovered >= LMTPD_RECOVER_EVERY) {
@@ -346,10 +386,10 @@ lmtpd_after(struct lmtpd *d)
 			}
 			store_free(&st);
 		}
-		if (b->dirty && b->view.nalerts > 0)
-			alert_flush(&b->view, b->ledger, now,
-			    LMTPD_ALERT_BUDGET);
-		b->dirty = 0;
+		if (b->dirty && b->view.nalerts > 0 && left > 0.1) {
+			alert_flush(&b->view, b->ledger, now, left);
+			b->dirty = 0;
+		}
 	}
 }
 
@@ -360,7 +400,8 @@ lmtpd_write(int fd, const char *s)
 }
 
 /* One session on fd, until QUIT, the client goes, it idles too long, or
- * we stop (between messages). */
+ * we stop (between messages). The stop signal is let in only while
+ * waiting for the client (ppoll), and checked before every wait. */
 static void
 lmtpd_session(struct lmtpd *d, int fd)
 {
@@ -369,21 +410,30 @@ lmtpd_session(struct lmtpd *d, int fd)
 	    LMTPD_MAX_LINE };
 	struct lmtp_session *s = lmtp_session_new(d->hostname, &lim,
 	    lmtpd_rcpt, lmtpd_deliver, d);
+	struct timeval tv = { (time_t)c->lmtp_idle_timeout, 0 };
+	struct timespec ts = { (time_t)c->lmtp_idle_timeout, 0 };
 	char *g = lmtp_session_greeting(s), buf[65536];
-	int done = 0, ok = lmtpd_write(fd, g) == 0;
+	int done = 0, ok;
 
+	/* A client that stops reading our replies holds a worker no
+	 * longer than one that stops writing. */
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+	ok = lmtpd_write(fd, g) == 0;
 	g_free(g);
 	while (ok && !done) {
 		struct pollfd p = { fd, POLLIN, 0 };
-		int r = poll(&p, 1, (int)(c->lmtp_idle_timeout * 1000));
 		ssize_t n;
 		char *out;
+		int r;
 
-		if (r < 0 && errno != EINTR)
-			break;
 		if (lmtpd_stop && lmtp_session_idle(s)) {
 			lmtpd_write(fd, "421 4.3.2 shutting down, try again "
 			    "later\r\n");
+			break;
+		}
+		if ((r = ppoll(&p, 1, &ts, d->unblocked)) < 0) {
+			if (errno == EINTR)
+				continue;
 			break;
 		}
 		if (r == 0) {
@@ -392,43 +442,42 @@ lmtpd_session(struct lmtpd *d, int fd)
 			lmtpd_write(fd, "421 4.4.2 idle too long, closing\r\n");
 			break;
 		}
-		if (r < 0)
-			continue;
-		if ((n = read(fd, buf, sizeof(buf))) <= 0) {
-			if (n < 0 && errno == EINTR)
-				continue;
+		if ((n = read(fd, buf, sizeof(buf))) <= 0)
 			break;		/* the client went away */
-		}
 		out = lmtp_session_feed(s, buf, (size_t)n, &done);
 		ok = lmtpd_write(fd, out) == 0;
 		g_free(out);
-		lmtpd_after(d);
+		if (lmtp_session_idle(s))
+			lmtpd_after(d, 1.0);
 	}
 	lmtp_session_free(&s);
 }
 
 /* A worker: sessions one at a time until told to stop. events: the
- * metrics process's pipe, or -1. Never returns. */
+ * metrics process's pipe, or -1. The termination signals stay blocked
+ * (as the parent had them) except while waiting. Never returns. */
 static void
 lmtpd_worker(const struct cmd_env *env, const struct listeners *ls,
     int events)
 {
 	struct lmtpd d = { env, g_hash_table_new_full(g_str_hash,
 	    g_str_equal, NULL, lmtpd_box_free), g_strdup(g_get_host_name()),
-	    events };
+	    events, 0, NULL };
 	struct pollfd *p = g_new0(struct pollfd, ls->n);
-	sigset_t none;
+	sigset_t unblocked;
 
 	if (events >= 0)
 		fcntl(events, F_SETFL, fcntl(events, F_GETFL) | O_NONBLOCK);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
+	sigprocmask(SIG_SETMASK, NULL, &unblocked);
+	sigdelset(&unblocked, SIGTERM);
+	sigdelset(&unblocked, SIGINT);
+	d.unblocked = &unblocked;
 	signal(SIGHUP, SIG_IGN);
 	signal(SIGCHLD, SIG_DFL);
 	while (!lmtpd_stop) {
 		for (size_t i = 0; i < ls->n; i++)
 			p[i] = (struct pollfd){ ls->fds[i], POLLIN, 0 };
-		if (poll(p, ls->n, -1) <= 0)
+		if (ppoll(p, ls->n, NULL, &unblocked) <= 0)
 			continue;
 		for (size_t i = 0; i < ls->n && !lmtpd_stop; i++) {
 			int fd;
@@ -439,10 +488,17 @@ lmtpd_worker(const struct cmd_env *env, const struct listeners *ls,
 			}
 			if (!(p[i].revents & POLLIN))
 				continue;
-			/* Another worker may have taken it: EAGAIN. */
+			/* Another worker may have taken it: EAGAIN. Out of
+			 * descriptors: wait, rather than spin. */
 			if ((fd = accept4(ls->fds[i], NULL, NULL,
-			    SOCK_CLOEXEC)) < 0)
+			    SOCK_CLOEXEC)) < 0) {
+				if (errno == EMFILE || errno == ENFILE) {
+					log_warn("accepting a session: %s",
+					    g_strerror(errno));
+					sleep(1);
+				}
 				continue;
+			}
 			if (env != NULL)
 				lmtpd_session(&d, fd);
 			else
@@ -450,6 +506,8 @@ lmtpd_worker(const struct cmd_env *env, const struct listeners *ls,
 				    "configuration unusable (see the log; "
 				    "mailtriage check), try again later\r\n");
 			close(fd);
+			if (env != NULL)
+				lmtpd_after(&d, LMTPD_ALERT_BUDGET);
 		}
 	}
 	g_hash_table_destroy(d.boxes);
@@ -717,6 +775,16 @@ lmtpd_exec(struct cmd_ctx *cx, int argc, char **argv)
 			if (lmtpd_load(&cx->co, &next) != 0) {
 				log_error("reload failed: keeping the old "
 				    "configuration and filters");
+				continue;
+			}
+			/* Started as root with an unusable config: no mail
+			 * is read as root, not even after a good reload. */
+			if (geteuid() == 0 && privdrop_for_maildir(
+			    next.conf->user, next.conf->maildir, &err) != 0) {
+				log_error("reload failed: cannot drop root "
+				    "privileges: %s", err);
+				g_clear_pointer(&err, g_free);
+				cmd_env_free(&next);
 				continue;
 			}
 			/* The old workers finish their sessions; the

@@ -365,8 +365,17 @@ filing_recover(struct store *s, struct ledger *l, const char *folder,
 		g_free(ferr);
 	}
 	store_filings_free(s, fs, n);
-	if (rc < 0 || ack_recover(s->conf, l, now, err) < 0)
+	if (rc < 0)
 		return -1;
+	/* Acknowledgements a killed run recorded but did not send: a
+	 * problem there holds up no filing. */
+	{
+		char *aerr = NULL;
+
+		if (ack_recover(s->conf, l, now, &aerr) < 0)
+			log_warn("acknowledgements: %s", aerr);
+		g_free(aerr);
+	}
 	if (s->ops->tidy != NULL)
 		s->ops->tidy(s, folder, now);
 	return done;

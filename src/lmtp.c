@@ -108,11 +108,15 @@ lmtp_path(const char *p, const char **params)
 	if (*p != '<')
 		return NULL;
 	/* A quoted local part may hold '>': RFC 5321 4.1.2. */
-	for (end = p + 1; *end != '\0' && *end != '>'; end++)
-		if (*end == '"')
-			while (*++end != '\0' && *end != '"')
-				if (*end == '\\' && end[1] != '\0')
-					end++;
+	for (end = p + 1; *end != '\0' && *end != '>'; end++) {
+		if (*end != '"')
+			continue;
+		while (*++end != '\0' && *end != '"')
+			if (*end == '\\' && end[1] != '\0')
+				end++;
+		if (*end == '\0')	/* an unterminated quote */
+			return NULL;
+	}
 	if (*end != '>')
 		return NULL;
 	*params = end + 1;
@@ -337,20 +341,25 @@ lmtp_session_feed(struct lmtp_session *s, const char *buf, size_t len,
 			if (s->skipping || (s->state == LMTP_DATA &&
 			    s->in->len - start > 65536)) {
 				/* A data line without end: kept as is. */
+				size_t keep = 0;
+
 				if (s->state == LMTP_DATA && !s->skipping) {
-					/* Its dot (if any) was seen. */
+					/* Its dot (if any) was seen; a CR
+					 * at the cut may begin its CRLF. */
 					if (!s->midline && line[0] == '.') {
 						line++;
 						start++;
 					}
+					keep = s->in->str[s->in->len - 1] ==
+					    '\r' ? 1 : 0;
 					s->midline = 1;
-					s->size += s->in->len - start;
+					s->size += s->in->len - start - keep;
 					if (s->size <= s->lim.max_size)
 						g_string_append_len(s->data,
 						    line, (gssize)(s->in->len -
-						    start));
+						    start - keep));
 				}
-				start = s->in->len;
+				start = s->in->len - keep;
 			}
 			break;
 		}

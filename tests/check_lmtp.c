@@ -111,8 +111,12 @@ static const struct {
 	  "552 5.3.4 message too big (at most 100 bytes)\r\n"
 	  "552 5.3.4 message too big (at most 100 bytes)\r\n"
 	  "500 5.5.2 line too long\r\n250 2.0.0 OK\r\n", "", 0 },
-	/* a quoted local part holding '>' */
+	/* a quoted local part holding '>'; an unterminated quote */
 	{ LHLO "MAIL FROM:<\"a>b\"@x>\r\n", LHLO_OK "250 2.1.0 sender OK\r\n",
+	  "", 0 },
+	{ LHLO "MAIL FROM:<\"abc\r\nMAIL FROM:<a@x>\r\nRCPT TO:<\"x\r\n",
+	  LHLO_OK "501 5.5.4 syntax: MAIL FROM:<address>\r\n"
+	  "250 2.1.0 sender OK\r\n501 5.5.4 syntax: RCPT TO:<address>\r\n",
 	  "", 0 },
 	/* NUL in a command; nothing after QUIT is read */
 	{ LHLO "NO\0OP\r\nQUIT\r\nNOOP\r\n", LHLO_OK
@@ -222,6 +226,32 @@ START_TEST(test_long_data_line)
 }
 END_TEST
 
+/* A data line cut by the read-ahead just after its CR keeps its LF
+ * ending: no stray CR in the message. */
+START_TEST(test_cut_after_cr)
+{
+	struct seen sn = { g_string_new(NULL) };
+	struct lmtp_limits big = { 1 << 20, 10, 512 };
+	struct lmtp_session *s = lmtp_session_new("mx", &big, rcpt_cb,
+	    deliver_cb, &sn);
+	const char *head = LHLO "MAIL FROM:<a@x>\r\nRCPT TO:<s@y>\r\nDATA\r\n";
+	GString *line = g_string_new(NULL);
+	int done;
+
+	for (int i = 0; i < 70000; i++)
+		g_string_append_c(line, 'x');
+	g_string_append_c(line, '\r');
+	g_free(lmtp_session_feed(s, head, strlen(head), &done));
+	g_free(lmtp_session_feed(s, line->str, line->len, &done));
+	g_free(lmtp_session_feed(s, "\n.\r\n", 4, &done));
+	ck_assert_ptr_null(strchr(sn.log->str, '\r'));
+	ck_assert_uint_eq(sn.log->len, 8 + 70000 + 2);
+	g_string_free(line, TRUE);
+	g_string_free(sn.log, TRUE);
+	lmtp_session_free(&s);
+}
+END_TEST
+
 static Suite *
 lmtp_suite(void)
 {
@@ -232,6 +262,7 @@ lmtp_suite(void)
 	tcase_add_loop_test(tc, test_bytewise, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_greeting_idle);
 	tcase_add_test(tc, test_long_data_line);
+	tcase_add_test(tc, test_cut_after_cr);
 	suite_add_tcase(s, tc);
 	return s;
 }

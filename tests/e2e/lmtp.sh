@@ -77,8 +77,10 @@ check "metrics: rule hits of filed mail" bash -c "$(declare -f scrape); MPORT=$M
 
 # --- refused for good: unknown recipient, a name no Maildir can have,
 # --- too big (SIZE= and after DATA)
-printf 'LHLO t\nMAIL FROM:<c@x>\nRCPT TO:<who@elsewhere.test>\nRCPT TO:<../x@a.test>\nRSET\nMAIL FROM:<c@x> SIZE=999999\nQUIT\n' |
+printf 'LHLO t\nMAIL FROM:<c@x>\nRCPT TO:<who@elsewhere.test>\nRCPT TO:<../x@a.test>\nRCPT TO:<.@a.test>\nRCPT TO:<.Triage.Low@a.test>\nRSET\nMAIL FROM:<c@x> SIZE=999999\nQUIT\n' |
   $C "$SOCK" script > "$T/r4"
+check "a local part of \".\" or \".x\" names no Maildir: 550 5.1.3" \
+  test "$(grep -cE '^550 5.1.3 <(\.|\.Triage\.Low)@a\.test>' "$T/r4")" -eq 2
 check "unknown recipient: 550 5.1.1" grep -q '^550 5.1.1 <who@elsewhere.test>' "$T/r4"
 check "a recipient that names no Maildir: 550 5.1.3" grep -q '^550 5.1.3 <../x@a.test>' "$T/r4"
 check "SIZE= over max_size: 552 5.3.4" grep -q '^552 5.3.4' "$T/r4"
@@ -86,6 +88,28 @@ python3 -c 'import sys; sys.stdout.write("Subject: big\n\n" + ("x" * 100 + "\n")
 $C "$SOCK" send c@x support@a.test "$T/big.eml" > "$T/r5"
 check "a message over max_size: 552 5.3.4 after DATA" grep -q '^552 5.3.4 message too big' "$T/r5"
 eq "nothing filed for it" 1 "$(files a.test/support)"
+
+# --- a NUL in the message: the bytes as sent, nothing more (the copy
+# --- is not cut at the NUL, nor padded with anything else)
+python3 -c 'import sys; sys.stdout.buffer.write(b"Subject: nul\n\n" + b"\0" + b"A" * 60000 + b"\n")' > "$T/nul.eml"
+$C "$SOCK" send c@x nul@a.test "$T/nul.eml" > "$T/rn"
+check "a NUL in the body: filed" grep -q '^250 2.0.0 <nul@a.test> filed' "$T/rn"
+f=$(find "$T/boxes/a.test/nul" -path '*/new/*' -type f | head -1)
+check "... its body byte for byte" python3 -c '
+import sys; d = open(sys.argv[1], "rb").read()
+assert d.endswith(b"\n\n\0" + b"A" * 60000 + b"\n"), len(d)
+assert len(d) < 60001 + 2000, len(d)' "$f"
+
+# --- a message to more Maildirs than a worker keeps open: every one
+# --- filed, and the worker's descriptors stay bounded
+rcpts=$(seq -f 'r%g@b.test' 1 90 | paste -sd,)
+$C "$SOCK" send cust@example.com "$rcpts" "$S/05-question.eml" > "$T/rm"
+eq "90 recipients: 90 filed" 90 "$(grep -c '^250 2.0.0 <r[0-9]*@b.test> filed' "$T/rm")"
+maxfd=0
+for w in $(pgrep -P "$PID"); do
+  n=$(ls /proc/"$w"/fd 2>/dev/null | wc -l); [ "$n" -gt "$maxfd" ] && maxfd=$n
+done
+check "a worker holds at most 64 Maildirs' ledgers open (fds: $maxfd)" test "$maxfd" -lt 230
 
 # --- one recipient's Maildir cannot be written: 451 for it, 250 for the
 # --- other; once fixed, the retry files it once
@@ -156,6 +180,22 @@ $C "$SOCK" idle 6 > "$T/r10"
 check "an idle client gets 421 4.4.2" grep -q '^421 4.4.2' "$T/r10"
 
 
+# --- a client that writes and never reads holds a worker no longer than
+# --- idle_timeout (3 s now): SIGTERM below still ends lmtpd at once
+python3 - "$SOCK" <<'PY' &
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])
+s.setblocking(False)
+try:
+    for _ in range(100000):
+        s.send(b"NOOP\r\n" * 64)
+except BlockingIOError:
+    pass
+time.sleep(20)
+PY
+HOG=$!
+sleep 1
+
 # --- SIGTERM: a session between messages hears 421; lmtpd exits 0 and
 # --- removes its socket
 python3 - "$SOCK" > "$T/r12" <<'PY' &
@@ -175,8 +215,11 @@ PY
 CL=$!
 sleep 0.8
 kill -TERM "$PID"
+for _ in $(seq 200); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+check "SIGTERM: gone within 20 s (a client that never reads included)" bash -c "! kill -0 $PID 2>/dev/null"
 wait "$PID"
 eq "SIGTERM: exit 0" 0 $?
+kill "$HOG" 2>/dev/null
 wait "$CL"
 check "a session between messages: 421 4.3.2" grep -q '^421 4.3.2' "$T/r12"
 check "the socket file is removed" test ! -e "$SOCK"
