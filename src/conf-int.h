@@ -1,5 +1,5 @@
-/* The config key table's types, shared by conf.c (the tables, reading
- * the file) and conf-value.c (parsing one value). */
+/* The config key tables and their types, shared by conf-keys.c (the
+ * tables), conf.c (reading the file) and conf-value.c (one value). */
 #ifndef CONF_INT_H
 #define CONF_INT_H
 
@@ -17,6 +17,12 @@ struct conf_key {
 	size_t off;
 	const char *help;
 };
+
+/* The tables (conf-keys.c): [general] and the other fixed groups,
+ * [account NAME], [tier NAME], [alert NAME]. */
+extern const struct conf_key conf_keys[], account_keys[], tier_keys[],
+    alert_keys[];
+extern const size_t conf_keys_n, account_keys_n, tier_keys_n, alert_keys_n;
 
 /* "~/x" under $HOME, else a copy. Caller frees (g_free). */
 char *conf_expand(const char *path);

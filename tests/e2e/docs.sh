@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The documentation keeps up with the code: every config key in
-# src/conf.c's tables is in mailtriage.conf(5) and in the example
+# src/conf-keys.c's tables is in mailtriage.conf(5) and in the example
 # conf/mailtriage.conf, every subcommand in src/main.c's table is in
 # mailtriage(1), and the man pages render without groff warnings.
 . "$(dirname "$0")/../lib.sh"
@@ -10,15 +10,15 @@ M=$SRC/contrib/man
 # LEVEL_KEYS("group", ...) expanded with the macro's own keys, and the
 # account_keys table's "account" group.
 {
-  grep -oE '^[[:space:]]*\{ "[a-z_]+", "[a-z_]+",' "$SRC/src/conf.c" |
+  grep -oE '^[[:space:]]*\{ "[a-z_]+", "[a-z_]+",' "$SRC/src/conf-keys.c" |
     sed -E 's/.*"([a-z_]+)", "([a-z_]+)",/\1.\2/'
-  lk=$(sed -n '/#define LEVEL_KEYS/,/^$/p' "$SRC/src/conf.c" |
+  lk=$(sed -n '/#define LEVEL_KEYS/,/^$/p' "$SRC/src/conf-keys.c" |
     grep -oE '\{ g, "[a-z_]+"' | sed -E 's/.*"(.*)"/\1/')
-  for g in $(grep -oE 'LEVEL_KEYS\("[a-z]+"' "$SRC/src/conf.c" | sed -E 's/.*"(.*)"/\1/'); do
+  for g in $(grep -oE 'LEVEL_KEYS\("[a-z]+"' "$SRC/src/conf-keys.c" | sed -E 's/.*"(.*)"/\1/'); do
     for k in $lk; do echo "$g.$k"; done
   done
 } | sort -u > "$T/keys"
-check "found the config keys in src/conf.c" test "$(wc -l < "$T/keys")" -ge 20
+check "found the config keys in src/conf-keys.c" test "$(wc -l < "$T/keys")" -ge 20
 
 # group.key documented in the man page: ".SS [g1], [g2]" then ".TP" / ".B key".
 awk '/^\.SS / { n = 0; s = $0; while (match(s, /\[[a-z_]+/)) {
