@@ -1,5 +1,6 @@
-/* The ledger: a SQLite file of tickets and messages, for deduplication,
- * history, SLA tracking and reports. The only module with sqlite3.h. */
+/* The ledger: tickets and messages, for deduplication, history, SLA
+ * tracking and reports; a SQLite file, or a PostgreSQL database that
+ * several gateways share (ledger-int.h says how). */
 #ifndef LEDGER_H
 #define LEDGER_H
 
@@ -47,19 +48,40 @@ struct ledger_ticket {
 	char signals[64];	/* "outage,payment" or "none" */
 };
 
-/* Opens (creating or migrating) the ledger: WAL, busy timeout of
- * busy_ms. Returns 0, or -1 with *err (caller frees). */
-int ledger_open(const char *path, int busy_ms, struct ledger **out,
+struct ledger_lock;
+
+/* Opens (creating or migrating) the ledger name: a file path (SQLite,
+ * WAL), or postgresql://... (a libpq URI); busy_ms how long a busy
+ * ledger is waited for. Returns 0, or -1 with *err (caller frees). */
+int ledger_open(const char *name, int busy_ms, struct ledger **out,
     char **err);
 void ledger_close(struct ledger **l);	/* NULL-safe */
+/* Whether name is a ledger on a server (not a file beside the mail). */
+int ledger_is_remote(const char *name);
+/* The ledger's name as messages show it (no password). */
+const char *ledger_name(const struct ledger *l);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. 0, or -1 with *err. A busy
+/* Locks that die with their holder, shared by every process (and, on
+ * PostgreSQL, every host) that uses the ledger: a lock file beside a
+ * SQLite ledger (lock.h), advisory locks on PostgreSQL. Waits at most
+ * wait_ms for another holder: 0 with *out held (ledger_unlock), 1 when
+ * it is still held elsewhere, -1 on error (*err). */
+int ledger_lock(struct ledger *l, const char *key, int wait_ms,
+    struct ledger_lock **out, char **err);
+void ledger_unlock(struct ledger *l, struct ledger_lock **lk); /* NULL-safe */
+/* Whether the ledger has a table of that name: 1, 0, -1. */
+int ledger_has_table(struct ledger *l, const char *name);
+
+/* A writing transaction (one writer at a time: SQLite's BEGIN IMMEDIATE,
+ * a transaction lock on PostgreSQL) / COMMIT / ROLLBACK. 0, or -1 with
+ * *err. A busy
  * database past the timeout is an error: the caller tempfails. */
 int ledger_begin(struct ledger *l, char **err);
 int ledger_commit(struct ledger *l, char **err);
 /* A transaction whose loss in a power cut the next run repairs (a
  * delivered mark: the copy is already fsync'd, and recovery finds it):
- * committed without waiting for the disk (synchronous = NORMAL), which
+ * committed without waiting for the disk (synchronous = NORMAL;
+ * synchronous_commit = off on PostgreSQL), which
  * saves a sync per message. ledger_commit_lazy (rolled back if the
  * commit fails) or ledger_rollback ends it and brings the ledger back to
  * FULL. */

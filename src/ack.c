@@ -24,7 +24,6 @@
 #include "diag.h"
 #include "lang.h"
 #include "ledger.h"
-#include "lock.h"
 #include "log.h"
 #include "mailer.h"
 #include "msg.h"
@@ -523,19 +522,17 @@ ack_send(const struct conf *c, struct ledger *l, long long ticket,
 	return 0;
 }
 
-/* The lock of a ticket's acknowledgement (lock.h): held while sending,
- * so that recovery never sends one a live run is sending. */
-static struct lock *
-ack_lock(const struct conf *c, long long ticket, char **err)
+/* The lock of a ticket's acknowledgement (ledger_lock): held while
+ * sending, so that recovery never sends one a live run is sending. */
+static struct ledger_lock *
+ack_lock(struct ledger *l, long long ticket, char **err)
 {
-	char *path = lock_path_for(c->ledger);
 	char *key = g_strdup_printf("ack\n%lld", ticket);
-	struct lock *lk = NULL;
+	struct ledger_lock *lk = NULL;
 
-	if (lock_take(path, key, 0, &lk, err) == 1)
+	if (ledger_lock(l, key, 0, &lk, err) == 1)
 		lk = NULL;	/* held: another run is on it */
 	g_free(key);
-	g_free(path);
 	return lk;
 }
 
@@ -545,7 +542,7 @@ ack_after_filing(const struct conf *c, struct ledger *l,
     time_t now)
 {
 	struct ack_tpl tpl;
-	struct lock *lk = NULL;
+	struct ledger_lock *lk = NULL;
 	const char *to, *why;
 	char *err = NULL, *msgid = NULL, *message = NULL, *recorded = NULL;
 	long long first = 0;
@@ -575,7 +572,7 @@ ack_after_filing(const struct conf *c, struct ledger *l,
 	msgid = g_strdup_printf("mailtriage.ack.%lld.%.12s@%s", ticket,
 	    t->body_hash, g_get_host_name());
 	message = ack_compose(c, &tpl, t, ticket, to, msgid, now);
-	if ((lk = ack_lock(c, ticket, &err)) == NULL) {
+	if ((lk = ack_lock(l, ticket, &err)) == NULL) {
 		if (err != NULL)
 			goto fail;
 		goto out;
@@ -600,7 +597,7 @@ fail:
 	log_warn("acknowledgement of ticket #%lld: %s (recorded ones are "
 	    "sent by the next run)", ticket, err != NULL ? err : "failed");
 out:
-	lock_release(&lk);
+	ledger_unlock(l, &lk);
 	g_free(err);
 	g_free(msgid);
 	g_free(message);
@@ -620,7 +617,7 @@ ack_recover_one(long long ticket, const char *to, const char *message,
     void *arg)
 {
 	struct ack_rec *x = arg;
-	struct lock *lk = ack_lock(x->c, ticket, x->err);
+	struct ledger_lock *lk = ack_lock(x->l, ticket, x->err);
 	char *err = NULL;
 	int r;
 
@@ -634,7 +631,7 @@ ack_recover_one(long long ticket, const char *to, const char *message,
 		log_warn("acknowledgement of ticket #%lld: %s (tried again "
 		    "by the next run)", ticket, err != NULL ? err : "failed");
 	g_free(err);
-	lock_release(&lk);
+	ledger_unlock(x->l, &lk);
 	return 0;
 }
 

@@ -11,7 +11,6 @@
 #include "lang.h"
 #include "ledger-alert.h"
 #include "ledger.h"
-#include "lock.h"
 #include "log.h"
 #include "msg.h"
 #include "priority.h"
@@ -706,15 +705,15 @@ alert_route(const struct conf *c, const char *name)
  * left it 'sending' and its lock free), sent, its outcome recorded. 1
  * sent, 0 not. */
 static int
-alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
+alert_try(const struct conf *c, struct ledger *l,
     struct ledger_alert *a, time_t now, double limit)
 {
 	const struct conf_alert *r = alert_route(c, a->route);
-	struct lock *lk = NULL;
+	struct ledger_lock *lk = NULL;
 	char *key = g_strdup_printf("alert\n%lld", a->id), *err = NULL;
 	int permanent = 0, rc = 0, got;
 
-	if (lock_take(lockpath, key, 0, &lk, &err) != 0)
+	if (ledger_lock(l, key, 0, &lk, &err) != 0)
 		goto out;	/* another run is sending it */
 	if ((got = ledger_alert_claim(l, a->id, &err)) <= 0)
 		goto out;
@@ -754,7 +753,7 @@ alert_try(const struct conf *c, struct ledger *l, const char *lockpath,
 		    now + (time_t)wait), 0, err, NULL);
 	}
 out:
-	lock_release(&lk);
+	ledger_unlock(l, &lk);
 	g_free(key);
 	g_free(err);
 	return rc;
@@ -765,7 +764,7 @@ alert_flush(const struct conf *c, struct ledger *l, time_t now, double budget)
 {
 	gint64 until = g_get_monotonic_time() + (gint64)(budget * 1e6);
 	struct ledger_alert *a = NULL;
-	char *err = NULL, *lockpath;
+	char *err = NULL;
 	size_t n = 0;
 	int sent = 0;
 
@@ -774,16 +773,14 @@ alert_flush(const struct conf *c, struct ledger *l, time_t now, double budget)
 		g_free(err);
 		return 0;
 	}
-	lockpath = lock_path_for(c->ledger);
 	for (size_t i = 0; i < n; i++) {
 		if (budget > 0 && g_get_monotonic_time() > until) {
 			log_debug("alerts: %zu left for the next run", n - i);
 			break;
 		}
-		sent += alert_try(c, l, lockpath, &a[i], now, budget > 0 ?
+		sent += alert_try(c, l, &a[i], now, budget > 0 ?
 		    (double)(until - g_get_monotonic_time()) / 1e6 : 0);
 	}
-	g_free(lockpath);
 	ledger_alerts_free(a, n);
 	return sent;
 }

@@ -3,10 +3,8 @@
  * lock beside the ledger keeps two runs from working (and notifying) at
  * once, and the ledger makes every step happen once. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sysexits.h>
 #include <unistd.h>
 
@@ -104,22 +102,9 @@ sla_list_row(const struct ledger_open_ticket *t, void *arg)
 	return 0;
 }
 
-/* Serialises sla runs: one at a time, the next waits. */
-static int
-sla_lock(const char *ledger, char **err)
-{
-	char *path = g_strconcat(ledger, ".sla.lock", NULL);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-
-	if (fd < 0 || flock(fd, LOCK_EX) != 0) {
-		*err = g_strdup_printf("lock %s: %s", path, g_strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		fd = -1;
-	}
-	g_free(path);
-	return fd;
-}
+/* Serialises sla runs, on every host that shares the ledger: one at a
+ * time, the next waits (up to an hour: a timer starts another). */
+#define SLA_LOCK_WAIT_MS	(3600 * 1000)
 
 static gboolean opt_escalate, opt_json;
 static const GOptionEntry sla_options[] = {
@@ -150,13 +135,14 @@ sla_exec(struct cmd_ctx *cx, int argc, char **argv)
 	struct sla_stats st = { 0 };
 	struct sla_list sl = { 0 };
 	char *err = NULL;
-	int rc = EX_TEMPFAIL, lock;
+	struct ledger_lock *lock = NULL;
+	int rc = EX_TEMPFAIL;
 
 	(void)argc;
 	(void)argv;
 	sl.now = sla_now();
 	sl.json = opt_json;
-	if ((lock = sla_lock(c->ledger, &err)) < 0 ||
+	if (ledger_lock(l, "sla", SLA_LOCK_WAIT_MS, &lock, &err) != 0 ||
 	    sla_recover(c, l, &err) < 0 ||
 	    sla_refresh(c, l, sl.now, &st, &err) != 0 ||
 	    (opt_escalate && sla_escalate(c, l, sl.now, &st, &err) != 0) ||
@@ -188,8 +174,7 @@ out:
 	if (err != NULL)
 		log_error("%s", err);
 	g_free(err);
-	if (lock >= 0)
-		close(lock);
+	ledger_unlock(l, &lock);
 	return rc;
 }
 

@@ -11,7 +11,6 @@
 #include "filing.h"
 #include "incident.h"
 #include "ledger.h"
-#include "lock.h"
 #include "log.h"
 #include "msg.h"
 #include "mt.h"
@@ -230,14 +229,12 @@ filing_key(const char *message_id, const char *body_hash)
 /* Takes the message's lock, waiting up to wait_ms for a live filing of
  * the same bytes. 0 (held), 1 (held by another), or -1 with *err. */
 static int
-filing_lock(const struct conf *c, const struct ledger_row *r, int wait_ms,
-    struct lock **lk, char **err)
+filing_lock(struct ledger *l, const struct ledger_row *r, int wait_ms,
+    struct ledger_lock **lk, char **err)
 {
 	char *key = filing_key(r->message_id, r->body_hash);
-	char *path = lock_path_for(c->ledger);
-	int rc = lock_take(path, key, wait_ms, lk, err);
+	int rc = ledger_lock(l, key, wait_ms, lk, err);
 
-	g_free(path);
 	g_free(key);
 	return rc;
 }
@@ -251,7 +248,7 @@ filing_message(struct store *s, struct ledger *l, struct triage *t,
 	    .arrived = arrived };
 	const struct conf *c = s->conf;
 	struct ledger_row key = { 0 };
-	struct lock *lk = NULL;
+	struct ledger_lock *lk = NULL;
 	char *lerr = NULL;
 	int r, rc = -1;
 
@@ -261,7 +258,7 @@ filing_message(struct store *s, struct ledger *l, struct triage *t,
 	key.body_hash = t->body_hash;
 	if (s->ops->prepare != NULL && s->ops->prepare(s, &f, err) != 0)
 		goto out;
-	if ((r = filing_lock(c, &key, (int)(c->ledger_timeout * 1000), &lk,
+	if ((r = filing_lock(l, &key, (int)(c->ledger_timeout * 1000), &lk,
 	    err)) != 0) {
 		if (r == 1)
 			*err = g_strdup_printf("another delivery of this "
@@ -294,7 +291,7 @@ filing_message(struct store *s, struct ledger *l, struct triage *t,
 	f.where = NULL;
 	rc = 0;
 out:
-	lock_release(&lk);
+	ledger_unlock(l, &lk);
 	g_free(lerr);
 	store_filing_clear(s, &f);
 	return rc;
@@ -306,13 +303,13 @@ out:
 static int
 filing_finish(struct store *s, struct filing *f, char **err)
 {
-	struct lock *lk = NULL;
+	struct ledger_lock *lk = NULL;
 	char *d;
 	int r, rc = -1;
 
 	/* A live run holds its message's lock: its reservation is not
 	 * ours. */
-	if ((r = filing_lock(s->conf, &f->row, 0, &lk, err)) != 0)
+	if ((r = filing_lock(f->ledger, &f->row, 0, &lk, err)) != 0)
 		return r == 1 ? 0 : -1;
 	if ((r = s->ops->present(s, f, err)) < 0)
 		goto out;
@@ -328,7 +325,7 @@ filing_finish(struct store *s, struct filing *f, char **err)
 	g_free(d);
 	rc = 1;
 out:
-	lock_release(&lk);
+	ledger_unlock(f->ledger, &lk);
 	return rc;
 }
 

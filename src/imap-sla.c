@@ -22,10 +22,8 @@
  * sla --escalate from notifying at once; held by the other, escalation
  * waits for the next cycle. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -583,21 +581,22 @@ isla_escalate_ticket(struct isla *x, size_t i, size_t j,
 	return IMAP_OK;
 }
 
-/* The sla lock (as cmd-sla.c takes it), without waiting: -1 if held. */
-static int
-isla_lock(const struct conf *c)
+/* The sla lock (as cmd-sla.c takes it), without waiting: NULL if held
+ * (or on an error, which the next cycle meets again). */
+static struct ledger_lock *
+isla_lock(struct ledger *l)
 {
-	char *path = g_strconcat(c->ledger, ".sla.lock", NULL);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	struct ledger_lock *lk = NULL;
+	char *err = NULL;
+	int r = ledger_lock(l, "sla", 0, &lk, &err);
 
-	if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		log_debug("%s is held (sla --escalate running): escalating "
-		    "next cycle", path);
-		close(fd);
-		fd = -1;
-	}
-	g_free(path);
-	return fd;
+	if (r == 1)
+		log_debug("the sla lock is held (sla --escalate running): "
+		    "escalating next cycle");
+	else if (r < 0)
+		log_warn("%s", err);
+	g_free(err);
+	return lk;
 }
 
 int
@@ -609,7 +608,8 @@ imap_sla(struct imap_session *s, const struct conf_account *a,
 	struct ledger_escalation *pend = NULL;
 	size_t npend = 0;
 	gboolean *closed = NULL;
-	int rc = IMAP_TEMP, lock = -1;
+	struct ledger_lock *lock = NULL;
+	int rc = IMAP_TEMP;
 
 	*err = NULL;
 	if (ledger_imap_open_rows(l, a->name, &x.rows, &x.n, err) != 0)
@@ -635,7 +635,7 @@ imap_sla(struct imap_session *s, const struct conf_account *a,
 			goto out;
 		closed[i] = cl;
 	}
-	if ((lock = isla_lock(c)) >= 0) {
+	if ((lock = isla_lock(l)) != NULL) {
 		if (ledger_escalations_pending(l, &pend, &npend, err) != 0)
 			goto out;
 		for (size_t i = 0, j; i < x.n; i = j) {
@@ -649,8 +649,7 @@ imap_sla(struct imap_session *s, const struct conf_account *a,
 	}
 	rc = IMAP_OK;
 out:
-	if (lock >= 0)
-		close(lock);
+	ledger_unlock(l, &lock);
 	/* IDLE and the next sync need the watched folder. */
 	if (x.n > 0 && imap_session_connected(s)) {
 		char *e2 = NULL;

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-int.h"
@@ -14,34 +13,34 @@ ledger_ack_reserve(struct ledger *l, long long ticket, const char *to,
     const char *message_id, const char *message, time_t now, time_t since,
     char **recorded, char **err)
 {
-	sqlite3_stmt *st;
+	struct lst *st;
 	int rc, r = -1;
 
 	*recorded = NULL;
 	if ((st = ledger_prepare(l, err, "SELECT state, message FROM acks"
 	    " WHERE ticket_id = ?1", "i", ticket)) == NULL)
 		return -1;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st,
+	rc = lst_step(st);
+	if (rc == LST_ROW && strcmp(lst_text(st,
 	    0), "sent") == 0)
 		r = LEDGER_ACK_SENT;
-	else if (rc == SQLITE_ROW) {
+	else if (rc == LST_ROW) {
 		r = LEDGER_ACK_UNSENT;	/* a run died: the same bytes */
 		*recorded = ledger_column_text(st, 1);
-	} else if (rc != SQLITE_DONE)
+	} else if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	lst_free(st);
+	if (rc != LST_DONE)
 		return r;
 	/* At most one per address in the interval. */
 	if ((st = ledger_prepare(l, err, "SELECT 1 FROM acks WHERE"
 	    " to_addr = ?1 AND at >= ?2 LIMIT 1", "tT", to, since)) == NULL)
 		return -1;
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_ROW)
+	rc = lst_step(st);
+	lst_free(st);
+	if (rc == LST_ROW)
 		return LEDGER_ACK_RECENT;
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		return ledger_fail(l, err);
 	if (ledger_exec(l, NULL, err, "INSERT INTO acks (ticket_id, to_addr,"
 	    " message_id, state, at, message) VALUES (?1, ?2, ?3, 'sending',"
@@ -61,19 +60,19 @@ int
 ledger_undeliverable(struct ledger *l, const char *message_id,
     const char *status, time_t now, char **to, char **err)
 {
-	sqlite3_stmt *st;
+	struct lst *st;
 	int rc;
 
 	*to = NULL;
 	if ((st = ledger_prepare(l, err, "SELECT to_addr FROM acks WHERE"
 	    " message_id = ?1", "t", message_id)) == NULL)
 		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	if ((rc = lst_step(st)) == LST_ROW)
 		*to = ledger_column_text(st, 0);
-	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
+	lst_free(st);
+	if (rc == LST_DONE)
 		return 0;	/* not a bounce of our mail */
-	if (rc != SQLITE_ROW)
+	if (rc != LST_ROW)
 		return ledger_fail(l, err);
 	if (ledger_exec(l, NULL, err, "INSERT INTO undeliverable (address,"
 	    " first, last, bounces, status) VALUES (?1, ?2, ?2, 1, ?3)"
@@ -103,7 +102,7 @@ ledger_acks_unsent(struct ledger *l, time_t before,
     int (*fn)(long long ticket, const char *to, const char *message,
     void *arg), void *arg, char **err)
 {
-	sqlite3_stmt *st;
+	struct lst *st;
 	GPtrArray *rows = g_ptr_array_new_with_free_func(g_free);
 	int rc, r = 0;
 
@@ -114,14 +113,14 @@ ledger_acks_unsent(struct ledger *l, time_t before,
 		g_ptr_array_unref(rows);
 		return -1;
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		g_ptr_array_add(rows, g_strdup_printf("%lld",
-		    (long long)sqlite3_column_int64(st, 0)));
+		    (long long)lst_int(st, 0)));
 		g_ptr_array_add(rows, ledger_column_text(st, 1));
 		g_ptr_array_add(rows, ledger_column_text(st, 2));
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	lst_free(st);
+	if (rc != LST_DONE)
 		r = ledger_fail(l, err);
 	for (guint i = 0; r == 0 && i + 2 < rows->len; i += 3)
 		r = fn(g_ascii_strtoll(rows->pdata[i], NULL, 10),

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-alert.h"
@@ -16,10 +15,10 @@ ledger_alert_queue(struct ledger *l, const char *route, const char *event,
 {
 	int changes = 0;
 
-	if (ledger_exec(l, &changes, err, "INSERT OR IGNORE INTO alerts (route,"
-	    " event, ticket_id, dedup, level, title, text, payload, created,"
+	if (ledger_exec(l, &changes, err, "INSERT INTO alerts (route, event,"
+	    " ticket_id, dedup, level, title, text, payload, created,"
 	    " next_try) VALUES (?1, ?2, nullif(?3, 0), ?4, ?5, ?6, ?7, ?8, ?9,"
-	    " ?10)", "ttitttttTT", route, event, ticket, dedup, level, title,
+	    " ?10) ON CONFLICT DO NOTHING", "ttitttttTT", route, event, ticket, dedup, level, title,
 	    text, payload, now, next_try) != 0)
 		return -1;
 	return changes > 0;
@@ -37,7 +36,7 @@ ledger_alerts(struct ledger *l, time_t now, int all,
     struct ledger_alert **out, size_t *n, char **err)
 {
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_alert));
-	sqlite3_stmt *st = ledger_prepare(l, err, all ?
+	struct lst *st = ledger_prepare(l, err, all ?
 	    "SELECT id, route, event, coalesce(ticket_id, 0), level, title,"
 	    " text, payload, created, next_try, state, attempts,"
 	    " coalesce(sent, 0), last_error FROM alerts WHERE ?1 IS NOT NULL"
@@ -55,31 +54,31 @@ ledger_alerts(struct ledger *l, time_t now, int all,
 		g_array_free(a, TRUE);
 		return -1;
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		struct ledger_alert x = {
-			.id = sqlite3_column_int64(st, 0),
+			.id = lst_int(st, 0),
 			.route = ledger_column_text(st, 1),
 			.event = ledger_column_text(st, 2),
-			.ticket = sqlite3_column_int64(st, 3),
+			.ticket = lst_int(st, 3),
 			.level = ledger_column_text(st, 4),
 			.title = ledger_column_text(st, 5),
 			.text = ledger_column_text(st, 6),
 			.payload = ledger_column_text(st, 7),
-			.created = (time_t)sqlite3_column_int64(st, 8),
-			.next_try = (time_t)sqlite3_column_int64(st, 9),
+			.created = (time_t)lst_int(st, 8),
+			.next_try = (time_t)lst_int(st, 9),
 			.state = ledger_column_text(st, 10),
-			.attempts = sqlite3_column_int64(st, 11),
-			.sent = (time_t)sqlite3_column_int64(st, 12),
+			.attempts = lst_int(st, 11),
+			.sent = (time_t)lst_int(st, 12),
 			.last_error = ledger_column_text(st, 13),
 		};
 		g_array_append_val(a, x);
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	*n = a->len;
 	*out = (struct ledger_alert *)g_array_free(a, FALSE);
-	if (rc != SQLITE_DONE) {
+	if (rc != LST_DONE) {
 		ledger_alerts_free(*out, *n);
 		*out = NULL;
 		*n = 0;

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-int.h"
@@ -17,23 +16,23 @@
 	" state, target_uid, target_uidvalidity FROM imap_seen"
 
 static void
-ledger_imap_read_row(sqlite3_stmt *st, struct ledger_imap_row *r)
+ledger_imap_read_row(struct lst *st, struct ledger_imap_row *r)
 {
-	const char *state = (const char *)sqlite3_column_text(st, 10);
+	const char *state = lst_text(st, 10);
 
 	r->account = ledger_column_text(st, 0);
 	r->folder = ledger_column_text(st, 1);
-	r->uidvalidity = (unsigned long)sqlite3_column_int64(st, 2);
-	r->uid = (unsigned long)sqlite3_column_int64(st, 3);
+	r->uidvalidity = (unsigned long)lst_int(st, 2);
+	r->uid = (unsigned long)lst_int(st, 3);
 	r->message_id = ledger_column_text(st, 4);
 	r->body_hash = ledger_column_text(st, 5);
-	r->ticket = sqlite3_column_int64(st, 6);
-	r->message = sqlite3_column_int64(st, 7);
+	r->ticket = lst_int(st, 6);
+	r->message = lst_int(st, 7);
 	r->target = ledger_column_text(st, 8);
 	r->keywords = ledger_column_text(st, 9);
 	r->done = state != NULL && strcmp(state, "done") == 0;
-	r->target_uid = (unsigned long)sqlite3_column_int64(st, 11);
-	r->target_uidvalidity = (unsigned long)sqlite3_column_int64(st, 12);
+	r->target_uid = (unsigned long)lst_int(st, 11);
+	r->target_uidvalidity = (unsigned long)lst_int(st, 12);
 }
 
 /* The key of a UID row: account, folder, UIDVALIDITY, UID. */
@@ -43,32 +42,32 @@ ledger_imap_read_row(sqlite3_stmt *st, struct ledger_imap_row *r)
 /* Steps a statement that returns at most one row: 1 (read by fn into
  * out), 0 none, -1 with *err. Finalizes it. */
 static int
-ledger_imap_one(struct ledger *l, sqlite3_stmt *st,
-    void (*fn)(sqlite3_stmt *, void *), void *out, char **err)
+ledger_imap_one(struct ledger *l, struct lst *st,
+    void (*fn)(struct lst *, void *), void *out, char **err)
 {
 	int rc, r = -1;
 
 	if (st == NULL)
 		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	if ((rc = lst_step(st)) == LST_ROW) {
 		fn(st, out);
 		r = 1;
-	} else if (rc == SQLITE_DONE)
+	} else if (rc == LST_DONE)
 		r = 0;
 	else
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	return r;
 }
 
 static void
-ledger_imap_read_ulong(sqlite3_stmt *st, void *out)
+ledger_imap_read_ulong(struct lst *st, void *out)
 {
-	*(unsigned long *)out = (unsigned long)sqlite3_column_int64(st, 0);
+	*(unsigned long *)out = (unsigned long)lst_int(st, 0);
 }
 
 static void
-ledger_imap_read(sqlite3_stmt *st, void *out)
+ledger_imap_read(struct lst *st, void *out)
 {
 	ledger_imap_read_row(st, out);
 }
@@ -86,8 +85,9 @@ int
 ledger_imap_set_uidvalidity(struct ledger *l, const char *account,
     const char *folder, unsigned long uidvalidity, char **err)
 {
-	return ledger_exec(l, NULL, err, "INSERT OR REPLACE INTO imap_folders"
-	    " (account, folder, uidvalidity) VALUES (?1, ?2, ?3)", "tti",
+	return ledger_exec(l, NULL, err, "INSERT INTO imap_folders (account,"
+	    " folder, uidvalidity) VALUES (?1, ?2, ?3) ON CONFLICT (account,"
+	    " folder) DO UPDATE SET uidvalidity = excluded.uidvalidity", "tti",
 	    account, folder, (long long)uidvalidity);
 }
 
@@ -142,7 +142,7 @@ ledger_imap_mark_done(struct ledger *l, const char *account,
 /* Steps a prepared and bound statement of IMAP_ROW_COLUMNS, collecting
  * its rows; finalizes it. 0, or -1 with *err. */
 static int
-ledger_imap_collect(struct ledger *l, sqlite3_stmt *st,
+ledger_imap_collect(struct ledger *l, struct lst *st,
     struct ledger_imap_row **rows, size_t *n, char **err)
 {
 	GArray *a;
@@ -154,17 +154,17 @@ ledger_imap_collect(struct ledger *l, sqlite3_stmt *st,
 	if (st == NULL)
 		return -1;
 	a = g_array_new(FALSE, TRUE, sizeof(struct ledger_imap_row));
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		memset(&r, 0, sizeof(r));
 		ledger_imap_read_row(st, &r);
 		g_array_append_val(a, r);
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	*n = a->len;
 	*rows = (struct ledger_imap_row *)g_array_free(a, FALSE);
-	if (rc != SQLITE_DONE) {
+	if (rc != LST_DONE) {
 		ledger_imap_rows_free(*rows, *n);
 		*rows = NULL;
 		*n = 0;

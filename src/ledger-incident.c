@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-incident.h"
@@ -26,7 +25,7 @@ ledger_incidents_free(struct ledger_incident *a, size_t n)
  * from_addr, opened, first_report, last_report, closed, members,
  * open_members, a ticket's priority and tier (any may be NULL). */
 static int
-ledger_incident_rows(struct ledger *l, sqlite3_stmt *st,
+ledger_incident_rows(struct ledger *l, struct lst *st,
     struct ledger_incident **out, size_t *n, char **err)
 {
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_incident));
@@ -38,31 +37,31 @@ ledger_incident_rows(struct ledger *l, sqlite3_stmt *st,
 		g_array_free(a, TRUE);
 		return -1;
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		struct ledger_incident x = {
-			.id = sqlite3_column_int64(st, 0),
+			.id = lst_int(st, 0),
 			.signal = ledger_column_text(st, 1),
 			.title = ledger_column_text(st, 2),
 			.terms = ledger_column_text(st, 3),
 			.rules = ledger_column_text(st, 4),
 			.from_addr = ledger_column_text(st, 5),
-			.opened = (time_t)sqlite3_column_int64(st, 6),
-			.first_report = (time_t)sqlite3_column_int64(st, 7),
-			.last_report = (time_t)sqlite3_column_int64(st, 8),
-			.closed = (time_t)sqlite3_column_int64(st, 9),
-			.members = sqlite3_column_int64(st, 10),
-			.open_members = sqlite3_column_int64(st, 11),
+			.opened = (time_t)lst_int(st, 6),
+			.first_report = (time_t)lst_int(st, 7),
+			.last_report = (time_t)lst_int(st, 8),
+			.closed = (time_t)lst_int(st, 9),
+			.members = lst_int(st, 10),
+			.open_members = lst_int(st, 11),
 			.level = ledger_column_level(st, 12, LEVEL_COUNT),
 			.tier = ledger_column_text(st, 13),
 		};
 		g_array_append_val(a, x);
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	*n = a->len;
 	*out = (struct ledger_incident *)g_array_free(a, FALSE);
-	if (rc != SQLITE_DONE) {
+	if (rc != LST_DONE) {
 		ledger_incidents_free(*out, *n);
 		*out = NULL;
 		*n = 0;
@@ -83,8 +82,9 @@ int
 ledger_term_frequency(struct ledger *l, const char *word, time_t since,
     time_t until, long long *df, long long *n, char **err)
 {
-	sqlite3_stmt *st = ledger_prepare(l, err, "SELECT count(*),"
-	    " coalesce(sum((' ' || terms || ' ') LIKE ('% ' || ?3 || ' %')), 0)"
+	struct lst *st = ledger_prepare(l, err, "SELECT count(*),"
+	    " coalesce(sum(CASE WHEN (' ' || terms || ' ') LIKE"
+	    " ('% ' || ?3 || ' %') THEN 1 ELSE 0 END), 0)"
 	    " FROM tickets WHERE created >= ?1 AND created < ?2"
 	    " AND terms IS NOT NULL", "TTt", since, until, word);
 	int rc;
@@ -92,12 +92,12 @@ ledger_term_frequency(struct ledger *l, const char *word, time_t since,
 	*df = *n = 0;
 	if (st == NULL)
 		return -1;
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*n = sqlite3_column_int64(st, 0);
-		*df = sqlite3_column_int64(st, 1);
+	if ((rc = lst_step(st)) == LST_ROW) {
+		*n = lst_int(st, 0);
+		*df = lst_int(st, 1);
 	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : ledger_fail(l, err);
+	lst_free(st);
+	return rc == LST_ROW ? 0 : ledger_fail(l, err);
 }
 
 #define INCIDENT_COLUMNS "SELECT i.id, i.signal, i.title, i.terms, i.rules," \
@@ -136,13 +136,10 @@ ledger_incident_create(struct ledger *l, const char *signal,
     const char *title, const char *terms, const char *rules, time_t now,
     time_t first_report, long long *id, char **err)
 {
-	if (ledger_exec(l, NULL, err, "INSERT INTO incidents (signal, title,"
-	    " terms, rules, opened, first_report, last_report) VALUES (?1, ?2,"
-	    " ?3, ?4, ?5, ?6, ?5)", "ttttTT", signal, title, terms, rules, now,
-	    first_report) != 0)
-		return -1;
-	*id = sqlite3_last_insert_rowid(l->db);
-	return 0;
+	return ledger_insert_id(l, id, err, "INSERT INTO incidents (signal,"
+	    " title, terms, rules, opened, first_report, last_report) VALUES"
+	    " (?1, ?2, ?3, ?4, ?5, ?6, ?5) RETURNING id", "ttttTT", signal,
+	    title, terms, rules, now, first_report);
 }
 
 int
@@ -153,7 +150,7 @@ ledger_incident_join(struct ledger *l, long long incident, long long ticket,
 	    " WHERE id = ?2", "ii", incident, ticket) != 0)
 		return -1;
 	return ledger_exec(l, NULL, err, "UPDATE incidents SET last_report ="
-	    " max(last_report, ?2), first_report = min(first_report, ?2)"
+	    " greatest(last_report, ?2), first_report = least(first_report, ?2)"
 	    " WHERE id = ?1", "iT", incident, when);
 }
 
@@ -164,10 +161,10 @@ ledger_incident_raise_ticket(struct ledger *l, long long ticket, int level,
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
 	    " reasons = coalesce(reasons || '; ', '') || ?3,"
 	    " sla_due = CASE WHEN answered IS NULL THEN"
-	    " min(coalesce(sla_due, ?4), ?4) ELSE sla_due END,"
+	    " least(coalesce(sla_due, ?4), ?4) ELSE sla_due END,"
 	    " first_due = CASE WHEN first_response IS NULL THEN"
-	    " min(coalesce(first_due, ?4), ?4) ELSE first_due END,"
-	    " resolve_due = min(coalesce(resolve_due, ?5), ?5), last_notified"
+	    " least(coalesce(first_due, ?4), ?4) ELSE first_due END,"
+	    " resolve_due = least(coalesce(resolve_due, ?5), ?5), last_notified"
 	    " = NULL WHERE id = ?1", "ittTT", ticket, mt_level_name(level), why,
 	    due, resolve_due);
 }
@@ -182,10 +179,10 @@ ledger_incident_raised(struct ledger *l, long long ticket, long long msg,
 	    msg, mt_level_name(level), reasons, folder, due) != 0)
 		return -1;
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
-	    " reasons = ?3, sla_due = min(coalesce(sla_due, ?4), ?4),"
+	    " reasons = ?3, sla_due = least(coalesce(sla_due, ?4), ?4),"
 	    " first_due = CASE WHEN first_response IS NULL THEN"
-	    " min(coalesce(first_due, ?4), ?4) ELSE first_due END,"
-	    " resolve_due = min(coalesce(resolve_due, ?5), ?5) WHERE id = ?1",
+	    " least(coalesce(first_due, ?4), ?4) ELSE first_due END,"
+	    " resolve_due = least(coalesce(resolve_due, ?5), ?5) WHERE id = ?1",
 	    "ittTT", ticket, mt_level_name(level), reasons, due, resolve_due);
 }
 

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-int.h"
@@ -14,19 +13,19 @@ ledger_metrics_rows(struct ledger *l, const char *sql,
     void (*fn)(struct ledger_gauges *g, const char *name, int flag,
     long long n, time_t t), struct ledger_gauges *g, char **err)
 {
-	sqlite3_stmt *st = ledger_prepare(l, err, sql, "");
+	struct lst *st = ledger_prepare(l, err, sql, "");
 	int rc;
 
 	if (st == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(g, (const char *)sqlite3_column_text(st, 0),
-		    sqlite3_column_int(st, 1), sqlite3_column_int64(st, 2),
-		    (time_t)sqlite3_column_int64(st, 3));
-	if (rc != SQLITE_DONE)
+	while ((rc = lst_step(st)) == LST_ROW)
+		fn(g, lst_text(st, 0),
+		    (int)lst_int(st, 1), lst_int(st, 2),
+		    (time_t)lst_int(st, 3));
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	lst_free(st);
+	return rc == LST_DONE ? 0 : -1;
 }
 
 static void

@@ -5,15 +5,14 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-int.h"
 
 static time_t
-sla_time(sqlite3_stmt *st, int i)
+sla_time(struct lst *st, int i)
 {
-	return (time_t)sqlite3_column_int64(st, i);
+	return (time_t)lst_int(st, i);
 }
 
 int
@@ -30,19 +29,19 @@ ledger_each_open_ticket(struct ledger *l,
 	    " m.ticket_id = t.id AND m.auto IS NULL ORDER BY m.id DESC"
 	    " LIMIT 1), coalesce(incident_id, 0), (SELECT max(e.at) FROM"
 	    " escalations e WHERE e.ticket_id = t.id) FROM tickets t WHERE resolved IS NULL ORDER BY sla_due, id";
-	sqlite3_stmt *st = NULL;
+	struct lst *st = NULL;
 	int rc, stop = 0;
 
 	if ((st = ledger_prepare(l, err, sql, "")) == NULL)
 		return -1;
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (!stop && (rc = lst_step(st)) == LST_ROW) {
 		struct ledger_open_ticket t = {
-			.id = sqlite3_column_int64(st, 0),
+			.id = lst_int(st, 0),
 			.created = sla_time(st, 1),
 			.sla_due = sla_time(st, 2),
 			.first_response = sla_time(st, 3),
 			.last_notified = sla_time(st, 4),
-			.reminders = sqlite3_column_int64(st, 5),
+			.reminders = lst_int(st, 5),
 			.from_addr = ledger_column_text(st, 6),
 			.subject = ledger_column_text(st, 7),
 			.priority = (enum mt_level)ledger_column_level(st, 8,
@@ -52,12 +51,12 @@ ledger_each_open_ticket(struct ledger *l,
 			.tier = ledger_column_text(st, 11),
 			.answered = sla_time(st, 12),
 			.paused = sla_time(st, 13),
-			.paused_secs = sqlite3_column_int64(st, 14),
+			.paused_secs = lst_int(st, 14),
 			.cycle_start = sla_time(st, 15),
-			.replies = sqlite3_column_int64(st, 16),
+			.replies = lst_int(st, 16),
 			.resolve_due = sla_time(st, 17),
 			.folder = ledger_column_text(st, 18),
-			.incident = sqlite3_column_int64(st, 19),
+			.incident = lst_int(st, 19),
 			.escalated = sla_time(st, 20),
 		};
 		if (t.cycle_start == 0)
@@ -65,10 +64,10 @@ ledger_each_open_ticket(struct ledger *l,
 		stop = fn(&t, arg);
 		ledger_open_ticket_clear(&t);
 	}
-	if (!stop && rc != SQLITE_DONE)
+	if (!stop && rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
-	return stop || rc == SQLITE_DONE ? 0 : -1;
+	lst_free(st);
+	return stop || rc == LST_DONE ? 0 : -1;
 }
 
 void
@@ -91,16 +90,16 @@ ledger_ticket_msgs(struct ledger *l, long long ticket,
 	    " signals, rules FROM messages WHERE ticket_id = ?1 AND delivered = 1"
 	    " AND auto IS NULL ORDER BY id";
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_ticket_msg));
-	sqlite3_stmt *st = ledger_prepare(l, err, sql, "i", ticket);
+	struct lst *st = ledger_prepare(l, err, sql, "i", ticket);
 	int rc;
 
 	if (st == NULL) {
 		g_array_free(a, TRUE);
 		return -1;
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		struct ledger_ticket_msg m = {
-			.id = sqlite3_column_int64(st, 0),
+			.id = lst_int(st, 0),
 			.folder = ledger_column_text(st, 1),
 			.file = ledger_column_text(st, 2),
 			.path = ledger_column_text(st, 3),
@@ -112,12 +111,12 @@ ledger_ticket_msgs(struct ledger *l, long long ticket,
 			m.folder = g_strdup("");
 		g_array_append_val(a, m);
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	*n = a->len;
 	*out = (struct ledger_ticket_msg *)g_array_free(a, FALSE);
-	if (rc != SQLITE_DONE) {
+	if (rc != LST_DONE) {
 		ledger_ticket_msgs_free(*out, *n);
 		*out = NULL;
 		*n = 0;
@@ -145,7 +144,7 @@ ledger_set_response(struct ledger *l, long long ticket, time_t t,
     char **err)
 {
 	if (ledger_exec(l, NULL, err, "UPDATE tickets SET first_response ="
-	    " min(coalesce(first_response, ?2), ?2), answered = CASE WHEN"
+	    " least(coalesce(first_response, ?2), ?2), answered = CASE WHEN"
 	    " answered IS NULL AND ?2 >= coalesce((SELECT max(started) FROM"
 	    " replies r WHERE r.ticket_id = tickets.id), created) THEN ?2"
 	    " ELSE answered END WHERE id = ?1", "iT", ticket, t) != 0)
@@ -181,8 +180,8 @@ ledger_follow_up(struct ledger *l, long long ticket, time_t t,
 	if (changes == 0)
 		return 0;
 	if (ledger_exec(l, NULL, err, "UPDATE tickets SET paused_secs ="
-	    " paused_secs + coalesce(max(0, ?2 - paused), 0), resolve_due ="
-	    " resolve_due + coalesce(max(0, ?2 - paused), 0), paused = NULL,"
+	    " paused_secs + coalesce(greatest(0, ?2 - paused), 0), resolve_due ="
+	    " resolve_due + coalesce(greatest(0, ?2 - paused), 0), paused = NULL,"
 	    " answered = NULL, sla_due = ?3, last_notified = NULL"
 	    " WHERE id = ?1", "iTT", ticket, t, reply_due) != 0)
 		return -1;
@@ -200,10 +199,10 @@ int
 ledger_resume(struct ledger *l, long long ticket, time_t t, char **err)
 {
 	return ledger_exec(l, NULL, err, "UPDATE tickets SET"
-	    " paused_secs = paused_secs + max(0, ?2 - paused),"
-	    " resolve_due = resolve_due + max(0, ?2 - paused),"
+	    " paused_secs = paused_secs + greatest(0, ?2 - paused),"
+	    " resolve_due = resolve_due + greatest(0, ?2 - paused),"
 	    " sla_due = CASE WHEN answered IS NULL AND sla_due IS NOT NULL"
-	    " THEN sla_due + max(0, ?2 - paused) ELSE sla_due END,"
+	    " THEN sla_due + greatest(0, ?2 - paused) ELSE sla_due END,"
 	    " last_notified = NULL, paused = NULL"
 	    " WHERE id = ?1 AND paused IS NOT NULL", "iT", ticket, t);
 }
@@ -240,17 +239,15 @@ ledger_escalate(struct ledger *l, long long ticket, time_t at,
     enum mt_level from_level, enum mt_level to_level, time_t due_before,
     time_t due_after, long long *id, char **err)
 {
-	int changes = 0;
-
-	if (ledger_exec(l, &changes, err, "INSERT OR IGNORE INTO escalations"
+	if (ledger_insert_id(l, id, err, "INSERT INTO escalations"
 	    " (ticket_id, at, from_level, to_level, due_before, due_after,"
-	    " state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'moving')", "iTttTT",
+	    " state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'moving')"
+	    " ON CONFLICT DO NOTHING RETURNING id", "iTttTT",
 	    ticket, at, mt_level_name(from_level), mt_level_name(to_level),
 	    due_before, due_after) != 0)
 		return -1;
-	if (changes == 0)
+	if (*id == 0)
 		return 0;
-	*id = sqlite3_last_insert_rowid(l->db);
 	if (ledger_exec(l, NULL, err, "UPDATE tickets SET priority = ?2,"
 	    " sla_due = ?3, last_notified = NULL WHERE id = ?1", "itT",
 	    ticket, mt_level_name(to_level), due_after) != 0)
@@ -302,22 +299,22 @@ ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
 	    " FROM escalations WHERE state = 'moving' OR notified IS NULL"
 	    " ORDER BY id";
 	GArray *a = g_array_new(FALSE, TRUE, sizeof(struct ledger_escalation));
-	sqlite3_stmt *st = NULL;
+	struct lst *st = NULL;
 	int rc;
 
 	if ((st = ledger_prepare(l, err, sql, "")) == NULL) {
 		g_array_free(a, TRUE);
 		return -1;
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = lst_step(st)) == LST_ROW) {
 		struct ledger_escalation e = {
-			.id = sqlite3_column_int64(st, 0),
-			.ticket = sqlite3_column_int64(st, 1),
+			.id = lst_int(st, 0),
+			.ticket = lst_int(st, 1),
 			.at = sla_time(st, 2),
 			.due_before = sla_time(st, 3),
 			.due_after = sla_time(st, 4),
 			.notified = sla_time(st, 5),
-			.moved = g_strcmp0((const char *)sqlite3_column_text(st,
+			.moved = g_strcmp0(lst_text(st,
 			    8), "moved") == 0,
 		};
 		e.from_level = (enum mt_level)ledger_column_level(st, 6,
@@ -326,12 +323,12 @@ ledger_escalations_pending(struct ledger *l, struct ledger_escalation **out,
 		    LEVEL_LOW);
 		g_array_append_val(a, e);
 	}
-	if (rc != SQLITE_DONE)
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	*n = a->len;
 	*out = (struct ledger_escalation *)g_array_free(a, FALSE);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return rc == LST_DONE ? 0 : -1;
 }
 
 int

@@ -3,27 +3,25 @@
 #include <string.h>
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "ledger.h"
 #include "ledger-int.h"
 
 /* Steps a one-row, one-integer query. 1 with *v, 0 no row, -1 error. */
 static int
-ledger_int_query(struct ledger *l, sqlite3_stmt *st, long long *v,
+ledger_int_query(struct ledger *l, struct lst *st, long long *v,
     char **err)
 {
-	int rc = sqlite3_step(st), r;
+	int rc = lst_step(st), r;
 
-	if (rc == SQLITE_ROW) {
-		*v = sqlite3_column_int64(st, 0);
+	if (rc == LST_ROW) {
+		*v = lst_int(st, 0);
 		r = 1;
-	} else if (rc == SQLITE_DONE)
+	} else if (rc == LST_DONE)
 		r = 0;
 	else
 		r = ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	lst_reset(st);
 	return r;
 }
 
@@ -32,26 +30,25 @@ ledger_ticket_get(struct ledger *l, long long id, long long before,
     struct ledger_ticket *out, char **err)
 {
 	/* before 0: no bound (NULL). */
-	sqlite3_stmt *st = ledger_cached(l, ST_TICKET_GET, "iI", id, before);
+	struct lst *st = ledger_cached(l, ST_TICKET_GET, "iI", id, before);
 	int rc, r = 0;
 
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	rc = lst_step(st);
+	if (rc == LST_ROW) {
 		memset(out, 0, sizeof(*out));
-		out->id = sqlite3_column_int64(st, 0);
-		out->created = (time_t)sqlite3_column_int64(st, 1);
+		out->id = lst_int(st, 0);
+		out->created = (time_t)lst_int(st, 1);
 		out->priority = (enum mt_level)ledger_column_level(st, 2,
 		    LEVEL_LOW);
-		out->sla_due = (time_t)sqlite3_column_int64(st, 3);
-		out->messages = sqlite3_column_int64(st, 4);
-		g_strlcpy(out->signals, sqlite3_column_text(st, 5) ?
-		    (const char *)sqlite3_column_text(st, 5) : "",
+		out->sla_due = (time_t)lst_int(st, 3);
+		out->messages = lst_int(st, 4);
+		g_strlcpy(out->signals, lst_text(st, 5) ?
+		    lst_text(st, 5) : "",
 		    sizeof(out->signals));
 		r = 1;
-	} else if (rc != SQLITE_DONE)
+	} else if (rc != LST_DONE)
 		r = ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	lst_reset(st);
 	return r;
 }
 
@@ -60,7 +57,7 @@ ledger_find_thread(struct ledger *l, const char *const *ids, size_t nids,
     long long tagged, const char *from_addr, const char *subject_key,
     time_t since, long long before, struct ledger_ticket *out, char **err)
 {
-	sqlite3_stmt *st;
+	struct lst *st;
 	long long ticket = 0;
 	int r;
 
@@ -104,24 +101,23 @@ ledger_update_ticket(struct ledger *l, long long ticket,
     enum mt_level priority, const char *signals, const char *reasons,
     time_t sla_due, time_t reply_due, time_t resolve_due, char **err)
 {
-	sqlite3_stmt *st = ledger_cached(l, ST_UPDATE_TICKET, "ittTtTT",
+	struct lst *st = ledger_cached(l, ST_UPDATE_TICKET, "ittTtTT",
 	    ticket, mt_level_name(priority), reasons, sla_due, signals,
 	    reply_due, resolve_due);
 	int rc;
 
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
+	rc = lst_step(st);
+	if (rc != LST_DONE)
 		ledger_fail(l, err);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	lst_reset(st);
+	return rc == LST_DONE ? 0 : -1;
 }
 
 int
 ledger_first_message(struct ledger *l, long long ticket, long long *id,
     char **err)
 {
-	sqlite3_stmt *st;
+	struct lst *st;
 	int r;
 
 	*id = 0;
@@ -129,6 +125,6 @@ ledger_first_message(struct ledger *l, long long ticket, long long *id,
 	    " ticket_id = ?1 AND auto IS NULL", "i", ticket)) == NULL)
 		return -1;
 	r = ledger_int_query(l, st, id, err);
-	sqlite3_finalize(st);
+	lst_free(st);
 	return r < 0 ? -1 : 0;
 }
