@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libgmime-3.0-dev libetpan-dev
       libpcre2-dev libsqlite3-dev check libdpkg-perl libgnutls28-dev
-      libcurl4-gnutls-dev libmicrohttpd-dev)
+      libcurl4-gnutls-dev libmicrohttpd-dev libpq-dev)
 if [ "${1:-}" = "--test" ]; then
   # The end-to-end tests: python3 for the ledger lock test and the corpus
   # scorer, util-linux for runuser, procps for ps.
@@ -22,6 +22,9 @@ if [ "${1:-}" = "--test" ]; then
   pkgs+=(chromium)
   # metrics.sh: promtool (checks the exposition and the alert rules).
   pkgs+=(prometheus)
+  # ledger-pg.sh, gateways.sh: a throwaway PostgreSQL (initdb, pg_ctl
+  # and psql) that the tests start as an unprivileged user.
+  pkgs+=(postgresql-15 postgresql-client-15)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
@@ -59,6 +62,7 @@ for p in "${missing[@]}"; do
     dovecot-imapd) s=dovecot ;;
     postfix) s=postfix ;;
     prometheus) s=prometheus ;;
+    postgresql-15) s=postgresql ;;
     *) continue ;;
   esac
   running "$s" && was_running[$s]=1 || was_running[$s]=0

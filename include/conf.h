@@ -226,6 +226,10 @@ int conf_listen_parse(const char *spec, char **addr, unsigned *port,
 /* Sets maildir (and the ledger default that follows it, unless the
  * ledger was configured explicitly). */
 void conf_set_maildir(struct conf *c, const char *maildir);
+/* Where a file that goes beside the ledger goes, suffix appended: beside
+ * a SQLite ledger; for a ledger on a server (shared by hosts), in the
+ * Maildir as mailtriage-HOST. Caller frees. */
+char *conf_beside_ledger(const struct conf *c, const char *suffix);
 void conf_set_filters(struct conf *c, const char *dir);
 
 /* Whether addr (lower-case) is one of the support team's ([sla] agents:

@@ -58,6 +58,9 @@ int ledger_open(const char *name, int busy_ms, struct ledger **out,
 void ledger_close(struct ledger **l);	/* NULL-safe */
 /* Whether name is a ledger on a server (not a file beside the mail). */
 int ledger_is_remote(const char *name);
+/* A ledger's name without a password (user:password@ in a URL). Caller
+ * frees. */
+char *ledger_public_name(const char *name);
 /* The ledger's name as messages show it (no password). */
 const char *ledger_name(const struct ledger *l);
 

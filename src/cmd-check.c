@@ -148,6 +148,23 @@ out:
 	g_free(err);
 }
 
+/* A ledger on a server: reachable (and sound, as check_ledger says),
+ * and its password not in the config, which is often readable by all. */
+static void
+check_remote_ledger(struct diag *d, const char *where, const struct conf *c)
+{
+	const char *s = strstr(c->ledger, "://"), *at;
+
+	if (s != NULL && (at = strchr(s + 3, '@')) != NULL &&
+	    memchr(s + 3, ':', (size_t)(at - s - 3)) != NULL &&
+	    memchr(s + 3, '/', (size_t)(at - s - 3)) == NULL)
+		diag_add(d, DIAG_WARNING, where, 0, 0, "[general] ledger has "
+		    "a password in it: put it in a file only mailtriage can "
+		    "read and name it with ?passfile=FILE (a libpq password "
+		    "file: host:port:database:user:password)");
+	check_ledger(d, where, c);
+}
+
 /* [lmtp]: where lmtpd would listen, and one ledger per Maildir. */
 static void
 check_lmtp(struct diag *d, const char *where, const struct conf *c)
@@ -175,7 +192,7 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 	struct filter_set *fs = NULL;
 	struct diag *d = NULL;
 	const char *path, *where;
-	char *ledger_dir = NULL, *counts = NULL;
+	char *ledger_dir = NULL, *counts = NULL, *shown;
 	int rc, conf_ok;
 
 	(void)argc;
@@ -202,14 +219,20 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 	where = path != NULL ? path : "(defaults)";
 	if (conf_ok) {
 		check_dir(d, where, "Maildir root", conf->maildir);
-		ledger_dir = g_path_get_dirname(conf->ledger);
-		check_dir(d, where, "ledger directory", ledger_dir);
-		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS) &&
+		if (ledger_is_remote(conf->ledger))
+			check_remote_ledger(d, where, conf);
+		else
+			ledger_dir = g_path_get_dirname(conf->ledger);
+		if (ledger_dir != NULL)
+			check_dir(d, where, "ledger directory", ledger_dir);
+		if (ledger_dir != NULL &&
+		    g_file_test(conf->ledger, G_FILE_TEST_EXISTS) &&
 		    access(conf->ledger, R_OK | W_OK) != 0)
 			diag_add(d, DIAG_WARNING, where, 0, 0,
 			    "ledger %s is not writable: %s", conf->ledger,
 			    g_strerror(errno));
-		if (g_file_test(conf->ledger, G_FILE_TEST_EXISTS))
+		if (ledger_dir != NULL &&
+		    g_file_test(conf->ledger, G_FILE_TEST_EXISTS))
 			check_ledger(d, where, conf);
 		if (conf->ack_enabled && conf->ack_from == NULL)
 			diag_add(d, DIAG_ERROR, where, 0, 0, "[ack] enabled "
@@ -247,7 +270,9 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 	    g_file_test(conf->local_filters, G_FILE_TEST_IS_DIR))
 		printf(" + local %s", conf->local_filters);
 	printf("\n");
-	printf("maildir: %s\nledger: %s\n", conf->maildir, conf->ledger);
+	shown = ledger_public_name(conf->ledger);
+	printf("maildir: %s\nledger: %s\n", conf->maildir, shown);
+	g_free(shown);
 	if (tier_table_size(tiers) > 0) {
 		printf("tiers: %u entries (", tier_table_size(tiers));
 		for (size_t i = 1, n = 0; i < conf->ntiers; i++)

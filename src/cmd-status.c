@@ -19,6 +19,7 @@
 #include "json.h"
 #include "log.h"
 #include "metrics.h"
+#include "ledger.h"
 #include "monitor.h"
 #include "mt.h"
 #include "sla.h"
@@ -98,18 +99,22 @@ static int
 status_gather(struct cmd_ctx *cx, struct status *st)
 {
 	const struct conf *c = cx->env.conf;
-	char *err = NULL;
+	char *err = NULL, *base;
+	int rc;
 
 	st->now = sla_now();
-	st->ledger = c->ledger;
+	st->ledger = cx->ledger != NULL ? ledger_name(cx->ledger) : c->ledger;
 	if (cx->ledger != NULL) {
 		st->m = monitor_new(0);
 		if (monitor_ledger(st->m, cx->ledger, st->now, &err) != 0)
 			goto fail;
 	}
 	status_poll(c, st);
-	if (errlog_read(c->ledger, opt_errors > 0 ? (size_t)opt_errors : 0,
-	    &st->errors, &err) != 0)
+	base = conf_beside_ledger(c, "");
+	rc = errlog_read(base, opt_errors > 0 ? (size_t)opt_errors : 0,
+	    &st->errors, &err);
+	g_free(base);
+	if (rc != 0)
 		goto fail;
 	return 0;
 fail:

@@ -144,7 +144,8 @@ cmd_prepare(const struct cmd_common *co, unsigned needs,
 	if ((rc = cmd_load(co, needs, env)) != 0)
 		return rc;
 	const struct conf *c = env->conf;
-	int exists = g_file_test(c->ledger, G_FILE_TEST_EXISTS);
+	int exists = ledger_is_remote(c->ledger) ||
+	    g_file_test(c->ledger, G_FILE_TEST_EXISTS);
 
 	if ((needs & CMD_LEDGER) && (rc = cmd_ledger_exists(c)) != 0)
 		goto fail;
@@ -157,8 +158,12 @@ cmd_prepare(const struct cmd_common *co, unsigned needs,
 		goto fail;
 	}
 	/* Kept as the user who owns what lies beside the ledger. */
-	if (needs & CMD_RECORD)
-		errlog_start(c->ledger, co->name != NULL ? co->name : "?");
+	if (needs & CMD_RECORD) {
+		char *base = conf_beside_ledger(c, "");
+
+		errlog_start(base, co->name != NULL ? co->name : "?");
+		g_free(base);
+	}
 	if ((needs & CMD_MAILDIR) && maildir_ensure(c->maildir, "", &err) !=
 	    0) {
 		log_error("%s", err);
@@ -249,7 +254,8 @@ cmd_env_free(struct cmd_env *env)
 int
 cmd_ledger_exists(const struct conf *c)
 {
-	if (g_file_test(c->ledger, G_FILE_TEST_EXISTS))
+	if (ledger_is_remote(c->ledger) ||
+	    g_file_test(c->ledger, G_FILE_TEST_EXISTS))
 		return 0;
 	log_error("no ledger at %s (nothing delivered yet?)", c->ledger);
 	return EX_NOINPUT;

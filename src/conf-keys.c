@@ -32,7 +32,9 @@ const struct conf_key conf_keys[] = {
 	{ "general", "maildir", CT_PATH, NULL, OFF(maildir),
 	    "Maildir root; default $MAILDIR, else ~/Maildir" },
 	{ "general", "ledger", CT_PATH, NULL, OFF(ledger),
-	    "SQLite ledger; default <maildir>/mailtriage.db" },
+	    "the ledger: a SQLite file (default <maildir>/mailtriage.db), or "
+	    "postgresql://USER@HOST/DB?passfile=FILE, a PostgreSQL database "
+	    "that several gateways share" },
 	{ "general", "ledger_timeout", CT_SECONDS, "30", OFF(ledger_timeout),
 	    "seconds to wait for a busy ledger, or for another delivery of "
 	    "the same message, before deferring the mail" },

@@ -10,6 +10,7 @@
 
 #include "alert.h"
 #include "conf.h"
+#include "ledger.h"
 #include "diag.h"
 #include "holiday.h"
 #include "lang.h"
@@ -61,6 +62,19 @@ conf_set_maildir(struct conf *c, const char *maildir)
 		g_free(c->ledger);
 		c->ledger = g_build_filename(c->maildir, "mailtriage.db", NULL);
 	}
+}
+
+char *
+conf_beside_ledger(const struct conf *c, const char *suffix)
+{
+	char *base, *out;
+
+	if (!ledger_is_remote(c->ledger))
+		return g_strconcat(c->ledger, suffix, NULL);
+	base = g_strdup_printf("mailtriage-%s", g_get_host_name());
+	out = g_strconcat(c->maildir, "/", base, suffix, NULL);
+	g_free(base);
+	return out;
 }
 
 void

@@ -77,7 +77,7 @@ ledger_undeliverable(struct ledger *l, const char *message_id,
 	if (ledger_exec(l, NULL, err, "INSERT INTO undeliverable (address,"
 	    " first, last, bounces, status) VALUES (?1, ?2, ?2, 1, ?3)"
 	    " ON CONFLICT (address) DO UPDATE SET last = ?2,"
-	    " bounces = bounces + 1, status = ?3", "tTt", *to, now,
+	    " bounces = undeliverable.bounces + 1, status = ?3", "tTt", *to, now,
 	    status) != 0)
 		return -1;
 	return 1;

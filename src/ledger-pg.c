@@ -175,23 +175,6 @@ pg_set_err(struct pg *p, const char *msg)
 	    "unknown error"));
 }
 
-/* The ledger's name without a password (user:password@ in the URI). */
-static char *
-pg_public_name(const char *name)
-{
-	const char *at, *colon, *start = strstr(name, "://");
-
-	if (start == NULL)
-		return g_strdup(name);
-	start += 3;
-	at = strchr(start, '@');
-	colon = strchr(start, ':');
-	if (at == NULL || colon == NULL || colon > at ||
-	    memchr(start, '/', (size_t)(at - start)) != NULL)
-		return g_strdup(name);
-	return g_strdup_printf("%.*s%s", (int)(colon - name), name, at);
-}
-
 static int
 pg_connect(struct ledger *l)
 {
@@ -264,7 +247,7 @@ pg_open(struct ledger *l, const char *name, char **err)
 	l->conn = p;
 	p->conninfo = g_strdup(name);
 	g_free(l->path);
-	l->path = pg_public_name(name);
+	l->path = ledger_public_name(name);
 	if (pg_connect(l) != 0)
 		return ledger_fail(l, err);
 	return 0;

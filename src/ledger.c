@@ -124,6 +124,23 @@ ledger_is_remote(const char *name)
 	return 0;
 }
 
+/* The ledger's name without a password (user:password@ in the URI). */
+char *
+ledger_public_name(const char *name)
+{
+	const char *at, *colon, *start = strstr(name, "://");
+
+	if (start == NULL)
+		return g_strdup(name);
+	start += 3;
+	at = strchr(start, '@');
+	colon = strchr(start, ':');
+	if (at == NULL || colon == NULL || colon > at ||
+	    memchr(start, '/', (size_t)(at - start)) != NULL)
+		return g_strdup(name);
+	return g_strdup_printf("%.*s%s", (int)(colon - name), name, at);
+}
+
 /* Sets *err to "ledger PATH: message" and returns -1. */
 int
 ledger_error(const char *path, const char *msg, char **err)
@@ -445,6 +462,8 @@ ledger_begin(struct ledger *l, char **err)
 int
 ledger_commit(struct ledger *l, char **err)
 {
+	if (!l->be->in_transaction(l))
+		return ledger_error(l->path, "no transaction to commit", err);
 	return ledger_script(l, "COMMIT", err);
 }
 

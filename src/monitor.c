@@ -352,7 +352,7 @@ out:
 char *
 monitor_state_path(const struct conf *c)
 {
-	return g_strconcat(c->ledger, ".poll.prom", NULL);
+	return conf_beside_ledger(c, ".poll.prom");
 }
 
 int

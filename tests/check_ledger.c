@@ -1,11 +1,17 @@
-/* Tests for ledger.c, on real database files in a temp dir. The schema is
- * checked through the API and the SQLite file header, so that sqlite3.h
- * stays in ledger.c alone. */
+/* Tests for the ledger, on real database files in a temp dir. The schema
+ * is checked through the API and the SQLite file header, so that sqlite3.h
+ * stays in ledger-sqlite.c alone.
+ *
+ * With MT_TEST_PG set (a ledger URL with @DB@ for the database name, as
+ * tests/e2e/ledger-pg.sh sets it) the same tests run against PostgreSQL,
+ * each in a fresh database, but those about the SQLite file. */
 #define _GNU_SOURCE	/* nftw's FTW_PHYS */
 #include <sys/stat.h>
 
 #include <fcntl.h>
 #include <ftw.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +24,37 @@
 
 #define BUSY_MS 100
 
-static char *tmpdir, *dbpath;
+static char *tmpdir, *dbpath, *pgdb;
+
+/* The server's URL for database name. Caller frees. */
+static char *
+pg_url(const char *name)
+{
+	const char *tpl = getenv("MT_TEST_PG");
+	const char *at = strstr(tpl, "@DB@");
+
+	ck_assert_ptr_nonnull(at);
+	return g_strdup_printf("%.*s%s%s", (int)(at - tpl), tpl, name,
+	    at + 4);
+}
+
+/* Runs one statement with psql on the test server's database name. */
+static void
+pg_psql(const char *db, const char *sql)
+{
+	char *url = pg_url(db);
+	char *argv[] = { "psql", "-X", "-q", "-d", url, "-c", (char *)sql,
+	    NULL };
+	GError *e = NULL;
+	int status = -1;
+
+	ck_assert_msg(g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH,
+	    NULL, NULL, NULL, NULL, &status, &e), "psql: %s",
+	    e != NULL ? e->message : "?");
+	ck_assert_msg(g_spawn_check_wait_status(status, NULL), "psql %s",
+	    sql);
+	g_free(url);
+}
 
 static int
 rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
@@ -31,13 +67,33 @@ setup(void)
 {
 	tmpdir = g_dir_make_tmp("check_ledger.XXXXXX", NULL);
 	ck_assert_ptr_nonnull(tmpdir);
-	dbpath = g_build_filename(tmpdir, "ledger.db", NULL);
+	if (getenv("MT_TEST_PG") == NULL) {
+		dbpath = g_build_filename(tmpdir, "ledger.db", NULL);
+		return;
+	}
+	/* A fresh database per test (the fork of each test has its pid). */
+	pgdb = g_strdup_printf("check_ledger_%d", (int)getpid());
+	{
+		char *create = g_strdup_printf("CREATE DATABASE %s", pgdb);
+
+		pg_psql("postgres", create);
+		g_free(create);
+	}
+	dbpath = pg_url(pgdb);
 }
 
 static void
 teardown(void)
 {
 	nftw(tmpdir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	if (pgdb != NULL) {
+		char *drop = g_strdup_printf("DROP DATABASE IF EXISTS %s WITH"
+		    " (FORCE)", pgdb);
+
+		pg_psql("postgres", drop);
+		g_free(drop);
+		g_clear_pointer(&pgdb, g_free);
+	}
 	g_free(dbpath);
 	g_free(tmpdir);
 }
@@ -351,7 +407,7 @@ START_TEST(test_busy)
 	    (long long)ms);
 	prefix = g_strdup_printf("ledger %s: ", dbpath);
 	ck_assert(g_str_has_prefix(err, prefix));
-	ck_assert_ptr_nonnull(strstr(err, "locked"));
+	ck_assert_ptr_nonnull(strstr(err, "lock"));
 	g_free(prefix);
 	g_free(err);
 	err = NULL;
@@ -464,17 +520,121 @@ START_TEST(test_acks)
 }
 END_TEST
 
+/* Locks that die with their holder, for every process on the ledger:
+ * the second taker is refused (or waits), the release or the holder's
+ * end frees it, and keys do not block each other. */
+START_TEST(test_locks)
+{
+	struct ledger *a = open_ok(), *b = open_ok();
+	struct ledger_lock *la = NULL, *lb = NULL, *lc = NULL;
+	char *err = NULL;
+	gint64 t0;
+
+	ck_assert_int_eq(ledger_lock(a, "msg\n1", 0, &la, &err), 0);
+	ck_assert_ptr_nonnull(la);
+	ck_assert_int_eq(ledger_lock(b, "msg\n1", 0, &lb, &err), 1);
+	ck_assert_ptr_null(lb);
+	t0 = g_get_monotonic_time();
+	ck_assert_int_eq(ledger_lock(b, "msg\n1", 150, &lb, &err), 1);
+	ck_assert_int_ge((g_get_monotonic_time() - t0) / 1000, 140);
+	ck_assert_int_eq(ledger_lock(b, "msg\n2", 0, &lc, &err), 0);
+	ledger_unlock(b, &lc);
+	ck_assert_ptr_null(lc);
+	ledger_unlock(a, &la);
+	ck_assert_ptr_null(la);
+	ledger_close(&b);
+	/* A holder killed without releasing it: free again. */
+	{
+		int fds[2], status;
+		pid_t kid;
+		char c;
+
+		ck_assert_int_eq(pipe(fds), 0);
+		if ((kid = fork()) == 0) {
+			struct ledger *k = open_ok();
+			struct ledger_lock *lk = NULL;
+
+			if (ledger_lock(k, "msg\n1", 0, &lk, &err) == 0)
+				ck_assert_int_eq(write(fds[1], "x", 1), 1);
+			pause();
+			_exit(0);
+		}
+		ck_assert_int_eq(read(fds[0], &c, 1), 1);
+		ck_assert_int_eq(ledger_lock(a, "msg\n1", 0, &la, &err), 1);
+		kill(kid, SIGKILL);
+		ck_assert_int_eq(waitpid(kid, &status, 0), kid);
+		close(fds[0]);
+		close(fds[1]);
+	}
+	ck_assert_int_eq(ledger_lock(a, "msg\n1", 2000, &la, &err), 0);
+	ledger_unlock(a, &la);
+	ledger_unlock(a, &la);	/* NULL-safe */
+	ledger_close(&a);
+}
+END_TEST
+
+/* A server that is not there: an error naming the ledger, never its
+ * password. */
+START_TEST(test_pg_unreachable)
+{
+	struct ledger *l = NULL;
+	char *err = NULL;
+	char *url = g_strdup_printf("postgresql://mt:s3cret@/nodb?host=%s"
+	    "&port=1", tmpdir);
+
+	ck_assert_int_eq(ledger_open(url, BUSY_MS, &l, &err), -1);
+	ck_assert_ptr_null(l);
+	ck_assert_msg(g_str_has_prefix(err, "ledger postgresql://mt@/nodb"),
+	    "%s", err);
+	ck_assert_msg(strstr(err, "s3cret") == NULL, "%s", err);
+	g_free(err);
+	g_free(url);
+}
+END_TEST
+
+/* Two gateways creating the schema at once: both open, one schema. */
+START_TEST(test_pg_migrate_race)
+{
+	pid_t kids[4];
+	int status;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(kids); i++) {
+		if ((kids[i] = fork()) == 0) {
+			struct ledger *l = NULL;
+			char *err = NULL;
+
+			_exit(ledger_open(dbpath, 5000, &l, &err) == 0 ? 0 : 1);
+		}
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(kids); i++) {
+		ck_assert_int_eq(waitpid(kids[i], &status, 0), kids[i]);
+		ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	ledger_close(&(struct ledger *){ open_ok() });
+}
+END_TEST
+
 static Suite *
 ledger_suite(void)
 {
 	Suite *s = suite_create("ledger");
 	TCase *tc = tcase_create("core");
+	TCase *file = tcase_create(getenv("MT_TEST_PG") ? "postgresql" :
+	    "sqlite");
 
+	tcase_add_checked_fixture(file, setup, teardown);
+	if (getenv("MT_TEST_PG") == NULL) {
+		tcase_add_test(file, test_open_schema);
+		tcase_add_test(file, test_open_newer);
+		tcase_add_test(file, test_open_unwritable);
+		tcase_add_test(file, test_open_not_a_database);
+	} else {
+		tcase_add_test(file, test_pg_unreachable);
+		tcase_add_test(file, test_pg_migrate_race);
+	}
+	suite_add_tcase(s, file);
 	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_open_schema);
-	tcase_add_test(tc, test_open_newer);
-	tcase_add_test(tc, test_open_unwritable);
-	tcase_add_test(tc, test_open_not_a_database);
+	tcase_add_test(tc, test_locks);
 	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(rows));
 	tcase_add_loop_test(tc, test_find, 0, G_N_ELEMENTS(find_cases));
 	tcase_add_test(tc, test_file_and_delivered);

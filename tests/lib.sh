@@ -8,7 +8,8 @@
 #   MT_ROOT=allow  run as whoever started it, root included;
 #   MT_ROOT=need   run only as root.
 # The copy has each ../shared/corpus/NAME beside the tree that the
-# script names.
+# script names, and the build's programs named in MT_BINS (paths
+# relative to the binary's directory) beside the binary.
 #
 # Exit status (finish): 0 all checks passed, 1 a check failed or none ran,
 # 77 something needed was missing (see need): ctest reports it skipped.
@@ -82,6 +83,10 @@ if [ "$(id -u)" = 0 ] && [ -z "${MT_ROOT:-}" ]; then
   trap '[ -n "${MT_KEEP:-}" ] && echo "kept $W" || rm -rf "$W"' EXIT
   mkdir -p "$W/bin" "$W/src" "$W/home" "$W/tmp"
   cp "$BIN" "$W/bin/mailtriage"
+  # MT_BINS: more programs of the build the script runs (tests/check_x).
+  for b in ${MT_BINS:-}; do
+    mkdir -p "$W/bin/$(dirname "$b")" && cp "$(dirname "$BIN")/$b" "$W/bin/$b"
+  done
   # The tree without .git and without build directories.
   tar -C "$SRC" --exclude=./.git --exclude-tag-all=CMakeCache.txt -cf - . | tar -C "$W/src" -xf -
   for p in $(grep -oE '\.\./shared/corpus/[A-Za-z0-9_.-]+' "$0" | sort -u); do
