@@ -90,6 +90,7 @@ struct conf_account {
 	int idle;		/* use IDLE when the server has it */
 	double poll_interval;	/* seconds between polls without IDLE */
 	double timeout;		/* network timeout, seconds */
+	double lease;		/* seconds a poller holds it (cmd-poll.c) */
 };
 
 /* Where an alert goes: one [alert NAME] group (alert.h). */

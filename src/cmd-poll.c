@@ -54,6 +54,9 @@ struct poll_account {
 	double idle_since;
 	int wake;		/* its connection has something to say */
 	double sla_next;	/* when the SLA check is due again */
+	char *lease;		/* its lease's name (poll_lease) */
+	int standby;		/* another poller holds it */
+	double lease_next;	/* when to renew (or try for) the lease */
 };
 
 struct poll_state {
@@ -66,6 +69,7 @@ struct poll_state {
 	int once;
 	struct metrics *metrics;	/* monitor.h; served by http */
 	struct metrics_http *http;	/* [metrics] listen, or NULL */
+	char *holder;		/* this poller, in leases: host:pid */
 };
 
 static volatile sig_atomic_t poll_stop_flag, poll_reload_flag;
@@ -128,8 +132,10 @@ poll_worse(int a, int b)
 static void
 poll_accounts_free(struct poll_state *ps)
 {
-	for (size_t i = 0; i < ps->nacc; i++)
+	for (size_t i = 0; i < ps->nacc; i++) {
 		imap_session_free(&ps->acc[i].s);
+		g_free(ps->acc[i].lease);
+	}
 	g_free(ps->acc);
 	ps->acc = NULL;
 	ps->nacc = 0;
@@ -179,6 +185,10 @@ poll_accounts_make(struct poll_state *ps)
 			continue;
 		ps->acc[ps->nacc].a = a;
 		ps->acc[ps->nacc].s = imap_session_new(a);
+		/* The mailbox, not the group's name: two hosts may call
+		 * it differently. */
+		ps->acc[ps->nacc].lease = g_strdup_printf("poll\n%s@%s:%lu/%s",
+		    a->user, a->host, a->port, a->folder);
 		ps->nacc++;
 	}
 }
@@ -253,6 +263,47 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 	return rc;
 }
 
+/* One poller per account and folder among those sharing the ledger:
+ * this one takes or renews the account's lease. 1 it polls, 0 it stands
+ * by (another does; logged when that changes), -1 with *err. */
+static int
+poll_lease(struct poll_state *ps, struct poll_account *pa, char **err)
+{
+	double secs = pa->a->lease;
+	char *other = NULL;
+	int r;
+
+	r = ledger_lease(ps->ledger, pa->lease, ps->holder, time(NULL),
+	    (int)secs, &other, err);
+	if (r < 0)
+		return -1;
+	pa->lease_next = poll_now() + MAX(1.0, secs / 3);
+	if (r == 1 && pa->standby)
+		log_info("account %s: taking over polling (the lease of the "
+		    "poller before was not renewed for %.0f s)", pa->a->name,
+		    secs);
+	else if (r == 0 && !pa->standby)
+		log_info("account %s: polled by %s; standing by (taking over "
+		    "within %.0f s if it stops)", pa->a->name,
+		    other != NULL ? other : "another poller", secs);
+	pa->standby = r == 0;
+	g_free(other);
+	return r;
+}
+
+/* A clean end: the next poller need not wait for the lease to expire. */
+static void
+poll_lease_release(struct poll_state *ps, struct poll_account *pa)
+{
+	char *err = NULL;
+
+	if (!pa->standby && pa->lease_next > 0 && ledger_lease_release(
+	    ps->ledger, pa->lease, ps->holder, &err) != 0) {
+		log_warn("%s", err);
+		g_free(err);
+	}
+}
+
 /* Connects if needed and syncs. Returns an enum imap_status; *err set
  * when not IMAP_OK. */
 static int
@@ -305,8 +356,13 @@ poll_once(struct poll_state *ps)
 	for (size_t i = 0; i < ps->nacc && !poll_should_stop(); i++) {
 		struct poll_account *pa = &ps->acc[i];
 		char *err = NULL;
-		int rc = poll_account_run(ps, pa, &err);
+		int rc, r = poll_lease(ps, pa, &err);
 
+		if (r == 0)
+			continue;	/* another poller has it */
+		rc = r < 0 ? IMAP_TEMP : poll_account_run(ps, pa, &err);
+		if (r == 1)
+			poll_lease_release(ps, pa);
 		if (rc != IMAP_OK) {
 			log_error("%s", err != NULL ? err : "failed");
 			worst = poll_worse(worst, poll_exit_code(rc));
@@ -348,8 +404,28 @@ static void
 poll_account_step(struct poll_state *ps, struct poll_account *pa)
 {
 	char *err = NULL;
-	int rc;
+	int rc, r;
 
+	if (pa->standby || poll_now() >= pa->lease_next) {
+		if ((r = poll_lease(ps, pa, &err)) < 0) {
+			rc = IMAP_TEMP;
+			goto fail;
+		}
+		if (r == 0) {	/* standing by: no connection */
+			if (pa->idling) {
+				pa->idling = 0;
+				imap_idle_done(pa->s, &err);
+				g_clear_pointer(&err, g_free);
+			}
+			imap_session_close(pa->s);
+			pa->next = pa->lease_next;
+			return;
+		}
+		/* Renewed while idling, nothing else due: idle on. */
+		if (pa->idling && !pa->wake && poll_now() < pa->next &&
+		    !imap_idle_pending(pa->s))
+			return;
+	}
 	if (pa->idling) {
 		pa->idling = 0;
 		if ((rc = imap_idle_done(pa->s, &err)) != IMAP_OK)
@@ -387,7 +463,7 @@ poll_wait(struct poll_state *ps, const sigset_t *unblocked)
 	for (size_t i = 0; i < ps->nacc; i++) {
 		struct poll_account *pa = &ps->acc[i];
 		pa->wake = 0;
-		until = MIN(until, pa->next);
+		until = MIN(until, MIN(pa->next, pa->lease_next));
 		if (pa->idling && imap_idle_pending(pa->s))
 			until = now;
 		if (pa->idling) {
@@ -444,6 +520,7 @@ poll_loop(struct poll_state *ps, const sigset_t *unblocked)
 		for (size_t i = 0; i < ps->nacc && !poll_should_stop(); i++) {
 			struct poll_account *pa = &ps->acc[i];
 			if (pa->wake || now >= pa->next ||
+			    now >= pa->lease_next ||
 			    (pa->idling && imap_idle_pending(pa->s))) {
 				poll_account_step(ps, pa);
 				stepped = 1;
@@ -466,6 +543,7 @@ poll_loop(struct poll_state *ps, const sigset_t *unblocked)
 			imap_idle_done(ps->acc[i].s, &err);
 		g_free(err);
 		ps->acc[i].idling = 0;
+		poll_lease_release(ps, &ps->acc[i]);
 	}
 	return 0;
 }
@@ -517,6 +595,8 @@ poll_exec(struct cmd_ctx *cx, int argc, char **argv)
 	ps.co = cx->co;
 	ps.once = opt_once;
 	ps.only = opt_account;
+	ps.holder = g_strdup_printf("%s:%ld", g_get_host_name(),
+	    (long)getpid());
 	/* Signals wait for the end of the current message (see above). */
 	sigemptyset(&block);
 	sigaddset(&block, SIGTERM);
@@ -539,6 +619,7 @@ out:
 	poll_accounts_free(&ps);
 	ledger_close(&ps.ledger);
 	cmd_env_free(&ps.env);
+	g_free(ps.holder);
 	return rc;
 }
 

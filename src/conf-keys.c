@@ -291,6 +291,10 @@ const struct conf_key account_keys[] = {
 	    "seconds between polls when not idling" },
 	{ "account", "timeout", CT_SECONDS, "60", AOFF(timeout),
 	    "network timeout in seconds" },
+	{ "account", "lease", CT_SECONDS, "60", AOFF(lease),
+	    "pollers sharing the ledger take turns: one polls the account "
+	    "and renews its lease every third of this; another takes over "
+	    "when it has not for this many seconds" },
 };
 const size_t account_keys_n = G_N_ELEMENTS(account_keys);
 

@@ -106,7 +106,7 @@ struct ledger {
 };
 
 /* The schema version both backends reach. */
-#define LEDGER_VERSION	12
+#define LEDGER_VERSION	13
 
 int lst_step(struct lst *st);
 long long lst_int(struct lst *st, int i);

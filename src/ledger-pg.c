@@ -544,6 +544,15 @@ pg_set_version(struct ledger *l, int v)
 	return rc;
 }
 
+/* Each step after version 12, as SQLite's (ledger-sqlite.c). */
+static const char *const pg_migrations[] = {
+	/* 13: leases (ledger-lease.c): who polls an account now. */
+	"CREATE TABLE leases ("
+	"  name text PRIMARY KEY, holder text NOT NULL,"
+	"  expires bigint NOT NULL);",
+};
+G_STATIC_ASSERT(12 + G_N_ELEMENTS(pg_migrations) == LEDGER_VERSION);
+
 static const char *
 pg_migration(int from, int *to)
 {
@@ -551,7 +560,10 @@ pg_migration(int from, int *to)
 		*to = 12;
 		return pg_schema_12;
 	}
-	return NULL;
+	if (from < 12 || from >= LEDGER_VERSION)
+		return NULL;
+	*to = from + 1;
+	return pg_migrations[from - 12];
 }
 
 /* PostgreSQL checks its own pages; the ledger only proves it answers. */

@@ -185,6 +185,10 @@ static const char *const sqlite_migrations[] = {
 	"  REFERENCES incidents(id);"
 	"ALTER TABLE tickets ADD COLUMN terms TEXT;"
 	"CREATE INDEX tickets_created ON tickets(created);",
+	/* 13: leases (ledger-lease.c): who polls an account now. */
+	"CREATE TABLE leases ("
+	"  name TEXT PRIMARY KEY, holder TEXT NOT NULL,"
+	"  expires INTEGER NOT NULL);",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(sqlite_migrations) == LEDGER_VERSION);
 

@@ -25,7 +25,9 @@ pg_stop() {
   [ -f "$PGDIR/data/postmaster.pid" ] || return 0
   "$PGBIN/pg_ctl" -D "$PGDIR/data" -m "${1:-fast}" -w -t 60 stop > /dev/null
 }
-trap 'pg_stop immediate; [ -n "${MT_KEEP:-}" ] && echo "kept $T" || rm -rf "$T"' EXIT
+# After what the scripts sourced before set to run on exit (Dovecot's).
+pg_prev_trap=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT\$/\1/")
+trap "pg_stop immediate; ${pg_prev_trap:-rm -rf \"\$T\"}" EXIT
 
 mkdir -p "$PGDIR"
 if ! "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U "$(id -un)" \
