@@ -73,11 +73,12 @@ int ledger_lock(struct ledger *l, const char *key, int wait_ms,
     struct ledger_lock **out, char **err);
 void ledger_unlock(struct ledger *l, struct ledger_lock **lk); /* NULL-safe */
 /* Leases (ledger-lease.c): name held by holder until now + secs, taken
- * when free or expired, renewed by its holder. 1 ours, 0 another's
- * (*other, caller frees, says whose), -1 with *err. Released by its
- * holder at a clean end (0 or -1). */
+ * when free or expired, or held by gone (a holder known to have died,
+ * or NULL), renewed by its holder. 1 ours, 0 another's (*other, caller
+ * frees, says whose), -1 with *err. Released by its holder at a clean
+ * end (0 or -1). */
 int ledger_lease(struct ledger *l, const char *name, const char *holder,
-    time_t now, int secs, char **other, char **err);
+    time_t now, int secs, const char *gone, char **other, char **err);
 int ledger_lease_release(struct ledger *l, const char *name,
     const char *holder, char **err);
 /* Whether the ledger has a table of that name: 1, 0, -1. */

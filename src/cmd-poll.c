@@ -263,6 +263,30 @@ poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 	return rc;
 }
 
+/* Whether a lease holder ("host:pid") is a process of this host that no
+ * longer exists: a poller killed or crashed here need not be waited for
+ * (a process of another user that still runs answers EPERM, not ESRCH).
+ * Hosts sharing a ledger need distinct host names. */
+static int
+poll_holder_gone(const char *holder)
+{
+	const char *host = g_get_host_name(), *p;
+	size_t n = strlen(host);
+	char *end;
+	long pid;
+
+	if (holder == NULL || strncmp(holder, host, n) != 0 ||
+	    holder[n] != ':')
+		return 0;
+	p = holder + n + 1;
+	errno = 0;
+	pid = strtol(p, &end, 10);
+	if (errno != 0 || end == p || *end != '\0' || pid <= 0 ||
+	    pid == (long)getpid())
+		return 0;
+	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
 /* One poller per account and folder among those sharing the ledger:
  * this one takes or renews the account's lease. 1 it polls, 0 it stands
  * by (another does; logged when that changes), -1 with *err. */
@@ -274,7 +298,17 @@ poll_lease(struct poll_state *ps, struct poll_account *pa, char **err)
 	int r;
 
 	r = ledger_lease(ps->ledger, pa->lease, ps->holder, time(NULL),
-	    (int)secs, &other, err);
+	    (int)secs, NULL, &other, err);
+	if (r == 0 && poll_holder_gone(other)) {
+		char *gone = other;
+
+		log_info("account %s: the poller before on this host (%s) has "
+		    "died; taking over its lease", pa->a->name, gone);
+		other = NULL;
+		r = ledger_lease(ps->ledger, pa->lease, ps->holder, time(NULL),
+		    (int)secs, gone, &other, err);
+		g_free(gone);
+	}
 	if (r < 0)
 		return -1;
 	pa->lease_next = poll_now() + MAX(1.0, secs / 3);

@@ -8,7 +8,7 @@
 
 int
 ledger_lease(struct ledger *l, const char *name, const char *holder,
-    time_t now, int secs, char **other, char **err)
+    time_t now, int secs, const char *gone, char **other, char **err)
 {
 	struct lst *st;
 	int changes = 0, rc;
@@ -17,8 +17,10 @@ ledger_lease(struct ledger *l, const char *name, const char *holder,
 	if (ledger_exec(l, &changes, err, "INSERT INTO leases (name, holder,"
 	    " expires) VALUES (?1, ?2, ?3) ON CONFLICT (name) DO UPDATE SET"
 	    " holder = excluded.holder, expires = excluded.expires"
-	    " WHERE leases.holder = excluded.holder OR leases.expires <= ?4",
-	    "ttii", name, holder, (long long)now + secs, (long long)now) != 0)
+	    " WHERE leases.holder = excluded.holder OR leases.expires <= ?4"
+	    " OR leases.holder = ?5", "ttiit", name, holder,
+	    (long long)now + secs, (long long)now, gone != NULL ? gone : "")
+	    != 0)
 		return -1;
 	if (changes == 1)
 		return 1;

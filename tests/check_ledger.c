@@ -573,6 +573,56 @@ START_TEST(test_locks)
 }
 END_TEST
 
+/* Leases: one holder at a time; its own renewal, expiry or a holder
+ * known to be gone hands it over; a release frees it. */
+START_TEST(test_leases)
+{
+	struct ledger *a = open_ok(), *b = open_ok();
+	char *err = NULL, *other = NULL;
+
+	ck_assert_int_eq(ledger_lease(a, "poll\nx", "h:1", 1000, 60, NULL,
+	    &other, &err), 1);
+	ck_assert_ptr_null(other);
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1030, 60, NULL,
+	    &other, &err), 0);
+	ck_assert_str_eq(other, "h:1");
+	g_free(other);
+	/* Renewed by its holder: still not free when the first term ends. */
+	ck_assert_int_eq(ledger_lease(a, "poll\nx", "h:1", 1050, 60, NULL,
+	    &other, &err), 1);
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1070, 60, NULL,
+	    &other, &err), 0);
+	g_free(other);
+	/* Another name is another lease. */
+	ck_assert_int_eq(ledger_lease(b, "poll\ny", "h:2", 1070, 60, NULL,
+	    &other, &err), 1);
+	/* A wrong guess at who is gone changes nothing ... */
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1070, 60, "h:9",
+	    &other, &err), 0);
+	g_free(other);
+	/* ... the holder gone hands it over at once. */
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1070, 60, "h:1",
+	    &other, &err), 1);
+	ck_assert_int_eq(ledger_lease(a, "poll\nx", "h:1", 1080, 60, NULL,
+	    &other, &err), 0);
+	ck_assert_str_eq(other, "h:2");
+	g_free(other);
+	/* Expired: anyone's. */
+	ck_assert_int_eq(ledger_lease(a, "poll\nx", "h:1", 1130, 60, NULL,
+	    &other, &err), 1);
+	/* Released only by its holder. */
+	ck_assert_int_eq(ledger_lease_release(b, "poll\nx", "h:2", &err), 0);
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1140, 60, NULL,
+	    &other, &err), 0);
+	g_free(other);
+	ck_assert_int_eq(ledger_lease_release(a, "poll\nx", "h:1", &err), 0);
+	ck_assert_int_eq(ledger_lease(b, "poll\nx", "h:2", 1141, 60, NULL,
+	    &other, &err), 1);
+	ledger_close(&a);
+	ledger_close(&b);
+}
+END_TEST
+
 /* A server that is not there: an error naming the ledger, never its
  * password. */
 START_TEST(test_pg_unreachable)
@@ -635,6 +685,7 @@ ledger_suite(void)
 	suite_add_tcase(s, file);
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_locks);
+	tcase_add_test(tc, test_leases);
 	tcase_add_loop_test(tc, test_round_trip, 0, G_N_ELEMENTS(rows));
 	tcase_add_loop_test(tc, test_find, 0, G_N_ELEMENTS(find_cases));
 	tcase_add_test(tc, test_file_and_delivered);
