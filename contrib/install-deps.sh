@@ -13,6 +13,9 @@ if [ "${1:-}" = "--test" ]; then
   # imap-oauth.sh: its oauth2 passdb (in dovecot-core, which
   # dovecot-imapd pulls in) checks the test's JWTs locally.
   pkgs+=(dovecot-imapd)
+  # lmtp-store.sh: Dovecot's LMTP service and Sieve (its duplicate test)
+  # take the mail the LMTP store hands over.
+  pkgs+=(dovecot-lmtpd dovecot-sieve)
   # postfix.sh, procmail.sh: the real Postfix and procmail, started by the
   # tests themselves; privdrop.sh, faults.sh: strace (faults.sh kills a
   # run at each system call); faults.sh: sqlite3 (to damage a ledger);
@@ -59,7 +62,7 @@ stop_service() {
 declare -A was_running=()
 for p in "${missing[@]}"; do
   case $p in
-    dovecot-imapd) s=dovecot ;;
+    dovecot-imapd|dovecot-lmtpd|dovecot-sieve) s=dovecot ;;
     postfix) s=postfix ;;
     prometheus) s=prometheus ;;
     postgresql-15) s=postgresql ;;

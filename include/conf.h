@@ -180,6 +180,9 @@ struct conf {
 	char *ack_tag;			/* "[#%t]" */
 	char *ack_subject;		/* "%T Re: %s" */
 	double ack_interval;		/* hours between two to one address */
+	char *store_lmtp;		/* [store] lmtp: unix:PATH, HOST[:PORT] */
+	char *store_recipient;		/* the mailbox at the LMTP server */
+	int store_detail;		/* the folder as the recipient's +detail */
 	char *lmtp_listen;		/* "unix:PATH HOST:PORT ...", or NULL */
 	char *lmtp_maildir;		/* per-recipient pattern, or NULL */
 	char *lmtp_recipients;		/* accepted addresses, @domains */

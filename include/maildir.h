@@ -17,6 +17,9 @@ int maildir_ensure(const char *root, const char *folder, char **err);
 
 /* A unique file name per the Maildir spec:
  * "<sec>.M<usec>P<pid>Q<n>.<host>,S=<size>". Caller frees. */
+/* Whether a ledger's file name is one maildir_unique_name made: other
+ * stores' ids there ("lmtp:...") have a colon, these never. */
+int maildir_is_name(const char *file);
 char *maildir_unique_name(size_t size);
 
 /* Writes data to tmp/<name>, fsyncs it, links it into new/<name>, removes

@@ -89,6 +89,16 @@ struct store {
 
 /* Maildir++ folders under c->maildir. Caller frees with store_free. */
 struct store *store_maildir_new(const struct conf *c);
+/* The mailbox server's LMTP service ([store] lmtp): the tagged copy
+ * goes to [store] recipient, its folder as the +detail (or left to the
+ * server's Sieve rules). Caller frees with store_free. */
+struct store *store_lmtp_new(const struct conf *c);
+/* Whether the LMTP server takes mail for folder's recipient (a session
+ * up to RCPT, then QUIT): 0, or -1 with *err. */
+int store_lmtp_check(const struct conf *c, const char *folder, char **err);
+/* The store c files delivered mail into: LMTP when [store] lmtp is set,
+ * else the Maildir. Caller frees with store_free. */
+struct store *store_new(const struct conf *c);
 /* The watched folder of an IMAP account (s connected, uidvalidity its
  * UIDVALIDITY): messages keep their UID, get keywords and are moved
  * into the level's folder. The input's UID is set per message with
@@ -97,6 +107,12 @@ struct store *store_imap_new(const struct conf *c, struct imap_session *s,
     const struct conf_account *a, unsigned long uidvalidity);
 /* The UID of the watched folder's message filed next. */
 void store_imap_input(struct store *st, unsigned long uid);
+
+/* For a store's unfinished op: the pending rows since then whose file
+ * (the store's reservation) mine() accepts, as filings. */
+int store_pending(struct ledger *l, time_t since,
+    int (*mine)(const char *file), struct filing **out, size_t *n,
+    char **err);
 
 void store_free(struct store **s);	/* NULL-safe */
 void store_filing_clear(struct store *s, struct filing *f);

@@ -21,6 +21,7 @@
 #include "ledger.h"
 #include "listen.h"
 #include "log.h"
+#include "store.h"
 #include "tier.h"
 
 /* Warns unless dir exists as a writable directory or could be created:
@@ -181,6 +182,32 @@ check_lmtp(struct diag *d, const char *where, const struct conf *c)
 	g_free(err);
 }
 
+/* [store] lmtp: the server takes mail for the recipient of every
+ * folder deliver may file into (a session up to RCPT each). */
+static void
+check_store(struct diag *d, const char *where, const struct conf *c)
+{
+	GHashTable *seen;
+
+	if (c->store_lmtp == NULL)
+		return;
+	seen = g_hash_table_new(g_str_hash, g_str_equal);
+	for (int i = -2; i < LEVEL_COUNT; i++) {
+		const char *f = i == -2 ? c->error_folder : i == -1 ?
+		    c->auto_folder : c->level[i].folder;
+		char *err = NULL;
+
+		if (f == NULL || !g_hash_table_add(seen, (gpointer)f) ||
+		    store_lmtp_check(c, f, &err) == 0)
+			continue;
+		diag_add(d, DIAG_ERROR, where, 0, 0, "[store] lmtp: %s", err);
+		g_free(err);
+		if (!c->store_detail)
+			break;	/* one recipient for all */
+	}
+	g_hash_table_destroy(seen);
+}
+
 /* check loads everything itself (needs nothing): a broken config must
  * not stop it from checking the rest. */
 static int
@@ -243,6 +270,7 @@ check_exec(struct cmd_ctx *cx, int argc, char **argv)
 		ack_check(conf->ack_templates, conf->ack_enabled, d);
 		check_teams(d, where, conf);
 		check_lmtp(d, where, conf);
+		check_store(d, where, conf);
 		for (size_t i = 0; i < conf->naccounts; i++)
 			check_secret(d, where, &conf->accounts[i]);
 	}

@@ -48,7 +48,7 @@ static int
 deliver_run(const struct conf *c, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived)
 {
-	struct store *st = store_maildir_new(c);
+	struct store *st = store_new(c);
 	struct filing_result res;
 	char *err = NULL;
 	int rc = EX_TEMPFAIL;

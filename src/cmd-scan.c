@@ -511,7 +511,7 @@ scan_exec(struct cmd_ctx *cx, int argc, char **argv)
 	s.tty = isatty(STDERR_FILENO) && !cx->co.quiet;
 	s.ledger = cx->ledger;
 	if (!dry_run) {
-		s.store = store_maildir_new(env->conf);
+		s.store = store_new(env->conf);
 		if (filing_recover(s.store, s.ledger, NULL, time(NULL), NULL,
 		    &err) < 0) {
 			log_error("%s", err);

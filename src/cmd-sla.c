@@ -120,7 +120,7 @@ static const GOptionEntry sla_options[] = {
 static int
 sla_recover(const struct conf *c, struct ledger *l, char **err)
 {
-	struct store *st = store_maildir_new(c);
+	struct store *st = store_new(c);
 	int r = filing_recover(st, l, NULL, time(NULL), NULL, err);
 
 	store_free(&st);

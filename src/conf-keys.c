@@ -201,6 +201,17 @@ const struct conf_key conf_keys[] = {
 	    "subject)" },
 	{ "ack", "interval", CT_HOURS, "24", OFF(ack_interval),
 	    "at most one acknowledgement per address in this many hours" },
+	{ "store", "lmtp", CT_STRING, NULL, OFF(store_lmtp),
+	    "file mail through the mailbox server's LMTP service (Dovecot's "
+	    "lmtp) instead of into the Maildir: unix:PATH or HOST[:PORT] "
+	    "(port 24); unset: the Maildir" },
+	{ "store", "recipient", CT_STRING, NULL, OFF(store_recipient),
+	    "the support mailbox's address (or user name) at the LMTP "
+	    "server; needed with lmtp" },
+	{ "store", "detail", CT_BOOL, "true", OFF(store_detail),
+	    "name the folder as the recipient's +detail (Dovecot: "
+	    "lmtp_save_to_detail_mailbox = yes); false: the server's Sieve "
+	    "rules file it by X-Triage-Priority" },
 	{ "lmtp", "listen", CT_STRING, NULL, OFF(lmtp_listen),
 	    "where mailtriage lmtpd listens: unix:PATH and/or HOST:PORT on "
 	    "a loopback address (LMTP has no authentication), "

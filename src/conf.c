@@ -289,6 +289,41 @@ conf_key_error(struct diag *d, const char *path, GHashTable *pos,
 	g_free(name);
 }
 
+/* [store] lmtp needs a recipient; with detail, folders that can be an
+ * address's +detail. */
+static void
+conf_check_store(const struct conf *c, GHashTable *pos, const char *path,
+    struct diag *d)
+{
+	const char *lm = c->store_lmtp;
+
+	if (*lm == '\0' || (g_str_has_prefix(lm, "unix:") && lm[5] != '/'))
+		conf_key_error(d, path, pos, "store", "lmtp", "lmtp: "
+		    "unix:/PATH or HOST[:PORT] of the LMTP server");
+	if (c->store_recipient == NULL || *c->store_recipient == '\0' ||
+	    strpbrk(c->store_recipient, " <>\t") != NULL)
+		conf_key_error(d, path, pos, "store", c->store_recipient ==
+		    NULL ? "lmtp" : "recipient", "lmtp needs recipient = the "
+		    "mailbox's address or user name");
+	if (!c->store_detail)
+		return;
+	for (int i = -2; i < LEVEL_COUNT; i++) {
+		const char *f = i == -2 ? c->error_folder : i == -1 ?
+		    c->auto_folder : c->level[i].folder;
+
+		for (const char *p = f; p != NULL && *p; p++)
+			if ((unsigned char)*p >= 0x7f || *p <= ' ' ||
+			    strchr("+@<>\"()[],;:\\", *p) != NULL) {
+				conf_key_error(d, path, pos, "store", "detail",
+				    "detail: folder names must be plain ASCII "
+				    "without spaces or +@<>\"()[],;:\\ to be "
+				    "an address's +detail; rename the folder or "
+				    "set detail = false and file by Sieve");
+				return;
+			}
+	}
+}
+
 /* The account's secret: exactly one of password_file and password_env
  * for auth = password, of token_command and token_file for OAuth; the
  * other kind is refused, so a leftover password is not kept by
@@ -739,6 +774,8 @@ conf_read(struct conf *c, const char *path, struct diag *d)
 	}
 	if (c->metrics_listen != NULL)
 		conf_check_listen(c, pos, path, d);
+	if (c->store_lmtp != NULL)
+		conf_check_store(c, pos, path, d);
 	if (c->holidays_spec != NULL) {
 		struct conf_pos *p = g_hash_table_lookup(pos, "sla.holidays");
 		holidays_parse(c->holidays_spec, path, p ? p->line : 0,
@@ -839,6 +876,8 @@ conf_free(struct conf **cp)
 	g_free(c->ack_templates);
 	g_free(c->ack_tag);
 	g_free(c->ack_subject);
+	g_free(c->store_lmtp);
+	g_free(c->store_recipient);
 	g_free(c->lmtp_listen);
 	g_free(c->lmtp_maildir);
 	g_free(c->lmtp_recipients);

@@ -272,6 +272,7 @@ filing_message(struct store *s, struct ledger *l, struct triage *t,
 		mt_test_crash("AFTER_COMMIT");
 		if (s->ops->put(s, &f, 0, err) != 0)
 			goto out;
+		mt_test_crash("AFTER_PUT");
 		/* In place: from here on the mail is safe. A failed mark
 		 * leaves the reservation for filing_recover(). */
 		if (filing_mark(s, &f, &lerr) != 0) {

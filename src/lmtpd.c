@@ -288,7 +288,7 @@ lmtpd_file(struct lmtpd *d, const struct lmtp_message *m, const char *rcpt,
 			    rcpt);
 		}
 	}
-	st = store_maildir_new(&b->view);
+	st = store_new(&b->view);
 	if (filing_message(st, b->ledger, &t, raw, len, now, &res,
 	    &err) != 0) {
 		lmtpd_event(d, &t, MONITOR_DEFERRED);
@@ -353,7 +353,7 @@ lmtpd_after(struct lmtpd *d, double budget)
 		char *err = NULL;
 
 		if (now - b->recovered >= LMTPD_RECOVER_EVERY) {
-			struct store *st = store_maildir_new(&b->view);
+			struct store *st = store_new(&b->view);
 
 			b->recovered = now;
 			if (filing_recover(st, b->ledger, NULL, now, NULL,

@@ -216,6 +216,12 @@ maildir_ensure(const char *root, const char *folder, char **err)
 	return 0;
 }
 
+int
+maildir_is_name(const char *file)
+{
+	return file != NULL && strchr(file, ':') == NULL;
+}
+
 /* Caller frees. The host name with '/' and ':' written as octal escapes,
  * as the Maildir spec asks, so that it is a valid file name. */
 char *

@@ -231,7 +231,8 @@ sla_refresh_ticket(const struct conf *c, struct ledger *l, GHashTable *idx,
 		return -1;
 	seen = g_new0(struct sla_seen, n + 1);
 	for (size_t i = 0; i < n; i++)
-		if (m[i].file != NULL)	/* else not a Maildir message (IMAP) */
+		/* else not a Maildir message (IMAP, LMTP) */
+		if (maildir_is_name(m[i].file))
 			sla_seen_file(c, idx, &m[i], &seen[files++]);
 	if (ledger_begin(l, err) != 0)
 		goto out;
@@ -313,7 +314,7 @@ sla_locate(const struct conf *c, const struct ledger_ticket_msg *m)
 {
 	char *path = NULL;
 
-	if (m->file != NULL &&
+	if (maildir_is_name(m->file) &&
 	    maildir_find(c->maildir, m->folder, m->file, &path) == 1)
 		return path;
 	g_free(path);
@@ -477,7 +478,7 @@ sla_incident_tags(const struct conf *c, struct ledger *l,
 		char *path = NULL, *raw = NULL, *has, *name, *done = NULL;
 		size_t len = 0;
 
-		if (m[i].file == NULL || strcmp(m[i].folder,
+		if (!maildir_is_name(m[i].file) || strcmp(m[i].folder,
 		    c->resolved_folder) == 0)
 			continue;
 		if (m[i].next_file != NULL) {
@@ -650,8 +651,10 @@ sla_notice(const struct conf *c, const struct ledger_open_ticket *t,
 	return rc;
 }
 
-/* Whether any of the ticket's messages is a Maildir file: tickets filed
- * over IMAP are escalated by the poller, which can move them. */
+/* Whether the ticket is ours to escalate: any of its messages filed by
+ * deliver (a Maildir file, or an LMTP store's id: escalated, notified
+ * and reminded, its mail not moved); tickets filed over IMAP are
+ * escalated by the poller, which can move them. */
 static int
 sla_has_files(struct ledger *l, long long ticket, char **err)
 {

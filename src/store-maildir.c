@@ -113,27 +113,9 @@ static int
 store_maildir_unfinished(struct store *s, struct ledger *l, time_t now,
     struct filing **out, size_t *n, char **err)
 {
-	struct ledger_row *rows = NULL;
-	size_t nrows = 0;
-
 	(void)s;
-	*out = NULL;
-	*n = 0;
-	if (ledger_pending(l, now - STORE_MAILDIR_PENDING_MAX_AGE, &rows,
-	    &nrows, err) != 0)
-		return -1;
-	*out = g_new0(struct filing, nrows + 1);
-	for (size_t i = 0; i < nrows; i++) {
-		if (rows[i].file == NULL) {
-			ledger_row_clear(&rows[i]);
-			continue;
-		}
-		(*out)[*n].ledger = l;
-		(*out)[*n].row = rows[i];	/* moved */
-		(*n)++;
-	}
-	g_free(rows);
-	return 0;
+	return store_pending(l, now - STORE_MAILDIR_PENDING_MAX_AGE,
+	    maildir_is_name, out, n, err);
 }
 
 static char *

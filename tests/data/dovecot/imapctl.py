@@ -12,6 +12,7 @@ plain IMAP on 127.0.0.1:$IMAP_PORT as support/secret:
   imapctl.py move FOLDER MESSAGE-ID DEST    UID MOVE it into DEST
   imapctl.py delete FOLDER MESSAGE-ID       \\Deleted and UID EXPUNGE
 """
+import email
 import imaplib
 import os
 import re
@@ -89,6 +90,23 @@ def main():
         for folder in sorted(folders(c)):
             for mid, flags in messages(c, folder):
                 print("%s\t%s\t%s" % (folder, mid, flags))
+        return
+    if cmd == "header":
+        # header NAME: "FOLDER<TAB>MESSAGE-ID<TAB>VALUE" per message.
+        name = sys.argv[2]
+        for folder in sorted(folders(c)):
+            typ, data = c.select('"%s"' % folder, readonly=True)
+            if typ != "OK" or int(data[0]) == 0:
+                continue
+            typ, data = c.uid("FETCH", "1:*", "(BODY.PEEK[HEADER.FIELDS "
+                              "(MESSAGE-ID %s)])" % name)
+            for part in data:
+                if not isinstance(part, tuple):
+                    continue
+                h = email.message_from_bytes(part[1])
+                print("%s\t%s\t%s" % (folder,
+                      (h.get("Message-ID") or "").strip("<>"),
+                      h.get(name) or ""))
         return
     if cmd == "wait":
         deadline = time.time() + float(sys.argv[4])
