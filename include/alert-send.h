@@ -13,5 +13,9 @@ struct ledger_alert;
  * https or loopback http). */
 int alert_send(const struct conf *c, const struct conf_alert *r,
     const struct ledger_alert *a, double limit, char **err, int *permanent);
+/* What alert_send runs: alert-send.c, the module mailtriage-alert.so
+ * (libcurl), loaded by module.c when the first alert goes out. */
+int alert_send_curl(const struct conf *c, const struct conf_alert *r,
+    const struct ledger_alert *a, double limit, char **err, int *permanent);
 
 #endif

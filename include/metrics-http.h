@@ -17,5 +17,10 @@ int metrics_http_start(struct metrics *m, const char *listen,
 /* Stops serving (waits for a request in progress). NULL-safe; sets *h
  * to NULL. */
 void metrics_http_stop(struct metrics_http **h);
+/* What they run: metrics-http.c, the module mailtriage-http.so
+ * (libmicrohttpd), loaded by module.c when the endpoint starts. */
+int metrics_http_start_mhd(struct metrics *m, const char *listen,
+    struct metrics_http **out, char **err);
+void metrics_http_stop_mhd(struct metrics_http **h);
 
 #endif

@@ -19,6 +19,9 @@
 #include "json.h"
 #include "ledger-alert.h"
 #include "mailer.h"
+#include "module.h"
+
+MT_MODULE;
 
 /* Text for Slack, Mattermost and Rocket.Chat: their markup (<...>,
  * &) escaped and @-mentions broken with a zero-width space, so that a
@@ -258,7 +261,7 @@ alert_escape(const char *s)
 }
 
 int
-alert_send(const struct conf *c, const struct conf_alert *r,
+alert_send_curl(const struct conf *c, const struct conf_alert *r,
     const struct ledger_alert *a, double limit, char **err, int *permanent)
 {
 	char *id = g_strdup_printf("mailtriage-%lld-%s", a->id, a->event);

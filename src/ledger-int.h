@@ -94,6 +94,7 @@ struct ledger_backend {
 };
 
 extern const struct ledger_backend ledger_sqlite;
+/* In the module mailtriage-pg.so (module.h), as "ledger_pg". */
 extern const struct ledger_backend ledger_pg;
 
 struct ledger {

@@ -23,6 +23,7 @@
 
 #include "ledger.h"
 #include "ledger-int.h"
+#include "module.h"
 
 /* The key space of the writers' transaction lock (two int4 keys: apart
  * from the one-bigint keys of ledger_lock). */
@@ -633,6 +634,8 @@ pg_has_table(struct ledger *l, const char *name)
 	    " WHERE table_schema = current_schema() AND table_name = ?1", "t",
 	    name);
 }
+
+MT_MODULE;
 
 const struct ledger_backend ledger_pg = {
 	.name = "postgresql",

@@ -17,6 +17,7 @@
 
 #include "ledger.h"
 #include "ledger-int.h"
+#include "module.h"
 
 /* The columns ledger_read_row reads, in its order. */
 #define LEDGER_ROW_COLUMNS "SELECT id, ticket_id, message_id, body_hash," \
@@ -73,15 +74,17 @@ static const char *const ledger_sql[ST_COUNT] = {
 	    " WHERE id = ?1",
 };
 
-/* The backends by the prefix of the ledger's name; the last one, with
- * none, is the default. */
+/* The backends by the prefix of the ledger's name: built in, or the
+ * symbol of a module loaded when first used (module.h); the last one,
+ * with no prefix, is the default. */
 static const struct {
 	const char *prefix;
 	const struct ledger_backend *be;
+	const char *module;
 } ledger_backends[] = {
-	{ "postgresql://", &ledger_pg },
-	{ "postgres://", &ledger_pg },
-	{ "", &ledger_sqlite },
+	{ "postgresql://", NULL, "pg" },
+	{ "postgres://", NULL, "pg" },
+	{ "", &ledger_sqlite, NULL },
 };
 
 int
@@ -397,14 +400,26 @@ out:
 int
 ledger_open(const char *name, int busy_ms, struct ledger **out, char **err)
 {
+	const struct ledger_backend *be;
 	struct ledger *l;
+	char *merr = NULL;
 	size_t i;
 
 	*out = NULL;
 	for (i = 0; !g_str_has_prefix(name, ledger_backends[i].prefix); i++)
 		;
+	if ((be = ledger_backends[i].be) == NULL &&
+	    (be = module_symbol(ledger_backends[i].module, "ledger_pg",
+	    &merr)) == NULL) {
+		char *pub = ledger_public_name(name);
+
+		*err = g_strdup_printf("ledger %s: %s", pub, merr);
+		g_free(pub);
+		g_free(merr);
+		return -1;
+	}
 	l = g_new0(struct ledger, 1);
-	l->be = ledger_backends[i].be;
+	l->be = be;
 	l->path = g_strdup(name);
 	l->busy_ms = busy_ms;
 	if (l->be->open(l, name, err) != 0)

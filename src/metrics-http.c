@@ -13,6 +13,9 @@
 #include "conf.h"
 #include "metrics-http.h"
 #include "metrics.h"
+#include "module.h"
+
+MT_MODULE;
 
 #define METRICS_HTTP_TYPE "text/plain; version=0.0.4; charset=utf-8"
 #define METRICS_HTTP_CONNECTIONS 16	/* a scraper or two, and curl */
@@ -102,7 +105,7 @@ metrics_http_addr(const char *listen, struct sockaddr_storage *ss,
 }
 
 int
-metrics_http_start(struct metrics *m, const char *listen,
+metrics_http_start_mhd(struct metrics *m, const char *listen,
     struct metrics_http **out, char **err)
 {
 	struct metrics_http *h;
@@ -134,7 +137,7 @@ metrics_http_start(struct metrics *m, const char *listen,
 }
 
 void
-metrics_http_stop(struct metrics_http **hp)
+metrics_http_stop_mhd(struct metrics_http **hp)
 {
 	struct metrics_http *h;
 

@@ -83,6 +83,10 @@ if [ "$(id -u)" = 0 ] && [ -z "${MT_ROOT:-}" ]; then
   trap '[ -n "${MT_KEEP:-}" ] && echo "kept $W" || rm -rf "$W"' EXIT
   mkdir -p "$W/bin" "$W/src" "$W/home" "$W/tmp"
   cp "$BIN" "$W/bin/mailtriage"
+  # Its modules (module.h), found beside it.
+  for m in "$(dirname "$BIN")"/mailtriage-*.so; do
+    [ -e "$m" ] && cp "$m" "$W/bin/"
+  done
   # MT_BINS: more programs of the build the script runs (tests/check_x).
   for b in ${MT_BINS:-}; do
     mkdir -p "$W/bin/$(dirname "$b")" && cp "$(dirname "$BIN")/$b" "$W/bin/$b"
@@ -98,13 +102,15 @@ if [ "$(id -u)" = 0 ] && [ -z "${MT_ROOT:-}" ]; then
   chown "$MT_TEST_USER:" "$W/home" "$W/tmp"
   echo "# as $MT_TEST_USER, from a copy in $W"
   (cd "$W" && runuser -u "$MT_TEST_USER" -- env HOME="$W/home" TMPDIR="$W/tmp" \
-    MAILTRIAGE_FILTERS="$W/src/filters" \
+    MAILTRIAGE_FILTERS="$W/src/filters" MAILTRIAGE_MODULES="$W/bin" \
     bash "$W/src/tests/e2e/$(basename "$0")" "$W/bin/mailtriage" "$W/src")
   exit $?
 fi
 [ "${MT_ROOT:-}" = need ] && { need root || finish; }
-# The tree's filters, not an installed copy, unless a test says otherwise.
+# The tree's filters, not an installed copy, unless a test says otherwise;
+# the build's modules, also for its other programs (tests/check_x).
 export MAILTRIAGE_FILTERS=${MAILTRIAGE_FILTERS:-$SRC/filters}
+export MAILTRIAGE_MODULES=${MAILTRIAGE_MODULES:-$(cd "$(dirname "$BIN")" && pwd)}
 # user_dir DIR: makes DIR; under root (MT_ROOT set) owned by MT_TEST_USER,
 # so that mailtriage started as root drops to that user to write below it.
 user_dir() {

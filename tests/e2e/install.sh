@@ -19,6 +19,9 @@ layout() {  # layout WHAT ROOT
   local w=$1 r=$2
   check "$w: bin/mailtriage executable" test -x "$r/bin/mailtriage"
   check "$w: bin/mailtriage-oauth2-token executable" test -x "$r/bin/mailtriage-oauth2-token"
+  for m in pg alert http; do
+    check "$w: module lib/mailtriage/mailtriage-$m.so" test -f "$r/lib/mailtriage/mailtriage-$m.so"
+  done
   check "$w: man1/mailtriage.1" test -f "$r/share/man/man1/mailtriage.1"
   check "$w: man5/mailtriage.conf.5" test -f "$r/share/man/man5/mailtriage.conf.5"
   check "$w: man5/mailtriage-filters.5" test -f "$r/share/man/man5/mailtriage-filters.5"
@@ -65,6 +68,12 @@ f=$(only_file "$T/home/md/.Triage.High") && ok "installed filters used by defaul
 [ -n "$f" ] && check "installed filters: marker rule matched" grep -q '^X-Triage-Rules: .*outage/install_marker' "$f"
 "$P/bin/mailtriage" deliver -q --maildir "$T/home/md" < "$S/05-question.eml"
 check "installed config used by default" has_one "$T/home/md/.Installed.Low"
+
+# The installed binary finds its installed modules (a PostgreSQL ledger:
+# the module loads, then the server is not there).
+printf '[general]\nledger = postgresql://mt@/mt?host=%s\n' "$T" > "$T/pg.conf"
+env -u MAILTRIAGE_MODULES "$P/bin/mailtriage" check -c "$T/pg.conf" > "$T/pgcheck.out" 2>&1
+check "installed binary: finds its modules" bash -c "! grep -q 'not found\|another build' '$T/pgcheck.out' && grep -q 'ledger postgresql://mt@/mt' '$T/pgcheck.out'"
 
 # --- installing again keeps the edited config
 cp "$conf" "$T/conf.before"

@@ -243,7 +243,7 @@ if pid == 0:
 print(pid, flush=True)
 os.waitpid(pid, 0)
 PY
-  for _ in $(seq 100); do grep -q 'listening for LMTP' "$T/act.log" && break; sleep 0.05; done
+  for _ in $(seq 400); do grep -q 'listening for LMTP' "$T/act.log" && break; sleep 0.05; done
 }
 printf '[general]\nmaildir = %s/act\n[lmtp]\nsessions = 1\n' "$T" > "$T/act.conf"
 activate "$T/act.conf"; AP=$!
