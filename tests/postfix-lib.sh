@@ -32,6 +32,9 @@ chown nobody:nogroup "$MD"
 # The pipe user must be able to run the binary and read the filters: the
 # build tree may sit under a root-only directory.
 cp "$BIN" "$P/bin/mailtriage"
+# Its modules beside it, where it looks (Postfix's pipe gives it no
+# MAILTRIAGE_MODULES).
+cp "$MAILTRIAGE_MODULES"/mailtriage-*.so "$P/bin/"
 cp -r "$SRC/filters" "$P/bin/filters"
 chmod -R a+rX "$P/bin"
 : > "$P/mt.conf"
