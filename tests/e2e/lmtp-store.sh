@@ -133,6 +133,22 @@ printf '[store]\nlmtp = unix:%s\n' "$LMTP" > "$T/norcpt.conf"
 check "no recipient: check fails" test $? -ne 0
 check "no recipient: file:line:col and what to do" grep -q "norcpt.conf:2:[0-9]*: .*needs recipient" "$T/check.out"
 
+# --- mailtriage lmtpd in front of the same store (Postfix -> lmtpd ->
+# --- Dovecot): the 250 comes only once the server has the copy
+cat "$T/mt.conf" > "$T/lmtpd.conf"
+printf '[lmtp]\nlisten = unix:%s/mt.sock\n' "$T" >> "$T/lmtpd.conf"
+"$BIN" lmtpd -c "$T/lmtpd.conf" 2>> "$T/lmtpd.log" &
+LPID=$!
+for _ in $(seq 200); do [ -S "$T/mt.sock" ] && break; sleep 0.05; done
+python3 "$SRC/tests/data/lmtp/lmtpc.py" "$T/mt.sock" send cust@example.com support@triage.test "$(mkmsg 01-smoke.eml viad@lmtp)" > "$T/r-lmtpd"
+check "lmtpd: 250 once filed through the store" grep -q '^250 2.0.0 <support@triage.test> filed' "$T/r-lmtpd"
+eq "lmtpd: in Triage.Critical on the server" "Triage.Critical" "$(where viad@lmtp | cut -f1)"
+dv_stop
+python3 "$SRC/tests/data/lmtp/lmtpc.py" "$T/mt.sock" send cust@example.com support@triage.test "$(mkmsg 02-outage.eml viad2@lmtp)" > "$T/r-lmtpd2"
+check "lmtpd: the server down is 451 (the MTA retries)" grep -q '^451 4.3.0 <support@triage.test> not filed' "$T/r-lmtpd2"
+dv_start || not_ok "dovecot restarted"
+kill -TERM "$LPID"; wait "$LPID"
+
 # --- detail = false: the server's Sieve rules file by X-Triage-Priority
 cat > "$T/dovecot/sieve/user/triage.sieve" <<'SIEVE'
 require ["fileinto"];
