@@ -5,7 +5,8 @@
 # message once: a redelivery, a crash after the ledger commit and one
 # after the server's 250 (the same X-Triage-Delivery id again, dropped by
 # the server's Sieve duplicate rule); the server down or refusing the
-# recipient defers (75) and says why; check asks the server.
+# recipient defers (75) and says why; check asks the server; lmtpd in
+# front of the store answers 250 only once the server has the copy.
 . "$(dirname "$0")/../lib.sh"
 need hooks || finish
 need tool sievec || finish
