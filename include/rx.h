@@ -57,6 +57,10 @@ void rx_litset_free(struct rx_litset **ls);	/* NULL-safe */
  * rx_litset_check(), or -1 when r needs none that are known (it must
  * always run). */
 int rx_litset_add(struct rx_litset *ls, const struct rx *r);
+/* The same for a pattern not compiled yet: its source and enum
+ * rx_flags. */
+int rx_litset_add_src(struct rx_litset *ls, const char *pat, size_t len,
+    unsigned flags);
 /* Looks for every string of ls in text[0..len) once. Builds the index
  * on first use, so not thread-safe until one scan is done.
  * Caller frees with rx_litscan_free(). */

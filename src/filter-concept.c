@@ -99,6 +99,9 @@ concept_free(gpointer p)
 			concept_wgroup_free(c->gate[l]);
 		if (c->items[l] != NULL)
 			g_ptr_array_unref(c->items[l]);
+		for (int part = 0; part < 2; part++)
+			if (c->need[l][part] != NULL)
+				g_array_unref(c->need[l][part]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -206,6 +209,26 @@ concept_pattern_regex(GString *re, const char *src)
 		g_string_append(re, "\\b");
 }
 
+/* Registers re, an item of part (0 palt, 1 aalt) of c in l, with the
+ * literal prefilter (batch modes). */
+static void
+concept_need(struct filter_concepts *cs, struct filter_concept *c, int l,
+    int part, const char *re)
+{
+	int h;
+
+	if (cs->lits == NULL)
+		return;
+	if ((h = rx_litset_add_src(cs->lits, re, strlen(re),
+	    RX_CASELESS)) < 0) {
+		c->always[l] |= 1u << part;
+		return;
+	}
+	if (c->need[l][part] == NULL)
+		c->need[l][part] = g_array_new(FALSE, FALSE, sizeof(int));
+	g_array_append_val(c->need[l][part], h);
+}
+
 /* Adds one item's regex re to c in language l: to alt[l], and to the
  * part that finds it in a text (a word group by key, the keyed
  * patterns, or what is tried always). */
@@ -226,6 +249,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 		filter_word_keys(keys, entry, &always);
 	if (always) {	/* no key: tried always */
 		concept_alt(&c->aalt[l], re);
+		concept_need(cs, c, l, 1, re);
 		return;
 	}
 	if (entry == NULL) {
@@ -235,6 +259,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 		for (guint i = 0; i < keys->len; i++)
 			g_hash_table_add(c->pkeys[l], g_strdup(keys->pdata[i]));
 		concept_alt(&c->palt[l], re);
+		concept_need(cs, c, l, 0, re);
 		return;
 	}
 	if (c->groups[l] == NULL)

@@ -67,6 +67,12 @@ struct filter_concept {
 	struct rx *prx[LANG_COUNT];
 	struct rx *arx[LANG_COUNT];
 	unsigned char bad[LANG_COUNT];	/* palt or aalt did not compile */
+	/* Per language and part (0 palt, 1 aalt): the literal prefilter's
+	 * handle of each of its items (batch modes), so that a part none
+	 * of whose items can match is not run; NULL, or the part's bit in
+	 * always, when it must run. */
+	GArray *need[LANG_COUNT][2];
+	unsigned char always[LANG_COUNT];
 	int jit;		/* JIT-compile when compiled */
 	/* What the files say, per language (struct filter_citem *); made
 	 * into alt[] and the parts above when the language is first
@@ -101,6 +107,8 @@ struct filter_concepts {
 				 * or more: a word that starts otherwise
 				 * needs no lookup */
 	GPtrArray *tmp;		/* while reading: one entry's keys */
+	struct rx_litset *lits;	/* the set's literal prefilter, or NULL
+				 * (lazy): not owned */
 	GPtrArray *list;	/* owns them, in order of definition */
 };
 

@@ -12,6 +12,7 @@ struct filter_concept;
 struct filter_rule;
 struct filter_set;
 struct msg;
+struct rx_litscan;
 struct rx_scratch;
 
 /* A span of text: a hit, or one part of a "near" hit. */
@@ -45,6 +46,12 @@ struct match_cspans {
 	unsigned langs;
 	GArray *spans;		/* struct match_span, by start */
 };
+
+/* match.c */
+/* What the set's literal prefilter found in text (a zone text of the
+ * message), scanned on first use. Owned by st. */
+const struct rx_litscan *match_seen(struct match_run_state *st,
+    const char *text, size_t len);
 
 /* match-scope.c */
 void match_cspans_clear(gpointer p);	/* for st->cspans */

@@ -2,6 +2,7 @@
  * message, its words tried only when the text has a word they start
  * with), and which scope cue reaches a hit: clauses, sentences, the
  * words before and after it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,6 +243,29 @@ match_gate(struct match_run_state *st, const struct filter_concept *c,
 	return 0;
 }
 
+/* Whether part (0 the keyed patterns, 1 the rest) of c in l may match
+ * text: not when the literal prefilter says that none of its items
+ * can; *at gets where the first match may start. */
+static int
+match_concept_may(struct match_run_state *st, const struct filter_concept *c,
+    int l, int part, const char *text, size_t len, size_t *at)
+{
+	const GArray *need = c->need[l][part];
+	const struct rx_litscan *sc;
+	size_t s, min = SIZE_MAX;
+
+	*at = 0;
+	if (need == NULL || (c->always[l] & (1u << part)))
+		return 1;
+	sc = match_seen(st, text, len);
+	for (guint i = 0; i < need->len; i++)
+		if (rx_litset_check(st->fs->lits, g_array_index(need, int, i),
+		    sc, &s))
+			min = MIN(min, s);
+	*at = min;
+	return min != SIZE_MAX;
+}
+
 /* Every match of c (languages langs) in text: its words through the
  * index, its patterns with keys when the text has one, those without
  * always. A limit hit is named in the errors and ends that part's
@@ -253,7 +277,7 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	struct match_cspans cs;
 	const struct rx *rx;
 	char errbuf[128];
-	size_t at, ms, me;
+	size_t at, at0, ms, me;
 	int rc, bad;
 
 	for (guint i = 0; i < st->cspans->len; i++) {
@@ -274,11 +298,13 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			continue;
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
+		if (!match_concept_may(st, c, l, part, text, len, &at0))
+			continue;
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    &bad, errbuf, sizeof errbuf);
 		if (bad)
 			match_concept_error(st, c, l, errbuf);
-		for (at = 0; rx != NULL && at <= len &&
+		for (at = at0; rx != NULL && at <= len &&
 		    cs.spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {
 			rc = rx_match(rx, st->s, text, len, at, &ms, &me,

@@ -107,18 +107,17 @@ struct match_seen {
 	struct rx_litscan *sc;
 };
 
-/* The prefilter's findings for text, scanned on first use. */
-static const struct rx_litscan *
-match_seen(const struct rx_litset *ls, GArray *cache, const char *text,
-    size_t len)
+const struct rx_litscan *
+match_seen(struct match_run_state *st, const char *text, size_t len)
 {
+	GArray *cache = st->cache;
 	struct match_seen ms;
 
 	for (guint i = 0; i < cache->len; i++)
 		if (g_array_index(cache, struct match_seen, i).text == text)
 			return g_array_index(cache, struct match_seen, i).sc;
 	ms.text = text;
-	ms.sc = rx_litset_scan((struct rx_litset *)ls, text, len);
+	ms.sc = rx_litset_scan(st->fs->lits, text, len);
 	g_array_append_val(cache, ms);
 	return ms.sc;
 }
@@ -258,8 +257,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 			start = 0;
 			if (r->need != NULL && r->need[p] >= 0) {
 				if (sc == NULL)
-					sc = match_seen(fs->lits, st->cache,
-					    text, len);
+					sc = match_seen(st, text, len);
 				if (!rx_litset_check(fs->lits, r->need[p], sc,
 				    &start))
 					continue;
