@@ -509,6 +509,7 @@ concept_begin(struct cparse *ps, char *arg)
 	}
 	if ((c = filter_concept_find(ps->cs, arg)) == NULL) {
 		c = g_new0(struct filter_concept, 1);
+		c->id = ps->cs->list->len;
 		c->name = g_strdup(arg);
 		c->jit = ps->cs->jit;
 		c->file = g_strdup(ps->file);
@@ -682,22 +683,56 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 	return r;
 }
 
+/* A key of the index for s[0..len): a copy. Freed with g_free. */
+static struct filter_wkey *
+concept_wkey(const char *s, size_t len)
+{
+	struct filter_wkey *k = g_malloc(sizeof *k + len + 1);
+	char *copy = (char *)(k + 1);
+
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	k->s = copy;
+	k->len = (guint)len;
+	k->hash = FILTER_WKEY_SEED;
+	for (size_t i = 0; i < len; i++)
+		k->hash = filter_wkey_step(k->hash, s[i]);
+	return k;
+}
+
+static guint
+concept_wkey_hash(gconstpointer k)
+{
+	return ((const struct filter_wkey *)k)->hash;
+}
+
+static gboolean
+concept_wkey_equal(gconstpointer a, gconstpointer b)
+{
+	const struct filter_wkey *x = a, *y = b;
+
+	return x->hash == y->hash && x->len == y->len &&
+	    memcmp(x->s, y->s, x->len) == 0;
+}
+
 static void
-concept_index_add(struct filter_concepts *cs, gpointer key,
+concept_index_add(struct filter_concepts *cs, const char *k,
     struct filter_wgroup *g)
 {
+	struct filter_wkey *key = concept_wkey(k, strlen(k));
 	GPtrArray *v = g_hash_table_lookup(cs->index, key);
 
 	if (v == NULL) {
-		const char *k = key, *h = k;
+		const char *h = k;
 
 		v = g_ptr_array_new();
 		g_hash_table_insert(cs->index, key, v);
 		for (int n = 0; n < 3 && *h != '\0'; n++)
 			h = g_utf8_next_char(h);
 		if (g_utf8_strlen(k, -1) >= 3)
-			g_hash_table_add(cs->heads, g_strndup(k, h - k));
-	}
+			g_hash_table_add(cs->heads, concept_wkey(k, h - k));
+	} else
+		g_free(key);
 	g_ptr_array_add(v, g);
 }
 
@@ -772,10 +807,11 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 		cs->tmp = NULL;
 	}
 	if (cs->index == NULL) {
-		cs->index = g_hash_table_new_full(g_str_hash, g_str_equal,
-		    NULL, (GDestroyNotify)g_ptr_array_unref);
-		cs->heads = g_hash_table_new_full(g_str_hash, g_str_equal,
-		    g_free, NULL);
+		cs->index = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free,
+		    (GDestroyNotify)g_ptr_array_unref);
+		cs->heads = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free, NULL);
 	}
 	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);

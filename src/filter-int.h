@@ -43,6 +43,7 @@ struct filter_wgroup {
  * language a regex alternation that rules use as {NAME}. */
 struct filter_concept {
 	char *name;
+	guint id;		/* its place in the set's list */
 	char *file;		/* where it was first defined */
 	int line;
 	int col;
@@ -96,16 +97,29 @@ struct filter_term {
 	int n;
 };
 
+/* A key of the set's index of word groups, hashed with filter_wkey_step
+ * from FILTER_WKEY_SEED byte by byte: every beginning of a word is then
+ * hashed in one pass over it. */
+struct filter_wkey {
+	guint hash;
+	guint len;
+	const char *s;		/* not NUL-terminated when looked up */
+};
+
+#define FILTER_WKEY_SEED	5381u
+#define filter_wkey_step(h, c)	((h) * 33u + (unsigned char)(c))
+
 struct filter_concepts {
 	int lazy;		/* rules keep concept patterns as source */
 	int jit;		/* JIT-compile concepts (batch modes) */
 	GHashTable *by_name;	/* name -> struct filter_concept * */
-	GHashTable *index;	/* key -> GPtrArray of the struct
-				 * filter_wgroup * of every used concept and
-				 * language with that key (finish) */
-	GHashTable *heads;	/* the first 3 letters of every key of 3
-				 * or more: a word that starts otherwise
-				 * needs no lookup */
+	GHashTable *index;	/* struct filter_wkey -> GPtrArray of the
+				 * struct filter_wgroup * of every used
+				 * concept and language with that key
+				 * (finish) */
+	GHashTable *heads;	/* struct filter_wkey: the first 3 letters
+				 * of every key of 3 or more: a word that
+				 * starts otherwise needs no lookup */
 	GPtrArray *tmp;		/* while reading: one entry's keys */
 	struct rx_litset *lits;	/* the set's literal prefilter, or NULL
 				 * (lazy): not owned */

@@ -334,10 +334,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.langs = LANG_ALL;
 	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
-	st.cspans = g_array_new(FALSE, FALSE, sizeof(struct match_cspans));
-	st.starts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    match_words_free);
-	g_array_set_clear_func(st.cspans, match_cspans_clear);
+	st.texts = g_ptr_array_new_with_free_func(match_text_clear);
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
 	st.errs = g_string_new(NULL);
@@ -411,8 +408,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	}
 
 	g_array_free(st.cache, TRUE);
-	g_array_free(st.cspans, TRUE);
-	g_hash_table_destroy(st.starts);
+	g_ptr_array_free(st.texts, TRUE);
 	for (guint i = 0; i < st.hits->len; i++) {
 		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
 		    i);
