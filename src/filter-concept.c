@@ -365,7 +365,7 @@ filter_concept_part_rx(struct filter_concept *c, int l, int part, int *bad,
 		c->bad[l] |= 1u << part;
 		*bad = 1;
 	} else if (c->jit) {
-		(void)rx_jit(*rx);
+		rx_jit_after(*rx, FILTER_JIT_USES);
 	}
 	return *rx;
 }

@@ -126,6 +126,9 @@ struct filter_concepts {
 	GPtrArray *list;	/* owns them, in order of definition */
 };
 
+/* Matches of a pattern before it is JIT-compiled (batch modes). */
+#define FILTER_JIT_USES	8
+
 /* A zone a rule reads: one of enum msg_zone, or a header by name. */
 struct filter_zone {
 	int zone;		/* enum msg_zone, or -1 for a header */

@@ -313,9 +313,11 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 				    (flags & FILTER_LAZY) ? -1 :
 				    rx_litset_add(fs->lits, r->pats[p]);
 				/* Without JIT the patterns still match,
-				 * interpreted. */
+				 * interpreted; a pattern seldom run (another
+				 * language's) is never JIT-compiled. */
 				if ((flags & FILTER_JIT) && r->pats[p] != NULL)
-					(void)rx_jit(r->pats[p]);
+					rx_jit_after(r->pats[p],
+					    FILTER_JIT_USES);
 			}
 		}
 	}
