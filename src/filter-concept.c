@@ -761,11 +761,10 @@ concept_index_lang(struct filter_concepts *cs, struct filter_concept *c,
 		concept_index_add(cs, k, g);
 }
 
-/* Compiles c's patterns (batch modes), and its word groups too when
- * groups (check): what does not compile is an error at load, not a
- * surprise per message. Returns the errors. */
+/* Compiles c's patterns and word groups (check): what does not compile
+ * is an error there, not a surprise per message. Returns the errors. */
 static int
-concept_compile(struct filter_concept *c, int groups, struct diag *d)
+concept_compile(struct filter_concept *c, struct diag *d)
 {
 	char errbuf[256];
 	int nerr = 0, bad;
@@ -782,7 +781,7 @@ concept_compile(struct filter_concept *c, int groups, struct diag *d)
 				    lang_name(l), errbuf);
 				nerr++;
 			}
-		if (!groups || c->groups[l] == NULL)
+		if (c->groups[l] == NULL)
 			continue;
 		g_hash_table_iter_init(&it, c->groups[l]);
 		while (g_hash_table_iter_next(&it, NULL, &g))
@@ -821,15 +820,16 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			    "concept '%s' is not used by any rule", c->name);
 			continue;
 		}
-		/* One message per process makes a language when a message
-		 * needs it; the batch modes and check all of them now. */
+		/* One message per process and the batch modes make a
+		 * language when a message first needs it (most mail is in
+		 * one or two of seven); check makes all of them now. */
 		for (int l = 0; l < LANG_COUNT; l++)
-			if (!cs->lazy || c->built[l])
+			if ((!cs->lazy && !cs->jit) || c->built[l])
 				concept_build(cs, c, l);
 		/* Word groups are made of escaped words: thousands of small
 		 * regexes, all compiled only by check. */
-		if (!cs->lazy)
-			nerr += concept_compile(c, !cs->jit, d);
+		if (!cs->lazy && !cs->jit)
+			nerr += concept_compile(c, d);
 	}
 	return nerr;
 }
