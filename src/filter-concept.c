@@ -127,6 +127,7 @@ filter_concepts_free(struct filter_concepts **cs)
 	g_hash_table_destroy((*cs)->by_name);
 	if ((*cs)->index != NULL) {
 		g_hash_table_destroy((*cs)->index);
+		g_hash_table_destroy((*cs)->pindex);
 		g_hash_table_destroy((*cs)->heads);
 	}
 	g_ptr_array_free((*cs)->list, TRUE);
@@ -275,6 +276,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 			g->lang = l;
 			g_hash_table_insert(c->groups[l], g_strdup(k), g);
 		}
+		g->prefix |= filter_word_prefix(entry);
 		concept_alt(&g->alt, re);
 	}
 }
@@ -715,18 +717,19 @@ concept_wkey_equal(gconstpointer a, gconstpointer b)
 	    memcmp(x->s, y->s, x->len) == 0;
 }
 
+/* Adds g under k to index (cs->index or cs->pindex). */
 static void
-concept_index_add(struct filter_concepts *cs, const char *k,
-    struct filter_wgroup *g)
+concept_index_put(struct filter_concepts *cs, GHashTable *index,
+    const char *k, struct filter_wgroup *g)
 {
 	struct filter_wkey *key = concept_wkey(k, strlen(k));
-	GPtrArray *v = g_hash_table_lookup(cs->index, key);
+	GPtrArray *v = g_hash_table_lookup(index, key);
 
 	if (v == NULL) {
 		const char *h = k;
 
 		v = g_ptr_array_new();
-		g_hash_table_insert(cs->index, key, v);
+		g_hash_table_insert(index, key, v);
 		for (int n = 0; n < 3 && *h != '\0'; n++)
 			h = g_utf8_next_char(h);
 		if (g_utf8_strlen(k, -1) >= 3)
@@ -734,6 +737,17 @@ concept_index_add(struct filter_concepts *cs, const char *k,
 	} else
 		g_free(key);
 	g_ptr_array_add(v, g);
+}
+
+/* Adds group or gate g under key k: for a word that is k, and for one
+ * that starts with it when g may match there. */
+static void
+concept_index_add(struct filter_concepts *cs, const char *k,
+    struct filter_wgroup *g)
+{
+	concept_index_put(cs, cs->index, k, g);
+	if (g->prefix)
+		concept_index_put(cs, cs->pindex, k, g);
 }
 
 /* Adds c's word groups in l, and the gate of its keyed patterns, to the
@@ -750,6 +764,7 @@ concept_index_lang(struct filter_concepts *cs, struct filter_concept *c,
 		c->gate[l] = g_new0(struct filter_wgroup, 1);
 		c->gate[l]->c = c;
 		c->gate[l]->lang = l;
+		c->gate[l]->prefix = 1;	/* a pattern's literal */
 		g_hash_table_iter_init(&it, c->pkeys[l]);
 		while (g_hash_table_iter_next(&it, &k, NULL))
 			concept_index_add(cs, k, c->gate[l]);
@@ -807,6 +822,9 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 	}
 	if (cs->index == NULL) {
 		cs->index = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free,
+		    (GDestroyNotify)g_ptr_array_unref);
+		cs->pindex = g_hash_table_new_full(concept_wkey_hash,
 		    concept_wkey_equal, g_free,
 		    (GDestroyNotify)g_ptr_array_unref);
 		cs->heads = g_hash_table_new_full(concept_wkey_hash,

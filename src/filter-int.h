@@ -37,6 +37,9 @@ struct filter_wgroup {
 				 * their keys) */
 	struct rx *rx;		/* alt compiled anchored, on first use */
 	unsigned char bad;	/* alt did not compile */
+	unsigned char prefix;	/* an entry may match where a word only
+				 * starts with the key (a '*' in its first
+				 * word); else only where a word is the key */
 };
 
 /* A named vocabulary, "concept NAME" in the *.concepts files: per
@@ -117,6 +120,9 @@ struct filter_concepts {
 				 * struct filter_wgroup * of every used
 				 * concept and language with that key
 				 * (finish) */
+	GHashTable *pindex;	/* the same for the beginnings of words:
+				 * only the groups with prefix set, and
+				 * the gates */
 	GHashTable *heads;	/* struct filter_wkey: the first 3 letters
 				 * of every key of 3 or more: a word that
 				 * starts otherwise needs no lookup */
@@ -222,6 +228,11 @@ int filter_word_check(const char *entry, const char **bad);
 /* Adds the prefilter keys of a words entry (its first word, lower case,
  * accents folded) to keys; sets *always when it has none. */
 void filter_word_keys(GPtrArray *keys, const char *entry, int *always);
+/* Whether a words entry may match where a word of the text only starts
+ * with one of its keys: a '*' in its first word. Otherwise a match
+ * starts at a word that is a key (its whole word regex ends the key
+ * where the word ends). */
+int filter_word_prefix(const char *entry);
 /* Adds the keys of a pattern (the leading literal of each branch) to
  * keys and returns 1, or 0 (nothing added) when a branch has none. */
 int filter_pattern_keys(GPtrArray *keys, const char *re);

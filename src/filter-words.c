@@ -201,6 +201,14 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 	g_free(w);
 }
 
+int
+filter_word_prefix(const char *entry)
+{
+	const char *star = strchr(entry, '*');
+
+	return star != NULL && star < entry + strcspn(entry, " \t");
+}
+
 /* The leading literal of one branch of a pattern: letters and digits
  * (after lookbehinds), at least 3, the last one dropped when a
  * quantifier makes it optional. NULL when there is none. Caller frees. */

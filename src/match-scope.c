@@ -158,7 +158,8 @@ match_alnum(const char *p, const char **next)
 }
 
 /* The words of text, lower case, whole and their beginnings of 3
- * letters or more, looked up in the set's index of word groups: per
+ * letters or more, looked up in the set's index of word groups (a
+ * beginning in that of the groups that match there): per
  * concept where its words may start (and whether its keyed patterns
  * may match). Made once per zone text. */
 static struct match_text *
@@ -167,6 +168,7 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 	struct match_text *mt = match_text(st, text);
 	GHashTable *index = st->fs->concepts != NULL ?
 	    st->fs->concepts->index : NULL;
+	GHashTable *pindex = index != NULL ? st->fs->concepts->pindex : NULL;
 	GHashTable *heads = index != NULL ? st->fs->concepts->heads : NULL;
 	const char *p = text, *end = text + len, *w, *next;
 	char buf[MATCH_WORD_MAX + 1];
@@ -211,7 +213,7 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 			    i + 1, h)))
 				break;
 			if (nch >= 3 && i + 1 < n)
-				match_words_hit(mt, match_index(index, low,
+				match_words_hit(mt, match_index(pindex, low,
 				    i + 1, h), (size_t)(w - text), st->langs);
 		}
 		if (known)
