@@ -342,6 +342,10 @@ filter_wgroup_rx(struct filter_wgroup *g, char *errbuf, size_t errsize)
 	g->rx = rx_compile(g->alt->str, g->alt->len,
 	    RX_CASELESS | RX_ANCHORED, errbuf, errsize, &off);
 	g->bad = g->rx == NULL;
+	/* Thousands of groups: only those a run tries often pay for a
+	 * JIT. */
+	if (g->rx != NULL && g->c->jit)
+		rx_jit_after(g->rx, FILTER_JIT_GROUP_USES);
 	return g->rx;
 }
 

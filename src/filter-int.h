@@ -134,6 +134,7 @@ struct filter_concepts {
 
 /* Matches of a pattern before it is JIT-compiled (batch modes). */
 #define FILTER_JIT_USES	8
+#define FILTER_JIT_GROUP_USES	32	/* of a concept's word group */
 
 /* A zone a rule reads: one of enum msg_zone, or a header by name. */
 struct filter_zone {
