@@ -29,6 +29,7 @@ struct match_run_state {
 	GArray *cache;
 	GArray *hits;
 	GArray *cancels;
+	GArray *found;		/* a concept's matches while it is sought */
 	GPtrArray *texts;	/* struct match_text: per zone text, where
 				 * concepts may match and where they do */
 	GString *errs;
@@ -48,6 +49,8 @@ struct match_text {
 	int words;		/* whits made */
 	GArray **whits;
 	GArray **spans[2];	/* struct match_span, by start */
+	GArray *none;		/* what every concept found nowhere in the
+				 * text points to */
 };
 
 /* match.c */

@@ -62,9 +62,12 @@ match_text_clear(gpointer p)
 		if (mt->whits[i] != NULL)
 			g_array_unref(mt->whits[i]);
 		for (int k = 0; k < 2; k++)
-			if (mt->spans[k][i] != NULL)
+			if (mt->spans[k][i] != NULL &&
+			    mt->spans[k][i] != mt->none)
 				g_array_unref(mt->spans[k][i]);
 	}
+	if (mt->none != NULL)
+		g_array_unref(mt->none);
 	g_free(mt->whits);
 	g_free(mt->spans[0]);
 	g_free(mt->spans[1]);
@@ -343,7 +346,8 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 
 	if (*slot != NULL)
 		return *slot;
-	spans = *slot = g_array_new(FALSE, FALSE, sizeof(struct match_span));
+	spans = st->found;
+	g_array_set_size(spans, 0);
 	match_concept_words(st, c, text, len, langs, spans);
 	for (int k = 0; k < 2 * LANG_COUNT; k++) {
 		int l = k / 2, part = k % 2;
@@ -372,8 +376,18 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			    me }));
 		}
 	}
+	/* Most concepts are nowhere in a text: one empty array for all. */
+	if (spans->len == 0) {
+		if (mt->none == NULL)
+			mt->none = g_array_new(FALSE, FALSE,
+			    sizeof(struct match_span));
+		return *slot = mt->none;
+	}
 	g_array_sort(spans, match_span_cmp);
-	return spans;
+	*slot = g_array_sized_new(FALSE, FALSE, sizeof(struct match_span),
+	    spans->len);
+	g_array_append_vals(*slot, spans->data, spans->len);
+	return *slot;
 }
 
 /* The clause (or sentence) around [s, e): [*a, *b). */

@@ -335,6 +335,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
 	st.texts = g_ptr_array_new_with_free_func(match_text_clear);
+	st.found = g_array_new(FALSE, FALSE, sizeof(struct match_span));
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
 	st.errs = g_string_new(NULL);
@@ -409,6 +410,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 
 	g_array_free(st.cache, TRUE);
 	g_ptr_array_free(st.texts, TRUE);
+	g_array_free(st.found, TRUE);
 	for (guint i = 0; i < st.hits->len; i++) {
 		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
 		    i);

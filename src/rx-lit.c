@@ -70,9 +70,20 @@ rx_litset_head(const unsigned char *s, size_t len, uint32_t *mask)
 
 /* What one subject holds. */
 struct rx_litscan {
-	size_t *first;		/* by id: first offset, or SIZE_MAX */
+	unsigned char *seen;	/* a bit by id: the string is there */
+	size_t *first;		/* by id, where seen: its first offset
+				 * (the rest is not even cleared: thousands
+				 * of strings, a few of them in a text) */
 	int same;		/* offsets are those of the subject */
 };
+
+/* Where string id first is in the subject of sc, or SIZE_MAX. */
+static size_t
+rx_litscan_first(const struct rx_litscan *sc, guint id)
+{
+	return sc->seen[id >> 3] & (1u << (id & 7)) ? sc->first[id] :
+	    SIZE_MAX;
+}
 
 struct rx_litset *
 rx_litset_new(void)
@@ -255,8 +266,7 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 	size_t n;
 
 	sc->first = g_new(size_t, nlits > 0 ? nlits : 1);
-	for (size_t i = 0; i < nlits; i++)
-		sc->first[i] = SIZE_MAX;
+	sc->seen = g_malloc0(nlits / 8 + 1);
 	sc->same = 1;
 	if (nlits == 0 || len < LIT_MINLEN)
 		return sc;
@@ -280,9 +290,13 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 			    j++) {
 				const struct lit_entry *e = &ls->ent[j];
 
-				if (sc->first[e->id] == SIZE_MAX &&
-				    rx_litset_at(ls, e, f, i, n, w))
+				if (!(sc->seen[e->id >> 3] &
+				    (1u << (e->id & 7))) &&
+				    rx_litset_at(ls, e, f, i, n, w)) {
+					sc->seen[e->id >> 3] |= 1u <<
+					    (e->id & 7);
 					sc->first[e->id] = i;
+				}
 			}
 	}
 	g_free(f);
@@ -295,6 +309,7 @@ rx_litscan_free(struct rx_litscan **sc)
 	if (sc == NULL || *sc == NULL)
 		return;
 	g_free((*sc)->first);
+	g_free((*sc)->seen);
 	g_free(*sc);
 	*sc = NULL;
 }
@@ -317,7 +332,7 @@ rx_litset_check(const struct rx_litset *ls, int h,
 		guint n = v[i++], k;
 
 		for (k = 0; k < n; k++)
-			if (sc->first[v[i + k]] != SIZE_MAX)
+			if (rx_litscan_first(sc, v[i + k]) != SIZE_MAX)
 				break;
 		if (k == n)
 			return 0;
@@ -328,7 +343,7 @@ rx_litset_check(const struct rx_litset *ls, int h,
 		return 1;
 	v = (const guint *)pfx->data;
 	for (i = 0; i < pfx->len; i++)
-		min = MIN(min, sc->first[v[i]]);
+		min = MIN(min, rx_litscan_first(sc, v[i]));
 	if (min == SIZE_MAX)
 		return 0;	/* cannot happen: the prefix is a clause */
 	*start = min;
