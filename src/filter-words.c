@@ -28,6 +28,8 @@ filter_word_fold(gunichar ch)
 		{ 0xdf, "(?:ß|ss)" }, { 0x153, "(?:œ|oe)" },
 	};
 
+	if (ch < 0xdf)		/* the first in the table */
+		return NULL;
 	for (size_t i = 0; i < G_N_ELEMENTS(fold); i++)
 		if (fold[i].ch == ch)
 			return fold[i].re;
