@@ -24,6 +24,10 @@ struct rx *rx_compile(const char *pattern, size_t len, unsigned flags,
 /* JIT-compiles; returns 0, or -1 when JIT is unavailable (matching then
  * still works, interpreted). Worth it only for long-running batches. */
 int rx_jit(struct rx *r);
+/* JIT-compiles r when it has been matched n times (n > 0): a pattern
+ * that a run needs often pays for its JIT, one it never or seldom needs
+ * (another language's) costs nothing more. */
+void rx_jit_after(struct rx *r, unsigned n);
 void rx_free(struct rx **r);	/* NULL-safe */
 /* The source of r as compiled (NUL-terminated) and its flags. */
 const char *rx_pattern(const struct rx *r, size_t *len, unsigned *flags);
@@ -57,6 +61,10 @@ void rx_litset_free(struct rx_litset **ls);	/* NULL-safe */
  * rx_litset_check(), or -1 when r needs none that are known (it must
  * always run). */
 int rx_litset_add(struct rx_litset *ls, const struct rx *r);
+/* The same for a pattern not compiled yet: its source and enum
+ * rx_flags. */
+int rx_litset_add_src(struct rx_litset *ls, const char *pat, size_t len,
+    unsigned flags);
 /* Looks for every string of ls in text[0..len) once. Builds the index
  * on first use, so not thread-safe until one scan is done.
  * Caller frees with rx_litscan_free(). */

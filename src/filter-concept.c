@@ -99,6 +99,9 @@ concept_free(gpointer p)
 			concept_wgroup_free(c->gate[l]);
 		if (c->items[l] != NULL)
 			g_ptr_array_unref(c->items[l]);
+		for (int part = 0; part < 2; part++)
+			if (c->need[l][part] != NULL)
+				g_array_unref(c->need[l][part]);
 	}
 	g_free(c->name);
 	g_free(c->file);
@@ -124,6 +127,7 @@ filter_concepts_free(struct filter_concepts **cs)
 	g_hash_table_destroy((*cs)->by_name);
 	if ((*cs)->index != NULL) {
 		g_hash_table_destroy((*cs)->index);
+		g_hash_table_destroy((*cs)->pindex);
 		g_hash_table_destroy((*cs)->heads);
 	}
 	g_ptr_array_free((*cs)->list, TRUE);
@@ -206,6 +210,26 @@ concept_pattern_regex(GString *re, const char *src)
 		g_string_append(re, "\\b");
 }
 
+/* Registers re, an item of part (0 palt, 1 aalt) of c in l, with the
+ * literal prefilter (batch modes). */
+static void
+concept_need(struct filter_concepts *cs, struct filter_concept *c, int l,
+    int part, const char *re)
+{
+	int h;
+
+	if (cs->lits == NULL)
+		return;
+	if ((h = rx_litset_add_src(cs->lits, re, strlen(re),
+	    RX_CASELESS)) < 0) {
+		c->always[l] |= 1u << part;
+		return;
+	}
+	if (c->need[l][part] == NULL)
+		c->need[l][part] = g_array_new(FALSE, FALSE, sizeof(int));
+	g_array_append_val(c->need[l][part], h);
+}
+
 /* Adds one item's regex re to c in language l: to alt[l], and to the
  * part that finds it in a text (a word group by key, the keyed
  * patterns, or what is tried always). */
@@ -226,6 +250,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 		filter_word_keys(keys, entry, &always);
 	if (always) {	/* no key: tried always */
 		concept_alt(&c->aalt[l], re);
+		concept_need(cs, c, l, 1, re);
 		return;
 	}
 	if (entry == NULL) {
@@ -235,6 +260,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 		for (guint i = 0; i < keys->len; i++)
 			g_hash_table_add(c->pkeys[l], g_strdup(keys->pdata[i]));
 		concept_alt(&c->palt[l], re);
+		concept_need(cs, c, l, 0, re);
 		return;
 	}
 	if (c->groups[l] == NULL)
@@ -250,6 +276,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 			g->lang = l;
 			g_hash_table_insert(c->groups[l], g_strdup(k), g);
 		}
+		g->prefix |= filter_word_prefix(entry);
 		concept_alt(&g->alt, re);
 	}
 }
@@ -315,6 +342,10 @@ filter_wgroup_rx(struct filter_wgroup *g, char *errbuf, size_t errsize)
 	g->rx = rx_compile(g->alt->str, g->alt->len,
 	    RX_CASELESS | RX_ANCHORED, errbuf, errsize, &off);
 	g->bad = g->rx == NULL;
+	/* Thousands of groups: only those a run tries often pay for a
+	 * JIT. */
+	if (g->rx != NULL && g->c->jit)
+		rx_jit_after(g->rx, FILTER_JIT_GROUP_USES);
 	return g->rx;
 }
 
@@ -340,7 +371,7 @@ filter_concept_part_rx(struct filter_concept *c, int l, int part, int *bad,
 		c->bad[l] |= 1u << part;
 		*bad = 1;
 	} else if (c->jit) {
-		(void)rx_jit(*rx);
+		rx_jit_after(*rx, FILTER_JIT_USES);
 	}
 	return *rx;
 }
@@ -484,6 +515,7 @@ concept_begin(struct cparse *ps, char *arg)
 	}
 	if ((c = filter_concept_find(ps->cs, arg)) == NULL) {
 		c = g_new0(struct filter_concept, 1);
+		c->id = ps->cs->list->len;
 		c->name = g_strdup(arg);
 		c->jit = ps->cs->jit;
 		c->file = g_strdup(ps->file);
@@ -657,23 +689,69 @@ filter_concepts_expand(struct filter_concepts *cs, const char *re, int lang,
 	return r;
 }
 
-static void
-concept_index_add(struct filter_concepts *cs, gpointer key,
-    struct filter_wgroup *g)
+/* A key of the index for s[0..len): a copy. Freed with g_free. */
+static struct filter_wkey *
+concept_wkey(const char *s, size_t len)
 {
-	GPtrArray *v = g_hash_table_lookup(cs->index, key);
+	struct filter_wkey *k = g_malloc(sizeof *k + len + 1);
+	char *copy = (char *)(k + 1);
+
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	k->s = copy;
+	k->len = (guint)len;
+	k->hash = FILTER_WKEY_SEED;
+	for (size_t i = 0; i < len; i++)
+		k->hash = filter_wkey_step(k->hash, s[i]);
+	return k;
+}
+
+static guint
+concept_wkey_hash(gconstpointer k)
+{
+	return ((const struct filter_wkey *)k)->hash;
+}
+
+static gboolean
+concept_wkey_equal(gconstpointer a, gconstpointer b)
+{
+	const struct filter_wkey *x = a, *y = b;
+
+	return x->hash == y->hash && x->len == y->len &&
+	    memcmp(x->s, y->s, x->len) == 0;
+}
+
+/* Adds g under k to index (cs->index or cs->pindex). */
+static void
+concept_index_put(struct filter_concepts *cs, GHashTable *index,
+    const char *k, struct filter_wgroup *g)
+{
+	struct filter_wkey *key = concept_wkey(k, strlen(k));
+	GPtrArray *v = g_hash_table_lookup(index, key);
 
 	if (v == NULL) {
-		const char *k = key, *h = k;
+		const char *h = k;
 
 		v = g_ptr_array_new();
-		g_hash_table_insert(cs->index, key, v);
+		g_hash_table_insert(index, key, v);
 		for (int n = 0; n < 3 && *h != '\0'; n++)
 			h = g_utf8_next_char(h);
 		if (g_utf8_strlen(k, -1) >= 3)
-			g_hash_table_add(cs->heads, g_strndup(k, h - k));
-	}
+			g_hash_table_add(cs->heads, concept_wkey(k, h - k));
+	} else
+		g_free(key);
 	g_ptr_array_add(v, g);
+}
+
+/* Adds group or gate g under key k: for a word that is k, and for one
+ * that starts with it when g may match there. */
+static void
+concept_index_add(struct filter_concepts *cs, const char *k,
+    struct filter_wgroup *g)
+{
+	concept_index_put(cs, cs->index, k, g);
+	if (g->prefix)
+		concept_index_put(cs, cs->pindex, k, g);
 }
 
 /* Adds c's word groups in l, and the gate of its keyed patterns, to the
@@ -690,6 +768,7 @@ concept_index_lang(struct filter_concepts *cs, struct filter_concept *c,
 		c->gate[l] = g_new0(struct filter_wgroup, 1);
 		c->gate[l]->c = c;
 		c->gate[l]->lang = l;
+		c->gate[l]->prefix = 1;	/* a pattern's literal */
 		g_hash_table_iter_init(&it, c->pkeys[l]);
 		while (g_hash_table_iter_next(&it, &k, NULL))
 			concept_index_add(cs, k, c->gate[l]);
@@ -701,11 +780,10 @@ concept_index_lang(struct filter_concepts *cs, struct filter_concept *c,
 		concept_index_add(cs, k, g);
 }
 
-/* Compiles c's patterns (batch modes), and its word groups too when
- * groups (check): what does not compile is an error at load, not a
- * surprise per message. Returns the errors. */
+/* Compiles c's patterns and word groups (check): what does not compile
+ * is an error there, not a surprise per message. Returns the errors. */
 static int
-concept_compile(struct filter_concept *c, int groups, struct diag *d)
+concept_compile(struct filter_concept *c, struct diag *d)
 {
 	char errbuf[256];
 	int nerr = 0, bad;
@@ -722,7 +800,7 @@ concept_compile(struct filter_concept *c, int groups, struct diag *d)
 				    lang_name(l), errbuf);
 				nerr++;
 			}
-		if (!groups || c->groups[l] == NULL)
+		if (c->groups[l] == NULL)
 			continue;
 		g_hash_table_iter_init(&it, c->groups[l]);
 		while (g_hash_table_iter_next(&it, NULL, &g))
@@ -747,10 +825,14 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 		cs->tmp = NULL;
 	}
 	if (cs->index == NULL) {
-		cs->index = g_hash_table_new_full(g_str_hash, g_str_equal,
-		    NULL, (GDestroyNotify)g_ptr_array_unref);
-		cs->heads = g_hash_table_new_full(g_str_hash, g_str_equal,
-		    g_free, NULL);
+		cs->index = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free,
+		    (GDestroyNotify)g_ptr_array_unref);
+		cs->pindex = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free,
+		    (GDestroyNotify)g_ptr_array_unref);
+		cs->heads = g_hash_table_new_full(concept_wkey_hash,
+		    concept_wkey_equal, g_free, NULL);
 	}
 	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
@@ -760,15 +842,16 @@ filter_concepts_finish(struct filter_concepts *cs, struct diag *d)
 			    "concept '%s' is not used by any rule", c->name);
 			continue;
 		}
-		/* One message per process makes a language when a message
-		 * needs it; the batch modes and check all of them now. */
+		/* One message per process and the batch modes make a
+		 * language when a message first needs it (most mail is in
+		 * one or two of seven); check makes all of them now. */
 		for (int l = 0; l < LANG_COUNT; l++)
-			if (!cs->lazy || c->built[l])
+			if ((!cs->lazy && !cs->jit) || c->built[l])
 				concept_build(cs, c, l);
 		/* Word groups are made of escaped words: thousands of small
 		 * regexes, all compiled only by check. */
-		if (!cs->lazy)
-			nerr += concept_compile(c, !cs->jit, d);
+		if (!cs->lazy && !cs->jit)
+			nerr += concept_compile(c, d);
 	}
 	return nerr;
 }

@@ -37,12 +37,16 @@ struct filter_wgroup {
 				 * their keys) */
 	struct rx *rx;		/* alt compiled anchored, on first use */
 	unsigned char bad;	/* alt did not compile */
+	unsigned char prefix;	/* an entry may match where a word only
+				 * starts with the key (a '*' in its first
+				 * word); else only where a word is the key */
 };
 
 /* A named vocabulary, "concept NAME" in the *.concepts files: per
  * language a regex alternation that rules use as {NAME}. */
 struct filter_concept {
 	char *name;
+	guint id;		/* its place in the set's list */
 	char *file;		/* where it was first defined */
 	int line;
 	int col;
@@ -67,6 +71,12 @@ struct filter_concept {
 	struct rx *prx[LANG_COUNT];
 	struct rx *arx[LANG_COUNT];
 	unsigned char bad[LANG_COUNT];	/* palt or aalt did not compile */
+	/* Per language and part (0 palt, 1 aalt): the literal prefilter's
+	 * handle of each of its items (batch modes), so that a part none
+	 * of whose items can match is not run; NULL, or the part's bit in
+	 * always, when it must run. */
+	GArray *need[LANG_COUNT][2];
+	unsigned char always[LANG_COUNT];
 	int jit;		/* JIT-compile when compiled */
 	/* What the files say, per language (struct filter_citem *); made
 	 * into alt[] and the parts above when the language is first
@@ -90,19 +100,41 @@ struct filter_term {
 	int n;
 };
 
+/* A key of the set's index of word groups, hashed with filter_wkey_step
+ * from FILTER_WKEY_SEED byte by byte: every beginning of a word is then
+ * hashed in one pass over it. */
+struct filter_wkey {
+	guint hash;
+	guint len;
+	const char *s;		/* not NUL-terminated when looked up */
+};
+
+#define FILTER_WKEY_SEED	5381u
+#define filter_wkey_step(h, c)	((h) * 33u + (unsigned char)(c))
+
 struct filter_concepts {
 	int lazy;		/* rules keep concept patterns as source */
 	int jit;		/* JIT-compile concepts (batch modes) */
 	GHashTable *by_name;	/* name -> struct filter_concept * */
-	GHashTable *index;	/* key -> GPtrArray of the struct
-				 * filter_wgroup * of every used concept and
-				 * language with that key (finish) */
-	GHashTable *heads;	/* the first 3 letters of every key of 3
-				 * or more: a word that starts otherwise
-				 * needs no lookup */
+	GHashTable *index;	/* struct filter_wkey -> GPtrArray of the
+				 * struct filter_wgroup * of every used
+				 * concept and language with that key
+				 * (finish) */
+	GHashTable *pindex;	/* the same for the beginnings of words:
+				 * only the groups with prefix set, and
+				 * the gates */
+	GHashTable *heads;	/* struct filter_wkey: the first 3 letters
+				 * of every key of 3 or more: a word that
+				 * starts otherwise needs no lookup */
 	GPtrArray *tmp;		/* while reading: one entry's keys */
+	struct rx_litset *lits;	/* the set's literal prefilter, or NULL
+				 * (lazy): not owned */
 	GPtrArray *list;	/* owns them, in order of definition */
 };
+
+/* Matches of a pattern before it is JIT-compiled (batch modes). */
+#define FILTER_JIT_USES	8
+#define FILTER_JIT_GROUP_USES	32	/* of a concept's word group */
 
 /* A zone a rule reads: one of enum msg_zone, or a header by name. */
 struct filter_zone {
@@ -197,6 +229,11 @@ int filter_word_check(const char *entry, const char **bad);
 /* Adds the prefilter keys of a words entry (its first word, lower case,
  * accents folded) to keys; sets *always when it has none. */
 void filter_word_keys(GPtrArray *keys, const char *entry, int *always);
+/* Whether a words entry may match where a word of the text only starts
+ * with one of its keys: a '*' in its first word. Otherwise a match
+ * starts at a word that is a key (its whole word regex ends the key
+ * where the word ends). */
+int filter_word_prefix(const char *entry);
 /* Adds the keys of a pattern (the leading literal of each branch) to
  * keys and returns 1, or 0 (nothing added) when a branch has none. */
 int filter_pattern_keys(GPtrArray *keys, const char *re);

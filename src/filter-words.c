@@ -28,6 +28,8 @@ filter_word_fold(gunichar ch)
 		{ 0xdf, "(?:ß|ss)" }, { 0x153, "(?:œ|oe)" },
 	};
 
+	if (ch < 0xdf)		/* the first in the table */
+		return NULL;
 	for (size_t i = 0; i < G_N_ELEMENTS(fold); i++)
 		if (fold[i].ch == ch)
 			return fold[i].re;
@@ -199,6 +201,14 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 		filter_key_add(keys, g_strdup(g_ptr_array_index(v, i)));
 	g_ptr_array_unref(v);
 	g_free(w);
+}
+
+int
+filter_word_prefix(const char *entry)
+{
+	const char *star = strchr(entry, '*');
+
+	return star != NULL && star < entry + strcspn(entry, " \t");
 }
 
 /* The leading literal of one branch of a pattern: letters and digits

@@ -277,6 +277,11 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 	fs->concepts = filter_concepts_new();
 	fs->concepts->lazy = (flags & FILTER_LAZY) != 0;
 	fs->concepts->jit = (flags & FILTER_JIT) != 0;
+	/* Concept patterns share the rules' prefilter: one scan of a text
+	 * serves both. */
+	fs->lits = rx_litset_new();
+	if (!(flags & FILTER_LAZY))
+		fs->concepts->lits = fs->lits;
 	nerr += filter_load_concepts(dir, 0, fs->concepts, d);
 	if (local_dir != NULL)
 		nerr += filter_load_concepts(local_dir, 1, fs->concepts, d);
@@ -288,7 +293,6 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 	nerr += filter_concepts_finish(fs->concepts, d);
 	if (nerr > 0)
 		goto out;
-	fs->lits = rx_litset_new();
 	for (guint k = 0; k < fs->classes->len; k++) {
 		struct filter_class *c = g_ptr_array_index(fs->classes, k);
 
@@ -309,9 +313,11 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 				    (flags & FILTER_LAZY) ? -1 :
 				    rx_litset_add(fs->lits, r->pats[p]);
 				/* Without JIT the patterns still match,
-				 * interpreted. */
+				 * interpreted; a pattern seldom run (another
+				 * language's) is never JIT-compiled. */
 				if ((flags & FILTER_JIT) && r->pats[p] != NULL)
-					(void)rx_jit(r->pats[p]);
+					rx_jit_after(r->pats[p],
+					    FILTER_JIT_USES);
 			}
 		}
 	}

@@ -93,6 +93,15 @@ lang_parse(const char *code)
 	return -1;
 }
 
+/* Whether the character at p is a letter. */
+static int
+lang_alpha(const char *p)
+{
+	if ((unsigned char)*p < 0x80)
+		return g_ascii_isalpha(*p);
+	return g_unichar_isalpha(g_utf8_get_char(p));
+}
+
 int
 lang_guess(const char *text, size_t len, const char *hint)
 {
@@ -103,18 +112,31 @@ lang_guess(const char *text, size_t len, const char *hint)
 
 	lang_init();
 	while (p < end) {
-		while (p < end && !g_unichar_isalpha(g_utf8_get_char(p)))
+		int ascii = 1;
+
+		while (p < end && !lang_alpha(p))
 			p = g_utf8_next_char(p);
 		w = p;
-		while (p < end && g_unichar_isalpha(g_utf8_get_char(p)))
+		while (p < end && lang_alpha(p)) {
+			ascii &= (unsigned char)*p < 0x80;
 			p = g_utf8_next_char(p);
+		}
 		if (p == w || (size_t)(p - w) >= sizeof buf)
 			continue;
-		char *low = g_utf8_strdown(w, p - w);
+		/* Most words are ASCII: lower-cased without an allocation. */
+		char *low = buf;
+
+		if (ascii) {
+			for (size_t i = 0; i < (size_t)(p - w); i++)
+				buf[i] = g_ascii_tolower(w[i]);
+			buf[p - w] = '\0';
+		} else
+			low = g_utf8_strdown(w, p - w);
 		guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(lang_table,
 		    low));
 
-		g_free(low);
+		if (low != buf)
+			g_free(low);
 		for (int l = 0; mask != 0 && l < LANG_COUNT; l++)
 			if (mask & (1u << l))
 				count[l]++;

@@ -12,6 +12,7 @@ struct filter_concept;
 struct filter_rule;
 struct filter_set;
 struct msg;
+struct rx_litscan;
 struct rx_scratch;
 
 /* A span of text: a hit, or one part of a "near" hit. */
@@ -28,9 +29,9 @@ struct match_run_state {
 	GArray *cache;
 	GArray *hits;
 	GArray *cancels;
-	GArray *cspans;		/* struct match_cspans: concept hits */
-	GHashTable *starts;	/* zone text -> where concepts may match
-				 * (concept -> GArray of struct match_whit) */
+	GArray *found;		/* a concept's matches while it is sought */
+	GPtrArray *texts;	/* struct match_text: per zone text, where
+				 * concepts may match and where they do */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
@@ -38,19 +39,31 @@ struct match_run_state {
 				 * "in the"), all when unsure */
 };
 
-/* Where a concept's words are in one zone text, found once. */
-struct match_cspans {
-	const struct filter_concept *c;
+/* What is known of one zone text: per concept (by id) where its words
+ * may start (struct match_whit, once for all concepts), and where it
+ * matches for the run's languages (slot 0) and for its scope cues'
+ * (slot 1), each found once. */
+struct match_text {
 	const char *text;
-	unsigned langs;
-	GArray *spans;		/* struct match_span, by start */
+	guint n;		/* concepts in the set */
+	int words;		/* whits made */
+	GArray **whits;
+	GArray **spans[2];	/* struct match_span, by start */
+	GArray *none;		/* what every concept found nowhere in the
+				 * text points to */
 };
 
+/* match.c */
+/* What the set's literal prefilter found in text (a zone text of the
+ * message), scanned on first use. Owned by st. */
+const struct rx_litscan *match_seen(struct match_run_state *st,
+    const char *text, size_t len);
+
 /* match-scope.c */
-void match_cspans_clear(gpointer p);	/* for st->cspans */
-void match_words_free(gpointer p);	/* for st->starts */
-/* Every match of c's words (languages langs) in text, found once per
- * run: struct match_span by start, owned by st. */
+void match_text_clear(gpointer p);	/* for st->texts */
+/* Every match of c's words (languages langs: the run's langs or its
+ * cue_langs) in text, found once per run: struct match_span by start,
+ * owned by st. */
 GArray *match_concept(struct match_run_state *st,
     const struct filter_concept *c, const char *text, size_t len,
     unsigned langs);

@@ -2,6 +2,7 @@
  * message, its words tried only when the text has a word they start
  * with), and which scope cue reaches a hit: clauses, sentences, the
  * words before and after it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,11 +51,47 @@ match_wordch(const char *text, size_t i)
 
 
 #define MATCH_MAX_SPANS 4096	/* of one concept in one zone */
+#define MATCH_WORD_MAX 64	/* bytes: a longer word is looked up not */
 
 void
-match_cspans_clear(gpointer p)
+match_text_clear(gpointer p)
 {
-	g_array_free(((struct match_cspans *)p)->spans, TRUE);
+	struct match_text *mt = p;
+
+	for (guint i = 0; mt->whits != NULL && i < mt->n; i++) {
+		if (mt->whits[i] != NULL)
+			g_array_unref(mt->whits[i]);
+		for (int k = 0; k < 2; k++)
+			if (mt->spans[k][i] != NULL &&
+			    mt->spans[k][i] != mt->none)
+				g_array_unref(mt->spans[k][i]);
+	}
+	if (mt->none != NULL)
+		g_array_unref(mt->none);
+	g_free(mt->whits);
+	g_free(mt->spans[0]);
+	g_free(mt->spans[1]);
+	g_free(mt);
+}
+
+/* What the run knows of text (a zone text), made empty on first use. */
+static struct match_text *
+match_text(struct match_run_state *st, const char *text)
+{
+	struct match_text *mt;
+	guint n = st->fs->concepts != NULL ? st->fs->concepts->list->len : 0;
+
+	for (guint i = 0; i < st->texts->len; i++)
+		if ((mt = g_ptr_array_index(st->texts, i))->text == text)
+			return mt;
+	mt = g_new0(struct match_text, 1);
+	mt->text = text;
+	mt->n = n;
+	mt->whits = g_new0(GArray *, n > 0 ? n : 1);
+	mt->spans[0] = g_new0(GArray *, n > 0 ? n : 1);
+	mt->spans[1] = g_new0(GArray *, n > 0 ? n : 1);
+	g_ptr_array_add(st->texts, mt);
+	return mt;
 }
 
 static gint
@@ -73,96 +110,122 @@ struct match_whit {
 	struct filter_wgroup *g;
 };
 
-void
-match_words_free(gpointer p)
-{
-	g_hash_table_destroy(p);
-}
-
 /* Notes that the groups v (of the run's languages) may match at pos of
  * the text. */
 static void
-match_words_hit(GHashTable *hits, GPtrArray *v, size_t pos, unsigned langs)
+match_words_hit(struct match_text *mt, GPtrArray *v, size_t pos,
+    unsigned langs)
 {
 	for (guint i = 0; v != NULL && i < v->len; i++) {
 		struct filter_wgroup *g = g_ptr_array_index(v, i);
-		GArray *h;
+		GArray **h = &mt->whits[g->c->id];
 
 		if (!(langs & (1u << g->lang)))
 			continue;
-		h = g_hash_table_lookup(hits, g->c);
-
-		if (h == NULL) {
-			h = g_array_new(FALSE, FALSE, sizeof(struct match_whit));
-			g_hash_table_insert(hits, (gpointer)g->c, h);
-		}
-		g_array_append_val(h, ((struct match_whit){ pos, g }));
+		if (*h == NULL)
+			*h = g_array_new(FALSE, FALSE, sizeof(struct match_whit));
+		g_array_append_val(*h, ((struct match_whit){ pos, g }));
 	}
 }
 
+/* The groups of the index with key s[0..len) (hashed h), or NULL. */
+static GPtrArray *
+match_index(GHashTable *index, const char *s, size_t len, guint h)
+{
+	struct filter_wkey k = { h, (guint)len, s };
+
+	return g_hash_table_lookup(index, &k);
+}
+
+/* Whether a word whose first 3 letters are s[0..len) (hashed h) may
+ * start with a key. */
+static int
+match_head(GHashTable *heads, const char *s, size_t len, guint h)
+{
+	struct filter_wkey k = { h, (guint)len, s };
+
+	return g_hash_table_contains(heads, &k);
+}
+
+/* Whether the character at p of a text is a letter or a digit; *next
+ * gets the one after it. */
+static int
+match_alnum(const char *p, const char **next)
+{
+	if ((unsigned char)*p < 0x80) {
+		*next = p + 1;
+		return g_ascii_isalnum(*p);
+	}
+	*next = g_utf8_next_char(p);
+	return g_unichar_isalnum(g_utf8_get_char(p));
+}
+
 /* The words of text, lower case, whole and their beginnings of 3
- * letters or more, looked up in the set's index of word groups: per
+ * letters or more, looked up in the set's index of word groups (a
+ * beginning in that of the groups that match there): per
  * concept where its words may start (and whether its keyed patterns
  * may match). Made once per zone text. */
-static GHashTable *
+static struct match_text *
 match_words(struct match_run_state *st, const char *text, size_t len)
 {
-	GHashTable *hits = g_hash_table_lookup(st->starts, text);
+	struct match_text *mt = match_text(st, text);
 	GHashTable *index = st->fs->concepts != NULL ?
 	    st->fs->concepts->index : NULL;
+	GHashTable *pindex = index != NULL ? st->fs->concepts->pindex : NULL;
 	GHashTable *heads = index != NULL ? st->fs->concepts->heads : NULL;
-	const char *p = text, *end = text + len, *w;
+	const char *p = text, *end = text + len, *w, *next;
+	char buf[MATCH_WORD_MAX + 1];
 
-	if (hits != NULL)
-		return hits;
-	hits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    (GDestroyNotify)g_array_unref);
-	g_hash_table_insert(st->starts, (gpointer)text, hits);
+	if (mt->words)
+		return mt;
+	mt->words = 1;
 	if (index == NULL)
-		return hits;
+		return mt;
 	while (p < end) {
-		while (p < end && !g_unichar_isalnum(g_utf8_get_char(p)))
-			p = g_utf8_next_char(p);
-		w = p;
-		while (p < end && g_unichar_isalnum(g_utf8_get_char(p)))
-			p = g_utf8_next_char(p);
-		if (p == w || p - w > 64)
-			continue;
-		char *low = g_utf8_strdown(w, p - w), *q = low;
-		int n;
+		int ascii = 1, nch = 0, known = 1;
+		char *low;
+		size_t n;
+		guint h = FILTER_WKEY_SEED;
 
+		while (p < end && !match_alnum(p, &next))
+			p = next;
+		w = p;
+		while (p < end && match_alnum(p, &next)) {
+			ascii &= (unsigned char)*p < 0x80;
+			p = next;
+		}
+		if (p == w || p - w > MATCH_WORD_MAX)
+			continue;
+		n = (size_t)(p - w);
+		if (ascii) {
+			for (size_t i = 0; i < n; i++)
+				buf[i] = g_ascii_tolower(w[i]);
+			low = buf;
+		} else {
+			low = g_utf8_strdown(w, n);
+			n = strlen(low);
+		}
 		/* Each beginning of 3 letters or more, and the whole; none
 		 * when no key starts with its first 3 letters. */
-		for (n = 0; n < 3 && *q != '\0'; n++)
-			q = g_utf8_next_char(q);
-		if (n == 3) {
-			char save = *q;
-			int known;
-
-			*q = '\0';
-			known = g_hash_table_contains(heads, low);
-			*q = save;
-			if (!known) {
-				g_free(low);
-				continue;
-			}
+		for (size_t i = 0; i < n; i++) {
+			h = filter_wkey_step(h, low[i]);
+			if (i + 1 < n && ((unsigned char)low[i + 1] & 0xc0) ==
+			    0x80)
+				continue;	/* inside a character */
+			if (++nch == 3 && !(known = match_head(heads, low,
+			    i + 1, h)))
+				break;
+			if (nch >= 3 && i + 1 < n)
+				match_words_hit(mt, match_index(pindex, low,
+				    i + 1, h), (size_t)(w - text), st->langs);
 		}
-		for (n = 0, q = low; *q != '\0'; n++) {
-			q = g_utf8_next_char(q);
-			if (n + 1 >= 3 && *q != '\0') {
-				char save = *q;
-
-				*q = '\0';
-				match_words_hit(hits, g_hash_table_lookup(index,
-				    low), (size_t)(w - text), st->langs);
-				*q = save;
-			}
-		}
-		match_words_hit(hits, g_hash_table_lookup(index, low),
-		    (size_t)(w - text), st->langs);
-		g_free(low);
+		if (known)
+			match_words_hit(mt, match_index(index, low, n, h),
+			    (size_t)(w - text), st->langs);
+		if (low != buf)
+			g_free(low);
 	}
-	return hits;
+	return mt;
 }
 
 /* A concept that could not be compiled or matched: named in the errors,
@@ -184,7 +247,7 @@ match_concept_words(struct match_run_state *st,
     const struct filter_concept *c, const char *text, size_t len,
     unsigned langs, GArray *spans)
 {
-	GArray *h = g_hash_table_lookup(match_words(st, text, len), c);
+	GArray *h = match_words(st, text, len)->whits[c->id];
 	size_t end[LANG_COUNT] = { 0 }, ms, me;
 	guint last[LANG_COUNT];
 	char errbuf[128];
@@ -234,12 +297,35 @@ static int
 match_gate(struct match_run_state *st, const struct filter_concept *c,
     int l, const char *text, size_t len)
 {
-	GArray *h = g_hash_table_lookup(match_words(st, text, len), c);
+	GArray *h = match_words(st, text, len)->whits[c->id];
 
 	for (guint i = 0; h != NULL && i < h->len; i++)
 		if (g_array_index(h, struct match_whit, i).g == c->gate[l])
 			return 1;
 	return 0;
+}
+
+/* Whether part (0 the keyed patterns, 1 the rest) of c in l may match
+ * text: not when the literal prefilter says that none of its items
+ * can; *at gets where the first match may start. */
+static int
+match_concept_may(struct match_run_state *st, const struct filter_concept *c,
+    int l, int part, const char *text, size_t len, size_t *at)
+{
+	const GArray *need = c->need[l][part];
+	const struct rx_litscan *sc;
+	size_t s, min = SIZE_MAX;
+
+	*at = 0;
+	if (need == NULL || (c->always[l] & (1u << part)))
+		return 1;
+	sc = match_seen(st, text, len);
+	for (guint i = 0; i < need->len; i++)
+		if (rx_litset_check(st->fs->lits, g_array_index(need, int, i),
+		    sc, &s))
+			min = MIN(min, s);
+	*at = min;
+	return min != SIZE_MAX;
 }
 
 /* Every match of c (languages langs) in text: its words through the
@@ -250,23 +336,19 @@ GArray *
 match_concept(struct match_run_state *st, const struct filter_concept *c,
     const char *text, size_t len, unsigned langs)
 {
-	struct match_cspans cs;
+	struct match_text *mt = match_text(st, text);
+	GArray **slot = &mt->spans[langs == st->langs ? 0 : 1][c->id];
+	GArray *spans;
 	const struct rx *rx;
 	char errbuf[128];
-	size_t at, ms, me;
+	size_t at, at0, ms, me;
 	int rc, bad;
 
-	for (guint i = 0; i < st->cspans->len; i++) {
-		struct match_cspans *x = &g_array_index(st->cspans,
-		    struct match_cspans, i);
-		if (x->c == c && x->text == text && x->langs == langs)
-			return x->spans;
-	}
-	cs.c = c;
-	cs.text = text;
-	cs.langs = langs;
-	cs.spans = g_array_new(FALSE, FALSE, sizeof(struct match_span));
-	match_concept_words(st, c, text, len, langs, cs.spans);
+	if (*slot != NULL)
+		return *slot;
+	spans = st->found;
+	g_array_set_size(spans, 0);
+	match_concept_words(st, c, text, len, langs, spans);
 	for (int k = 0; k < 2 * LANG_COUNT; k++) {
 		int l = k / 2, part = k % 2;
 
@@ -274,12 +356,14 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			continue;
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
+		if (!match_concept_may(st, c, l, part, text, len, &at0))
+			continue;
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    &bad, errbuf, sizeof errbuf);
 		if (bad)
 			match_concept_error(st, c, l, errbuf);
-		for (at = 0; rx != NULL && at <= len &&
-		    cs.spans->len < MATCH_MAX_SPANS;
+		for (at = at0; rx != NULL && at <= len &&
+		    spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {
 			rc = rx_match(rx, st->s, text, len, at, &ms, &me,
 			    errbuf, sizeof errbuf);
@@ -288,13 +372,22 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 					match_concept_error(st, c, l, errbuf);
 				break;
 			}
-			g_array_append_val(cs.spans, ((struct match_span){ ms,
+			g_array_append_val(spans, ((struct match_span){ ms,
 			    me }));
 		}
 	}
-	g_array_sort(cs.spans, match_span_cmp);
-	g_array_append_val(st->cspans, cs);
-	return cs.spans;
+	/* Most concepts are nowhere in a text: one empty array for all. */
+	if (spans->len == 0) {
+		if (mt->none == NULL)
+			mt->none = g_array_new(FALSE, FALSE,
+			    sizeof(struct match_span));
+		return *slot = mt->none;
+	}
+	g_array_sort(spans, match_span_cmp);
+	*slot = g_array_sized_new(FALSE, FALSE, sizeof(struct match_span),
+	    spans->len);
+	g_array_append_vals(*slot, spans->data, spans->len);
+	return *slot;
 }
 
 /* The clause (or sentence) around [s, e): [*a, *b). */

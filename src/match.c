@@ -107,18 +107,17 @@ struct match_seen {
 	struct rx_litscan *sc;
 };
 
-/* The prefilter's findings for text, scanned on first use. */
-static const struct rx_litscan *
-match_seen(const struct rx_litset *ls, GArray *cache, const char *text,
-    size_t len)
+const struct rx_litscan *
+match_seen(struct match_run_state *st, const char *text, size_t len)
 {
+	GArray *cache = st->cache;
 	struct match_seen ms;
 
 	for (guint i = 0; i < cache->len; i++)
 		if (g_array_index(cache, struct match_seen, i).text == text)
 			return g_array_index(cache, struct match_seen, i).sc;
 	ms.text = text;
-	ms.sc = rx_litset_scan((struct rx_litset *)ls, text, len);
+	ms.sc = rx_litset_scan(st->fs->lits, text, len);
 	g_array_append_val(cache, ms);
 	return ms.sc;
 }
@@ -258,8 +257,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 			start = 0;
 			if (r->need != NULL && r->need[p] >= 0) {
 				if (sc == NULL)
-					sc = match_seen(fs->lits, st->cache,
-					    text, len);
+					sc = match_seen(st, text, len);
 				if (!rx_litset_check(fs->lits, r->need[p], sc,
 				    &start))
 					continue;
@@ -336,10 +334,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.langs = LANG_ALL;
 	st.hits = g_array_new(FALSE, FALSE, sizeof(struct match_hit));
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
-	st.cspans = g_array_new(FALSE, FALSE, sizeof(struct match_cspans));
-	st.starts = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    match_words_free);
-	g_array_set_clear_func(st.cspans, match_cspans_clear);
+	st.texts = g_ptr_array_new_with_free_func(match_text_clear);
+	st.found = g_array_new(FALSE, FALSE, sizeof(struct match_span));
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
 	st.errs = g_string_new(NULL);
@@ -413,8 +409,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	}
 
 	g_array_free(st.cache, TRUE);
-	g_array_free(st.cspans, TRUE);
-	g_hash_table_destroy(st.starts);
+	g_ptr_array_free(st.texts, TRUE);
+	g_array_free(st.found, TRUE);
 	for (guint i = 0; i < st.hits->len; i++) {
 		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
 		    i);

@@ -26,21 +26,64 @@ struct rx_litset {
 				 * then its ids), by handle */
 	GPtrArray *prefixes;	/* GArray of guint: ids every match starts
 				 * with (may be empty), by handle */
-	/* Index for the scan: a bit per first two bytes, then the entries
-	 * sorted by them. Built on first use. */
+	/* Index for the scan, built on first use: a bit per first two
+	 * bytes; then the entries by a hash of their first three bytes
+	 * (two for a string of two), each bucket from start[h] to
+	 * start[h + 1], compared four bytes at a time first. */
 	unsigned char *bigram;	/* 65536 bits */
+	guint *start;		/* LIT_BUCKETS + 1 */
 	struct lit_entry {
-		uint16_t bg;
+		uint32_t head;	/* the first (up to) four bytes */
+		uint32_t mask;	/* of head's bytes */
 		guint id;
+		guint len;
 	} *ent;
 	size_t nent;
 };
 
+#define LIT_BUCKETS	4096
+
+/* The bucket of a string of len bytes (len >= 2) at s. */
+static guint
+rx_litset_bucket(const unsigned char *s, size_t len)
+{
+	guint h = (guint)s[0] * 961u + (guint)s[1] * 31u;
+
+	if (len >= 3)
+		h += (guint)s[2] + 1u;
+	return h % LIT_BUCKETS;
+}
+
+/* The first (up to) four bytes of s as one word, and which it holds. */
+static uint32_t
+rx_litset_head(const unsigned char *s, size_t len, uint32_t *mask)
+{
+	uint32_t w = 0;
+
+	*mask = 0;
+	for (size_t k = 0; k < 4 && k < len; k++) {
+		w |= (uint32_t)s[k] << (8 * k);
+		*mask |= (uint32_t)0xff << (8 * k);
+	}
+	return w;
+}
+
 /* What one subject holds. */
 struct rx_litscan {
-	size_t *first;		/* by id: first offset, or SIZE_MAX */
+	unsigned char *seen;	/* a bit by id: the string is there */
+	size_t *first;		/* by id, where seen: its first offset
+				 * (the rest is not even cleared: thousands
+				 * of strings, a few of them in a text) */
 	int same;		/* offsets are those of the subject */
 };
+
+/* Where string id first is in the subject of sc, or SIZE_MAX. */
+static size_t
+rx_litscan_first(const struct rx_litscan *sc, guint id)
+{
+	return sc->seen[id >> 3] & (1u << (id & 7)) ? sc->first[id] :
+	    SIZE_MAX;
+}
 
 struct rx_litset *
 rx_litset_new(void)
@@ -68,6 +111,7 @@ rx_litset_free(struct rx_litset **ls)
 	g_ptr_array_unref((*ls)->needs);
 	g_ptr_array_unref((*ls)->prefixes);
 	g_free((*ls)->bigram);
+	g_free((*ls)->start);
 	g_free((*ls)->ent);
 	g_free(*ls);
 	*ls = NULL;
@@ -108,10 +152,20 @@ rx_litset_add(struct rx_litset *ls, const struct rx *r)
 	const char *pat = NULL;
 	size_t len;
 	unsigned flags;
+
+	if (ls == NULL || (pat = rx_pattern(r, &len, &flags)) == NULL)
+		return -1;
+	return rx_litset_add_src(ls, pat, len, flags);
+}
+
+int
+rx_litset_add_src(struct rx_litset *ls, const char *pat, size_t len,
+    unsigned flags)
+{
 	GPtrArray *cnf, *prefix;
 	GArray *need, *pfx;
 
-	if (ls == NULL || (pat = rx_pattern(r, &len, &flags)) == NULL ||
+	if (ls == NULL || pat == NULL ||
 	    (cnf = rx_lit_extract(pat, len, flags, &prefix)) == NULL)
 		return -1;
 	need = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -133,30 +187,49 @@ rx_litset_add(struct rx_litset *ls, const struct rx *r)
 	return (int)ls->needs->len - 1;
 }
 
-static int
-rx_litset_ent_cmp(const void *a, const void *b)
-{
-	const struct lit_entry *x = a, *y = b;
-
-	return x->bg != y->bg ? (x->bg < y->bg ? -1 : 1) : 0;
-}
-
 static void
 rx_litset_index(struct rx_litset *ls)
 {
+	const size_t *lens = (const size_t *)ls->lens->data;
+	guint *fill;
+
 	ls->bigram = g_malloc0(65536 / 8);
+	g_free(ls->start);
 	g_free(ls->ent);
+	ls->start = g_new0(guint, LIT_BUCKETS + 1);
 	ls->nent = ls->lits->len;
 	ls->ent = g_new(struct lit_entry, ls->nent > 0 ? ls->nent : 1);
 	for (guint i = 0; i < ls->lits->len; i++) {
 		const unsigned char *s = g_ptr_array_index(ls->lits, i);
 		uint16_t bg = (uint16_t)(s[0] << 8 | s[1]);
 
-		ls->ent[i].bg = bg;
-		ls->ent[i].id = i;
 		ls->bigram[bg >> 3] |= 1u << (bg & 7);
+		ls->start[rx_litset_bucket(s, lens[i]) + 1]++;
 	}
-	qsort(ls->ent, ls->nent, sizeof *ls->ent, rx_litset_ent_cmp);
+	for (guint h = 0; h < LIT_BUCKETS; h++)
+		ls->start[h + 1] += ls->start[h];
+	fill = g_memdup2(ls->start, sizeof(guint) * LIT_BUCKETS);
+	for (guint i = 0; i < ls->lits->len; i++) {
+		const unsigned char *s = g_ptr_array_index(ls->lits, i);
+		struct lit_entry *e = &ls->ent[fill[rx_litset_bucket(s,
+		    lens[i])]++];
+
+		e->head = rx_litset_head(s, lens[i], &e->mask);
+		e->id = i;
+		e->len = (guint)lens[i];
+	}
+	g_free(fill);
+}
+
+/* Whether entry e is at f[i..n). */
+static int
+rx_litset_at(const struct rx_litset *ls, const struct lit_entry *e,
+    const unsigned char *f, size_t i, size_t n, uint32_t w)
+{
+	if (e->len > n - i || (w & e->mask) != e->head)
+		return 0;
+	return e->len <= 4 || memcmp(f + i + 4, (const unsigned char *)
+	    g_ptr_array_index(ls->lits, e->id) + 4, e->len - 4) == 0;
 }
 
 /* text folded: see the top of the file. Returns the length; *same is 0
@@ -189,43 +262,42 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 {
 	struct rx_litscan *sc = g_new0(struct rx_litscan, 1);
 	size_t nlits = ls != NULL ? ls->lits->len : 0;
-	const size_t *lens;
 	unsigned char *f;
 	size_t n;
 
 	sc->first = g_new(size_t, nlits > 0 ? nlits : 1);
-	for (size_t i = 0; i < nlits; i++)
-		sc->first[i] = SIZE_MAX;
+	sc->seen = g_malloc0(nlits / 8 + 1);
 	sc->same = 1;
 	if (nlits == 0 || len < LIT_MINLEN)
 		return sc;
 	if (ls->bigram == NULL)
 		rx_litset_index(ls);
-	lens = (const size_t *)ls->lens->data;
 	f = g_malloc(len);
 	n = rx_litset_fold(text, len, f, &sc->same);
 	for (size_t i = 0; i + 1 < n; i++) {
 		uint16_t bg = (uint16_t)(f[i] << 8 | f[i + 1]);
-		size_t lo = 0, hi = ls->nent;
+		uint32_t w, mask;
+		guint b[2];
 
 		if (!(ls->bigram[bg >> 3] & (1u << (bg & 7))))
 			continue;
-		while (lo < hi) {	/* the first entry for bg */
-			size_t mid = (lo + hi) / 2;
+		w = rx_litset_head(f + i, n - i, &mask);
+		/* The strings of two bytes, then the longer ones. */
+		b[0] = rx_litset_bucket(f + i, 2);
+		b[1] = i + 2 < n ? rx_litset_bucket(f + i, 3) : b[0];
+		for (int k = 0; k < (b[1] != b[0] ? 2 : 1); k++)
+			for (guint j = ls->start[b[k]]; j < ls->start[b[k] + 1];
+			    j++) {
+				const struct lit_entry *e = &ls->ent[j];
 
-			if (ls->ent[mid].bg < bg)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (; lo < ls->nent && ls->ent[lo].bg == bg; lo++) {
-			guint id = ls->ent[lo].id;
-
-			if (sc->first[id] == SIZE_MAX && lens[id] <= n - i &&
-			    memcmp(f + i, g_ptr_array_index(ls->lits, id),
-			    lens[id]) == 0)
-				sc->first[id] = i;
-		}
+				if (!(sc->seen[e->id >> 3] &
+				    (1u << (e->id & 7))) &&
+				    rx_litset_at(ls, e, f, i, n, w)) {
+					sc->seen[e->id >> 3] |= 1u <<
+					    (e->id & 7);
+					sc->first[e->id] = i;
+				}
+			}
 	}
 	g_free(f);
 	return sc;
@@ -237,6 +309,7 @@ rx_litscan_free(struct rx_litscan **sc)
 	if (sc == NULL || *sc == NULL)
 		return;
 	g_free((*sc)->first);
+	g_free((*sc)->seen);
 	g_free(*sc);
 	*sc = NULL;
 }
@@ -259,7 +332,7 @@ rx_litset_check(const struct rx_litset *ls, int h,
 		guint n = v[i++], k;
 
 		for (k = 0; k < n; k++)
-			if (sc->first[v[i + k]] != SIZE_MAX)
+			if (rx_litscan_first(sc, v[i + k]) != SIZE_MAX)
 				break;
 		if (k == n)
 			return 0;
@@ -270,7 +343,7 @@ rx_litset_check(const struct rx_litset *ls, int h,
 		return 1;
 	v = (const guint *)pfx->data;
 	for (i = 0; i < pfx->len; i++)
-		min = MIN(min, sc->first[v[i]]);
+		min = MIN(min, rx_litscan_first(sc, v[i]));
 	if (min == SIZE_MAX)
 		return 0;	/* cannot happen: the prefix is a clause */
 	*start = min;

@@ -254,6 +254,54 @@ lit_class(struct lit_parse *ps)
 	return in;
 }
 
+/* Past the ')' that closes the group ps is in, without reading it (a
+ * lookaround says nothing of what a match holds); bad when not found
+ * for sure. */
+static void
+lit_skip_group(struct lit_parse *ps)
+{
+	const char *p = ps->p;
+	int depth = 1;
+
+	while (p < ps->end) {
+		if (*p == '\\') {
+			if (p + 1 >= ps->end || p[1] == 'Q')
+				break;	/* \Q...\E may hold parentheses */
+			p += 2;
+		} else if (*p == '[') {
+			p++;
+			if (p < ps->end && *p == '^')
+				p++;
+			if (p < ps->end && *p == ']')
+				p++;
+			while (p < ps->end && *p != ']') {
+				if (*p == '[' && p + 1 < ps->end && p[1] == ':') {
+					const char *q = strstr(p + 2, ":]");
+
+					if (q == NULL || q >= ps->end)
+						break;
+					p = q + 2;
+				} else
+					p += *p == '\\' ? 2 : 1;
+			}
+			if (p >= ps->end)
+				break;
+			p++;
+		} else if (*p == '(') {
+			if (p + 2 < ps->end && p[1] == '?' && p[2] == '#')
+				break;	/* a comment may hold one */
+			depth++;
+			p++;
+		} else if (*p == ')' && --depth == 0) {
+			ps->p = p + 1;
+			return;
+		} else
+			p++;
+	}
+	ps->bad = 1;
+	ps->p = ps->end;
+}
+
 /* (...): groups, lookaround. Inline options and verbs are not read. */
 static struct lit_info
 lit_group(struct lit_parse *ps)
@@ -301,15 +349,15 @@ lit_group(struct lit_parse *ps)
 		return lit_info_new();
 	}
 	ps->p = p;
+	if (assert) {
+		lit_skip_group(ps);
+		return lit_info_str("");
+	}
 	in = lit_alt(ps);
 	if (ps->p >= ps->end || *ps->p != ')')
 		ps->bad = 1;
 	else
 		ps->p++;
-	if (assert) {
-		lit_info_clear(&in);
-		in = lit_info_str("");
-	}
 	return in;
 }
 

@@ -23,6 +23,7 @@ struct rx {
 	char *src;		/* the pattern, NUL-terminated */
 	size_t len;
 	unsigned flags;
+	unsigned jit_after;	/* matches before the JIT, or 0 */
 };
 
 struct rx_scratch {
@@ -102,6 +103,13 @@ rx_jit(struct rx *r)
 	if (r == NULL || r->code == NULL)
 		return -1;
 	return pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0 ? 0 : -1;
+}
+
+void
+rx_jit_after(struct rx *r, unsigned n)
+{
+	if (r != NULL)
+		r->jit_after = n;
 }
 
 void
@@ -208,6 +216,9 @@ rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
 			snprintf(errbuf, errsize, "bad arguments");
 		return -1;
 	}
+	/* The pattern is read-only but for this countdown. */
+	if (r->jit_after > 0 && --((struct rx *)r)->jit_after == 0)
+		(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
 	rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, start,
 	    PCRE2_NO_UTF_CHECK, s->md, s->mc);
 	if (rc == PCRE2_ERROR_NOMATCH)
