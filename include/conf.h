@@ -244,6 +244,11 @@ int conf_is_agent(const struct conf *c, const char *addr);
  * caller frees with g_strfreev); *bad (may be NULL) points at the first
  * one that is not, in c->team_folders, or is NULL. */
 char **conf_team_folders(const struct conf *c, const char **bad);
+/* The folders deliver files into, i from 0 to CONF_DELIVERY_FOLDERS - 1:
+ * each level's, the error folder, the automatic-mail folder (may be
+ * NULL). */
+#define CONF_DELIVERY_FOLDERS (LEVEL_COUNT + 2)
+const char *conf_delivery_folder(const struct conf *c, int i);
 /* Whether folder is one of the team folders. */
 int conf_is_team_folder(const struct conf *c, const char *folder);
 

@@ -192,9 +192,8 @@ check_store(struct diag *d, const char *where, const struct conf *c)
 	if (c->store_lmtp == NULL)
 		return;
 	seen = g_hash_table_new(g_str_hash, g_str_equal);
-	for (int i = -2; i < LEVEL_COUNT; i++) {
-		const char *f = i == -2 ? c->error_folder : i == -1 ?
-		    c->auto_folder : c->level[i].folder;
+	for (int i = 0; i < CONF_DELIVERY_FOLDERS; i++) {
+		const char *f = conf_delivery_folder(c, i);
 		char *err = NULL;
 
 		if (f == NULL || !g_hash_table_add(seen, (gpointer)f) ||

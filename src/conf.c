@@ -307,9 +307,8 @@ conf_check_store(const struct conf *c, GHashTable *pos, const char *path,
 		    "mailbox's address or user name");
 	if (!c->store_detail)
 		return;
-	for (int i = -2; i < LEVEL_COUNT; i++) {
-		const char *f = i == -2 ? c->error_folder : i == -1 ?
-		    c->auto_folder : c->level[i].folder;
+	for (int i = 0; i < CONF_DELIVERY_FOLDERS; i++) {
+		const char *f = conf_delivery_folder(c, i);
 
 		for (const char *p = f; p != NULL && *p; p++)
 			if ((unsigned char)*p >= 0x7f || *p <= ' ' ||
@@ -949,6 +948,13 @@ conf_team_folders(const struct conf *c, const char **bad)
 	g_strfreev(v);
 	g_ptr_array_add(out, NULL);
 	return (char **)g_ptr_array_free(out, FALSE);
+}
+
+const char *
+conf_delivery_folder(const struct conf *c, int i)
+{
+	return i < LEVEL_COUNT ? c->level[i].folder : i == LEVEL_COUNT ?
+	    c->error_folder : c->auto_folder;
 }
 
 int

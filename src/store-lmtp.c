@@ -127,12 +127,13 @@ store_lmtp_send(struct store_lmtp_conn *lc, const char *s, gssize len,
     char **err)
 {
 	GError *ge = NULL;
+	int ok = g_output_stream_write_all(lc->out, s, len >= 0 ? (gsize)len :
+	    strlen(s), NULL, NULL, &ge);
 
-	if ((len >= 0 ? g_output_stream_write_all(lc->out, s, (gsize)len,
-	    NULL, NULL, &ge) : g_output_stream_write_all(lc->out, s,
-	    strlen(s), NULL, NULL, &ge) && g_output_stream_write_all(lc->out,
-	    "\r\n", 2, NULL, NULL, &ge)) && g_output_stream_flush(lc->out,
-	    NULL, &ge))
+	if (ok && len < 0)
+		ok = g_output_stream_write_all(lc->out, "\r\n", 2, NULL, NULL,
+		    &ge);
+	if (ok && g_output_stream_flush(lc->out, NULL, &ge))
 		return 0;
 	*err = g_strdup_printf("LMTP server %s: %s", lc->spec, ge->message);
 	g_error_free(ge);
