@@ -14,11 +14,14 @@ find "$dev" -maxdepth 1 -name '*.eml' | sort | head -300 | while IFS= read -r f;
   cp "$f" "$T/in/"
 done
 n=$(ls "$T/in" | wc -l)
-# No history: each message its own ticket either way (repeat contacts
-# and threads would depend on the order of arrival).
+# No history: each message its own ticket either way (repeat contacts,
+# threads and incidents would depend on the order of arrival, and the
+# three LMTP sessions interleave it).
 common="[modifiers]
 repeat = 0
-thread_window_hours = 0.0001"
+thread_window_hours = 0.0001
+[incidents]
+enabled = false"
 printf '%s\n[general]\nmaildir = %s/dl\n' "$common" "$T" > "$T/dl.conf"
 printf '%s\n[general]\nmaildir = %s/lm\n[lmtp]\nlisten = unix:%s/lmtp.sock\nsessions = 3\n' \
   "$common" "$T" "$T" > "$T/lm.conf"
