@@ -37,6 +37,9 @@ struct cparse {
 	const char *line;
 	int lang;		/* -1 until "lang": words go to every one */
 	int lang_line;
+	int quick;		/* lazy: words and patterns only noted */
+	int late;		/* reading them for this language, or -1 */
+	int noted;		/* words or pattern lines noted (quick) */
 	struct filter_concept *cur;
 	int cur_line;
 	int cur_col;
@@ -59,6 +62,19 @@ concept_diag(struct cparse *ps, enum diag_severity sev, const char *at,
 	va_start(ap, fmt);
 	msg = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
+	if (ps->late >= 0) {	/* for the messages in that language */
+		GString **e = &ps->cs->late_errs[ps->late];
+
+		if (sev == DIAG_ERROR) {
+			if (*e == NULL)
+				*e = g_string_new(NULL);
+			g_string_append_printf(*e, "%s%s:%d:%d: %s",
+			    (*e)->len > 0 ? "; " : "", ps->file, ps->lineno,
+			    at != NULL ? concept_col(ps, at) : 0, msg);
+		}
+		g_free(msg);
+		return;
+	}
 	diag_add(ps->d, sev, ps->file, ps->lineno, at != NULL ?
 	    concept_col(ps, at) : 0, "%s", msg);
 	g_free(msg);
@@ -109,6 +125,23 @@ concept_free(gpointer p)
 	g_free(c);
 }
 
+/* A file whose words and patterns are read later (lazy). */
+struct concept_later {
+	char *path;
+	char *text;		/* as read */
+	int lang;		/* its "lang", or -1 */
+};
+
+static void
+concept_later_free(gpointer p)
+{
+	struct concept_later *f = p;
+
+	g_free(f->path);
+	g_free(f->text);
+	g_free(f);
+}
+
 struct filter_concepts *
 filter_concepts_new(void)
 {
@@ -116,6 +149,7 @@ filter_concepts_new(void)
 
 	cs->by_name = g_hash_table_new(g_str_hash, g_str_equal);
 	cs->list = g_ptr_array_new_with_free_func(concept_free);
+	cs->later = g_ptr_array_new_with_free_func(concept_later_free);
 	return cs;
 }
 
@@ -131,6 +165,10 @@ filter_concepts_free(struct filter_concepts **cs)
 		g_hash_table_destroy((*cs)->heads);
 	}
 	g_ptr_array_free((*cs)->list, TRUE);
+	g_ptr_array_free((*cs)->later, TRUE);
+	for (int l = 0; l < LANG_COUNT; l++)
+		if ((*cs)->late_errs[l] != NULL)
+			g_string_free((*cs)->late_errs[l], TRUE);
 	if ((*cs)->tmp != NULL)
 		g_ptr_array_unref((*cs)->tmp);
 	g_free(*cs);
@@ -184,8 +222,10 @@ concept_add(struct cparse *ps, const char *text, int pattern)
 	for (int l = 0; l < LANG_COUNT; l++) {
 		struct filter_citem *it;
 
-		if (ps->lang >= 0 && l != ps->lang)
+		if ((ps->lang >= 0 && l != ps->lang) ||
+		    (ps->late >= 0 && l != ps->late))
 			continue;
+		c->has[l] = 1;
 		if (c->items[l] == NULL)
 			c->items[l] = g_ptr_array_new_with_free_func(
 			    concept_citem_free);
@@ -283,6 +323,7 @@ concept_add_lang(struct filter_concepts *cs, struct filter_concept *c, int l,
 
 static void concept_index_lang(struct filter_concepts *cs,
     struct filter_concept *c, int l);
+static void concept_read_later(struct filter_concepts *cs, int l);
 
 /* Makes c's items in l into regexes (once); indexed when the set's
  * index exists and a rule uses c. */
@@ -292,6 +333,7 @@ concept_build(struct filter_concepts *cs, struct filter_concept *c, int l)
 	GString *re;
 	const char *bad;
 
+	concept_read_later(cs, l);
 	if (c->built[l]) {
 		if (!c->indexed[l] && c->used && cs->index != NULL)
 			concept_index_lang(cs, c, l);
@@ -317,8 +359,17 @@ concept_build(struct filter_concepts *cs, struct filter_concept *c, int l)
 }
 
 void
-filter_concepts_build(struct filter_concepts *cs, unsigned mask)
+filter_concepts_build(struct filter_concepts *cs, unsigned mask,
+    GString *errs)
 {
+	for (int l = 0; cs != NULL && l < LANG_COUNT; l++) {
+		if (!(mask & (1u << l)))
+			continue;
+		concept_read_later(cs, l);
+		if (errs != NULL && cs->late_errs[l] != NULL)
+			g_string_append_printf(errs, "%s%s", errs->len > 0 ?
+			    "; " : "", cs->late_errs[l]->str);
+	}
 	for (guint i = 0; cs != NULL && i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
 
@@ -493,6 +544,10 @@ out:
 static void
 concept_end(struct cparse *ps)
 {
+	if (ps->late >= 0) {	/* checked when first read */
+		ps->cur = NULL;
+		return;
+	}
 	if (ps->cur != NULL && ps->cur_items == 0)
 		diag_add(ps->d, DIAG_ERROR, ps->file, ps->cur_line,
 		    ps->cur_col, "concept '%s' is empty: give it words, "
@@ -508,6 +563,11 @@ concept_begin(struct cparse *ps, char *arg)
 	struct filter_concept *c;
 
 	concept_end(ps);
+	if (ps->late >= 0) {	/* made when first read */
+		ps->cur = concept_name_ok(arg, strlen(arg)) ?
+		    filter_concept_find(ps->cs, arg) : NULL;
+		return;
+	}
 	if (!concept_name_ok(arg, strlen(arg))) {
 		concept_diag(ps, DIAG_ERROR, arg, "bad concept name '%s' "
 		    "(use a-z, 0-9 and _)", arg);
@@ -530,25 +590,61 @@ concept_begin(struct cparse *ps, char *arg)
 	ps->cur_items = 0;
 }
 
+/* Whether kw[0..n) is "words" or "pattern". */
+static int
+concept_is_item(const char *kw, size_t n)
+{
+	return (n == 5 && memcmp(kw, "words", 5) == 0) ||
+	    (n == 7 && memcmp(kw, "pattern", 7) == 0);
+}
+
+/* A words or pattern line noted, not read (quick): the languages it
+ * gives the current concept words in. */
+static void
+concept_note(struct cparse *ps)
+{
+	for (int l = 0; l < LANG_COUNT; l++)
+		if (ps->lang < 0 || l == ps->lang)
+			ps->cur->has[l] = 1;
+	ps->cur_items++;
+	ps->noted++;
+}
+
 static void
 concept_line(struct cparse *ps, char *line)
 {
 	char *kw, *end, *arg;
 	size_t n = strlen(line);
+	int item;
 
 	ps->line = line;
 	while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t' ||
 	    line[n - 1] == '\r'))
 		line[--n] = '\0';
-	if (!g_utf8_validate(line, -1, (const char **)&end)) {
-		concept_diag(ps, DIAG_ERROR, end, "invalid UTF-8");
-		return;
-	}
 	kw = line + strspn(line, " \t");
 	if (*kw == '\0' || *kw == '#')
 		return;
 	end = kw + strcspn(kw, " \t");
 	arg = end + strspn(end, " \t");
+	item = concept_is_item(kw, (size_t)(end - kw));
+	/* Reading later: only the words and patterns, for one language. */
+	if (ps->late >= 0 && !item && (size_t)(end - kw) == 7 &&
+	    memcmp(kw, "concept", 7) == 0) {
+		*end = '\0';
+		concept_begin(ps, arg);
+		return;
+	}
+	if ((ps->late >= 0 && (!item || ps->cur == NULL)) ||
+	    (ps->quick && item && ps->cur != NULL && *arg != '\0')) {
+		if (ps->late < 0)
+			concept_note(ps);
+		return;
+	}
+	if (!g_utf8_validate(line, -1, (const char **)&end)) {
+		concept_diag(ps, DIAG_ERROR, end, "invalid UTF-8");
+		return;
+	}
+	end = kw + strcspn(kw, " \t");
 	*end = '\0';
 	if (strcmp(kw, "lang") == 0) {
 		if (ps->lang_line != 0 || ps->cur != NULL)
@@ -561,8 +657,7 @@ concept_line(struct cparse *ps, char *line)
 		ps->lang_line = ps->lineno;
 	} else if (strcmp(kw, "concept") == 0)
 		concept_begin(ps, arg);
-	else if (strcmp(kw, "words") != 0 && strcmp(kw, "pattern") != 0 &&
-	    strcmp(kw, "scope") != 0)
+	else if (!item && strcmp(kw, "scope") != 0)
 		concept_diag(ps, DIAG_ERROR, kw, "unknown key '%s' (lang, "
 		    "concept, words, pattern, scope)", kw);
 	else if (ps->cur == NULL)
@@ -577,31 +672,81 @@ concept_line(struct cparse *ps, char *line)
 		concept_scope(ps, arg);
 }
 
+/* Reads text (path's, changed in place) into ps's set: everything
+ * (check, batch modes), or (lazy, quick) all but the words and patterns,
+ * or (late) only those, for one language. */
+static void
+concept_read(struct cparse *ps, char *text)
+{
+	char *line, *next;
+
+	for (line = text; line != NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		ps->lineno++;
+		concept_line(ps, line);
+	}
+	concept_end(ps);
+}
+
+/* Reads the words and patterns in language l of the files read quick
+ * (lazy), in the order the files were read, once. */
+static void
+concept_read_later(struct filter_concepts *cs, int l)
+{
+	if (cs->read[l])
+		return;
+	cs->read[l] = 1;
+	for (guint i = 0; i < cs->later->len; i++) {
+		const struct concept_later *f = g_ptr_array_index(cs->later, i);
+		struct cparse ps;
+		char *text;
+
+		if (f->lang >= 0 && f->lang != l)
+			continue;
+		memset(&ps, 0, sizeof ps);
+		ps.file = f->path;
+		ps.cs = cs;
+		ps.lang = f->lang;
+		ps.late = l;
+		text = g_strdup(f->text);
+		concept_read(&ps, text);
+		g_free(text);
+	}
+}
+
 int
 filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
     struct diag *d)
 {
+	struct concept_later *f;
 	struct cparse ps;
 	GError *gerr = NULL;
-	char *text = NULL, *line, *next;
+	char *text = NULL;
 
 	memset(&ps, 0, sizeof ps);
 	ps.file = path;
 	ps.d = d;
 	ps.cs = cs;
 	ps.lang = -1;
+	ps.late = -1;
+	/* One message per process reads one or two languages of seven:
+	 * the words wait until one is needed (check reads them all). */
+	ps.quick = cs->lazy;
 	if (!g_file_get_contents(path, &text, NULL, &gerr)) {
 		diag_add(d, DIAG_ERROR, path, 0, 0, "%s", gerr->message);
 		g_error_free(gerr);
 		return 1;
 	}
-	for (line = text; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
-		ps.lineno++;
-		concept_line(&ps, line);
-	}
-	concept_end(&ps);
+	f = g_new0(struct concept_later, 1);
+	f->text = ps.quick ? g_strdup(text) : NULL;
+	concept_read(&ps, text);
+	if (ps.noted > 0 && ps.nerr == 0) {
+		f->path = g_strdup(path);
+		f->lang = ps.lang;
+		g_ptr_array_add(cs->later, f);
+	} else
+		concept_later_free(f);
 	g_free(text);
 	return ps.nerr;
 }
@@ -655,7 +800,7 @@ concept_expand(struct filter_concepts *cs, const char *re, int lang,
 			p = q + 1;
 			continue;
 		}
-		if (c->items[lang] == NULL || c->items[lang]->len == 0) {
+		if (!c->has[lang]) {
 			*bad = p;
 			return -2;
 		}

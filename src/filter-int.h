@@ -82,6 +82,8 @@ struct filter_concept {
 	 * into alt[] and the parts above when the language is first
 	 * needed: one message per process reads one or two of seven. */
 	GPtrArray *items[LANG_COUNT];
+	unsigned char has[LANG_COUNT];	/* the files give it words or
+					 * patterns in that language */
 	unsigned char built[LANG_COUNT];
 	unsigned char indexed[LANG_COUNT];
 };
@@ -130,6 +132,14 @@ struct filter_concepts {
 	struct rx_litset *lits;	/* the set's literal prefilter, or NULL
 				 * (lazy): not owned */
 	GPtrArray *list;	/* owns them, in order of definition */
+	/* One message per process (lazy): the files as read, in order
+	 * (struct concept_later), whose words and patterns are read for a
+	 * language when a message first needs it; what is wrong in them
+	 * then, per language, for the message's X-Triage-Error (check
+	 * reads everything at once). */
+	GPtrArray *later;
+	unsigned char read[LANG_COUNT];
+	GString *late_errs[LANG_COUNT];
 };
 
 /* Matches of a pattern before it is JIT-compiled (batch modes). */
@@ -246,8 +256,11 @@ void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */
 int filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
     struct diag *d);
 /* Makes the concepts rules use ready for the languages in mask (their
- * words made into regexes and indexed), once per language. */
-void filter_concepts_build(struct filter_concepts *cs, unsigned mask);
+ * words read if still to be read (lazy), made into regexes and indexed),
+ * once per language. What is wrong in words read now is appended to errs
+ * (may be NULL), for every message in that language. */
+void filter_concepts_build(struct filter_concepts *cs, unsigned mask,
+    GString *errs);
 /* Expands every {name} of re (a rule pattern) for language lang into
  * out (lang -1: only checks the names and collects them; out NULL: only
  * checks that lang has words for each). Returns 1 when re used a concept, 0 when it used none (out is a

@@ -351,7 +351,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	/* The set is read-only but for its caches: the concepts of the
 	 * message's languages are made when first needed. */
 	if (fs != NULL && m != NULL)
-		filter_concepts_build(fs->concepts, st.langs);
+		filter_concepts_build(fs->concepts, st.langs, st.errs);
 
 	for (size_t c = 0; m != NULL && c < nclass; c++) {
 		const struct filter_class *cl = g_ptr_array_index(fs->classes,

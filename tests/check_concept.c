@@ -363,6 +363,71 @@ START_TEST(test_bad)
 }
 END_TEST
 
+/* One message per process (lazy) reads a language's words when a message
+ * first needs it: a mistake in another language's file does not stop
+ * the set from loading (check, which reads all, refuses it), and is named
+ * in the error of every message in that language; words from a file
+ * without "lang" count for each language, in file order. */
+START_TEST(test_lazy_late)
+{
+	char *dir = g_dir_make_tmp("check_concept.XXXXXX", NULL);
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+	static const struct {
+		const char *body;
+		const char *rules;
+		const char *error;	/* substring, or NULL: none */
+	} late[] = {
+		{ "Hello, the kettle melted this morning and we are not "
+		  "able to use it.", "safety/product_fire", NULL },
+		{ "Hallo, der Wasserkocher ist heute geschmolzen und wir "
+		  "können ihn nicht mehr benutzen.", "safety/product_fire",
+		  "de.concepts:3:" },
+		{ "Hallo, der Wasserkocher brennt lichterloh und wir wissen "
+		  "nicht, was wir tun sollen.", "safety/product_fire",
+		  "'*' must end a word of at least 3 letters in 'ab*'" },
+		{ "Hello, the kettle is ablaze and we do not know what to "
+		  "do with it.", "safety/product_fire", NULL },
+	};
+
+	put(dir, "en.concepts", "lang en\nconcept product\n"
+	    "    words kettle\nconcept fire\n    words melted\n");
+	put(dir, "de.concepts", "lang de\nconcept product\n"
+	    "    words Wasserkocher, ab*\nconcept fire\n"
+	    "    words geschmolzen\n");
+	put(dir, "all.concepts", "concept fire\n    words ablaze, "
+	    "lichterloh\n");
+	put(dir, "safety.rules", "rule product_fire\n"
+	    "    near {product} {fire} 4\n    weight 2\n    desc d\n");
+	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), -1);
+	ck_assert_int_eq(filter_set_load(dir, NULL, FILTER_LAZY, d, &fs), 0);
+	for (size_t k = 0; k < G_N_ELEMENTS(late); k++) {
+		struct msg *m = mail("Subject: x\n", late[k].body);
+		struct match_result r;
+		char *list;
+
+		ck_assert_int_eq(match_run(fs, m, NULL, 0, &r), 0);
+		list = match_rules_list(&r);
+		ck_assert_msg(strcmp(list, late[k].rules) == 0, "'%s': got "
+		    "'%s'", late[k].body, list);
+		if (late[k].error == NULL)
+			ck_assert_msg(r.error == NULL, "'%s': error %s",
+			    late[k].body, r.error);
+		else
+			ck_assert_msg(r.error != NULL && strstr(r.error,
+			    late[k].error) != NULL, "'%s': error %s",
+			    late[k].body, r.error != NULL ? r.error : "none");
+		g_free(list);
+		match_result_clear(&r);
+		msg_free(&m);
+	}
+	filter_set_free(&fs);
+	diag_free(&d);
+	rmtree(dir);
+	g_free(dir);
+}
+END_TEST
+
 static const struct {
 	const char *text;
 	const char *hint;
@@ -411,6 +476,7 @@ concept_suite(void)
 	tcase_add_loop_test(tc, test_modes, 0, 2);
 	suite_add_tcase(s, tc);
 	tcase_add_loop_test(tb, test_bad, 0, G_N_ELEMENTS(bad_cases));
+	tcase_add_test(tb, test_lazy_late);
 	suite_add_tcase(s, tb);
 	tcase_add_loop_test(tl, test_lang, 0, G_N_ELEMENTS(lang_cases));
 	suite_add_tcase(s, tl);
