@@ -36,6 +36,17 @@ filter_word_fold(gunichar ch)
 	return NULL;
 }
 
+/* entry in lower case (caller frees): most entries are ASCII, whose
+ * lower case needs no Unicode tables. */
+static char *
+filter_word_lower(const char *entry)
+{
+	for (const char *p = entry; *p != '\0'; p++)
+		if ((unsigned char)*p >= 0x80)
+			return g_utf8_strdown(entry, -1);
+	return g_ascii_strdown(entry, -1);
+}
+
 /* One "words" entry as a regex: blanks match any blank run, a '*' ending
  * a word any continuation, '-' a hyphen, a blank or nothing, an
  * apostrophe either kind; whole words. Returns -1 (and the column) for
@@ -43,7 +54,7 @@ filter_word_fold(gunichar ch)
 int
 filter_word_regex(GString *out, const char *entry, const char **bad)
 {
-	char *w = g_utf8_strdown(entry, -1);
+	char *w = filter_word_lower(entry);
 	const char *p = w;
 	gunichar ch, first = g_utf8_get_char(w), last = 0;
 	int letters = 0, rc = 0;
@@ -77,6 +88,9 @@ filter_word_regex(GString *out, const char *entry, const char **bad)
 			g_string_append_c(out, '\\');
 			g_string_append_c(out, (char)ch);
 			letters = 0;
+		} else if (ch < 0x80) {
+			g_string_append_c(out, (char)ch);
+			letters++;
 		} else {
 			g_string_append_unichar(out, ch);
 			letters++;
