@@ -134,6 +134,7 @@ struct conf {
 	double ledger_check;	/* hours between integrity checks */
 	char *filters;		/* shipped filter directory */
 	char *local_filters;	/* site filter directory, or NULL */
+	char *filter_cache;	/* [filters] cache, or NULL: the default */
 	char *error_folder;	/* where unclassifiable mail goes; "" = INBOX */
 	char *user;		/* deliver as this user when root; NULL: the
 				 * Maildir's owner */
@@ -234,6 +235,9 @@ void conf_set_maildir(struct conf *c, const char *maildir);
  * a SQLite ledger; for a ledger on a server (shared by hosts), in the
  * Maildir as mailtriage-HOST. Caller frees. */
 char *conf_beside_ledger(const struct conf *c, const char *suffix);
+/* The compiled-pattern cache file ([filters] cache; default beside the
+ * ledger, "<ledger>.rxcache"), or NULL when "none". Caller frees. */
+char *conf_filter_cache(const struct conf *c);
 void conf_set_filters(struct conf *c, const char *dir);
 
 /* Whether addr (lower-case) is one of the support team's ([sla] agents:

@@ -16,6 +16,10 @@
  * another build is refused. */
 void *module_symbol(const char *name, const char *symbol, char **err);
 
+/* This build's id (a new one at every configure): what a module, or a
+ * file a program keeps between runs, must carry to be used. */
+const char *module_build_id(void);
+
 /* Each module's one source file says MT_MODULE; once: the id of the
  * build it belongs to. */
 extern const char *const mt_module_build;

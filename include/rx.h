@@ -46,6 +46,29 @@ int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
     size_t len, size_t start, size_t *mstart, size_t *mend, char *errbuf,
     size_t errsize);
 
+/* A cache of compiled patterns in a file, for processes that handle one
+ * message each: rx_compile() then takes a pattern compiled by an earlier
+ * process instead of compiling it again (the same source and flags give
+ * the same code), and rx_cache_close(1) writes the file anew when this
+ * process compiled something it did not have (rx_cache_close(0): not,
+ * for a process that stopped before it may write anything). key names the program's
+ * build (a file of another build is not read). The file is read only
+ * when it belongs to the user the process runs as and only that user may
+ * write it (else it is neither read nor written); a missing or broken
+ * file, or one of another build, is as if empty, and replaced at close. Not for threads: a process opens it, compiles,
+ * closes it. rx_cache_open() returns 0, or -1 when the file could not be
+ * used (it will be written anew); rx_cache_close() 0, or -1 when it
+ * could not be written. */
+struct rx_cache_stats {
+	unsigned long hits;	/* patterns taken from the file */
+	unsigned long misses;	/* compiled here */
+	int refused;		/* the file was broken or of another build */
+	int foreign;		/* the file is not ours alone: left alone */
+};
+int rx_cache_open(const char *path, const char *key);
+int rx_cache_close(int write);
+void rx_cache_stats(struct rx_cache_stats *out);
+
 /* 1 when text is valid UTF-8, else 0. */
 int rx_utf8_valid(const char *text, size_t len);
 

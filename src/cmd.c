@@ -18,6 +18,7 @@
 #include "filter.h"
 #include "ledger.h"
 #include "log.h"
+#include "module.h"
 #include "mt.h"
 #include "privdrop.h"
 #include "rx.h"
@@ -89,6 +90,34 @@ cmd_common_clear(struct cmd_common *co)
 	memset(co, 0, sizeof(*co));
 }
 
+/* The compiled-pattern cache ([filters] cache) for this process. */
+static void
+cmd_cache_open(const struct conf *c)
+{
+	char *path = conf_filter_cache(c);
+
+	if (path != NULL && rx_cache_open(path, module_build_id()) != 0)
+		log_debug("%s: not used (%s); compiling the filters", path,
+		    "not this user's alone, broken or of another build");
+	g_free(path);
+}
+
+/* Writes what this process compiled into the cache for the next, once
+ * it got as far as it may write (a delivery as the Maildir's owner). */
+static void
+cmd_cache_close(int started)
+{
+	struct rx_cache_stats st;
+
+	rx_cache_stats(&st);
+	if (rx_cache_close(started) != 0)
+		log_debug("filter cache not written (%s): the next process "
+		    "compiles the filters again", g_strerror(errno));
+	else if (st.hits + st.misses > 0)
+		log_debug("filter cache: %lu patterns taken, %lu compiled",
+		    st.hits, st.misses);
+}
+
 /* The config, tier lists and (CMD_FILTERS, CMD_JIT) the filters into
  * env. Problems are logged as file:line:col. 0, or EX_CONFIG. */
 static int
@@ -110,7 +139,10 @@ cmd_load(const struct cmd_common *co, unsigned needs, struct cmd_env *env)
 	if (tier_table_load(env->conf, d, &env->tiers) != 0)
 		goto out;
 	/* One message per process: compile only the languages it needs
-	 * (FILTER_LAZY); a long run compiles everything, with JIT. */
+	 * (FILTER_LAZY), or take what an earlier process compiled (the
+	 * cache); a long run compiles everything, with JIT. */
+	if ((needs & CMD_FILTERS) && !(needs & CMD_JIT))
+		cmd_cache_open(env->conf);
 	if ((needs & (CMD_FILTERS | CMD_JIT)) &&
 	    filter_set_load(env->conf->filters, env->conf->local_filters,
 	    filter_flags, d, &env->filters) != 0)
@@ -192,6 +224,8 @@ fail:
 	return rc;
 }
 
+static struct filter_set *cmd_kept;	/* see cmd_run */
+
 int
 cmd_run(const struct cmd_entry *e, int argc, char **argv)
 {
@@ -235,6 +269,12 @@ out:
 	}
 	errlog_stop();
 	ledger_close(&cx.ledger);
+	cmd_cache_close(started);
+	/* One message per process: the rule set, thousands of small
+	 * blocks, goes with the process (freeing them one by one cost a
+	 * tenth of a delivery). */
+	if (!(cx.needs & CMD_JIT))
+		cmd_kept = g_steal_pointer(&cx.env.filters);
 	cmd_env_free(&cx.env);
 	cmd_common_clear(&cx.co);
 	if (e->done != NULL)

@@ -51,6 +51,10 @@ const struct conf_key conf_keys[] = {
 	{ "filters", "local_dir", CT_PATH, NULL, OFF(local_filters),
 	    "site filters that override shipped ones; default "
 	    MT_SYSCONFDIR "/filters.d" },
+	{ "filters", "cache", CT_PATH, NULL, OFF(filter_cache),
+	    "compiled patterns kept for the next deliver, filter or explain "
+	    "(one message per process); default <ledger>.rxcache (beside "
+	    "the ledger), none: no cache" },
 	{ "priority", "safety", CT_LEVEL, "critical",
 	    OFF(signal_level[SIG_SAFETY]), "level for a safety signal" },
 	{ "priority", "outage", CT_LEVEL, "high",

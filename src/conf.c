@@ -77,6 +77,16 @@ conf_beside_ledger(const struct conf *c, const char *suffix)
 	return out;
 }
 
+char *
+conf_filter_cache(const struct conf *c)
+{
+	if (c->filter_cache == NULL)
+		return conf_beside_ledger(c, ".rxcache");
+	if (strcmp(c->filter_cache, "none") == 0)
+		return NULL;
+	return g_strdup(c->filter_cache);
+}
+
 void
 conf_set_filters(struct conf *c, const char *dir)
 {
@@ -842,6 +852,7 @@ conf_free(struct conf **cp)
 	g_free(c->ledger);
 	g_free(c->filters);
 	g_free(c->local_filters);
+	g_free(c->filter_cache);
 	g_free(c->error_folder);
 	g_free(c->user);
 	for (int i = 0; i < LEVEL_COUNT; i++)

@@ -86,6 +86,12 @@ out:
 	return m;
 }
 
+const char *
+module_build_id(void)
+{
+	return MT_BUILD_ID;
+}
+
 void *
 module_symbol(const char *name, const char *symbol, char **err)
 {

@@ -1,9 +1,15 @@
-/* Tests for rx.c: compiling, flags, Unicode, bounded matching. */
+/* Tests for rx.c: compiling, flags, Unicode, bounded matching, the
+ * compiled-pattern cache. */
+#include <sys/stat.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <check.h>
+#include <glib.h>
+#include <glib/gstdio.h>
 
 #include "rx.h"
 
@@ -172,6 +178,122 @@ START_TEST(test_utf8)
 }
 END_TEST
 
+/* Compiles the patterns of the cache tests; each must match its subject
+ * and not the other. Returns the cache's counts. */
+static struct rx_cache_stats
+cache_round(const char *path, const char *key)
+{
+	static const char *const pats[] = { "\\bsmoke\\b", "r[äa]uch",
+	    "(?:down|offline)\\s+since" };
+	static const char *const subj[] = { "some smoke here", "Rauch!",
+	    "down  since noon" };
+	struct rx_scratch *s = rx_scratch_new(0, 0);
+	struct rx_cache_stats st;
+	char err[128];
+	size_t off, ms, me;
+
+	ck_assert_int_eq(rx_cache_open(path, key) == 0 ||
+	    access(path, F_OK) == 0, 1);
+	for (size_t i = 0; i < 3; i++) {
+		struct rx *r = rx_compile(pats[i], strlen(pats[i]),
+		    RX_CASELESS, err, sizeof err, &off);
+
+		ck_assert_ptr_nonnull(r);
+		for (size_t k = 0; k < 3; k++)
+			ck_assert_int_eq(rx_match(r, s, subj[k],
+			    strlen(subj[k]), 0, &ms, &me, err, sizeof err),
+			    k == i);
+		rx_free(&r);
+	}
+	/* The same source with other flags is another pattern. */
+	{
+		struct rx *r = rx_compile(pats[0], strlen(pats[0]), 0, err,
+		    sizeof err, &off);
+
+		ck_assert_int_eq(rx_match(r, s, "SMOKE", 5, 0, &ms, &me, err,
+		    sizeof err), 0);
+		rx_free(&r);
+	}
+	rx_cache_stats(&st);
+	ck_assert_int_eq(rx_cache_close(1), 0);
+	rx_scratch_free(&s);
+	return st;
+}
+
+/* Patterns compiled once are taken from the file by the next process;
+ * a broken file, one of another build and one that others may write
+ * are not read (the first two are written anew, the last left alone). */
+START_TEST(test_cache)
+{
+	char *dir = g_dir_make_tmp("check_rx.XXXXXX", NULL);
+	char *path = g_build_filename(dir, "l.db.rxcache", NULL);
+	struct rx_cache_stats st;
+	struct stat sb;
+	FILE *fp;
+
+	st = cache_round(path, "build-1");
+	ck_assert_uint_eq(st.hits, 0);
+	ck_assert_uint_eq(st.misses, 4);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_uint_eq(sb.st_mode & 0777, 0600);
+	st = cache_round(path, "build-1");
+	ck_assert_uint_eq(st.hits, 4);
+	ck_assert_uint_eq(st.misses, 0);
+	/* Another build: compiled again, and the file is its now. */
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 0);
+	ck_assert_int_eq(st.refused, 1);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 4);
+	/* Cut short: as if empty, then whole again. */
+	ck_assert_int_eq(truncate(path, 100), 0);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 0);
+	ck_assert_int_eq(st.refused, 1);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 4);
+	/* Damaged on disk: the last byte of the last code. That pattern
+	 * is compiled again, the others are taken; then whole again. */
+	ck_assert_ptr_nonnull(fp = fopen(path, "r+"));
+	ck_assert_int_eq(fseek(fp, -1, SEEK_END), 0);
+	{
+		int c = fgetc(fp);
+
+		ck_assert_int_eq(fseek(fp, -1, SEEK_END), 0);
+		fputc(c ^ 0x5a, fp);
+	}
+	fclose(fp);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 3);
+	ck_assert_uint_eq(st.misses, 1);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 4);
+	/* Not a cache at all. */
+	ck_assert_ptr_nonnull(fp = fopen(path, "r+"));
+	fputs("not a cache", fp);
+	fclose(fp);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 0);
+	ck_assert_int_eq(st.refused, 1);
+	/* Writable by others: neither read nor written. */
+	ck_assert_int_eq(chmod(path, 0666), 0);
+	st = cache_round(path, "build-2");
+	ck_assert_uint_eq(st.hits, 0);
+	ck_assert_uint_eq(st.misses, 0);
+	ck_assert_int_eq(st.foreign, 1);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_uint_eq(sb.st_mode & 0777, 0666);
+	/* No cache at all: nothing kept, nothing counted. */
+	ck_assert_int_eq(rx_cache_open(NULL, "build-2"), 0);
+	st = cache_round(NULL, "build-2");
+	ck_assert_uint_eq(st.hits + st.misses, 0);
+	g_unlink(path);
+	g_rmdir(dir);
+	g_free(path);
+	g_free(dir);
+}
+END_TEST
+
 static Suite *
 rx_suite(void)
 {
@@ -184,6 +306,7 @@ rx_suite(void)
 	    sizeof error_cases / sizeof error_cases[0]);
 	tcase_add_loop_test(tc, test_catastrophic, 0, 2);
 	tcase_add_test(tc, test_start);
+	tcase_add_test(tc, test_cache);
 	tcase_add_loop_test(tc, test_utf8, 0,
 	    sizeof utf8_cases / sizeof utf8_cases[0]);
 	suite_add_tcase(s, tc);

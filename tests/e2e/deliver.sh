@@ -210,4 +210,31 @@ check "filter: original follows" cmp -s <(strip_tags "$T/filtered") "$S/01-smoke
 { printf 'From someone@example.com Mon Nov 16 09:00:00 2026\n'; cat "$S/02-outage.eml"; } | "$BIN" filter > "$T/fromline"
 check "filter: mbox From_ line dropped" no_match '^From someone' "$T/fromline"
 
+# --- compiled patterns kept beside the ledger for the next process: the
+# second delivery compiles nothing and files the same verdict
+md=$T/cache
+"$BIN" deliver -v --maildir "$md" < "$S/01-smoke.eml" 2> "$T/cache1.err"
+"$BIN" filter -v --maildir "$md" < "$S/01-smoke.eml" 2> "$T/cache2.err" > /dev/null
+check "cache: written beside the ledger" test -f "$md/mailtriage.db.rxcache"
+eq "cache: mode 0600" 600 "$(stat -c %a "$md/mailtriage.db.rxcache")"
+check "cache: first delivery compiles" grep -qE 'filter cache: [0-9]+ patterns taken, [1-9][0-9]* compiled' "$T/cache1.err"
+check "cache: the same message again compiles none" grep -qE 'filter cache: [1-9][0-9]* patterns taken, 0 compiled' "$T/cache2.err"
+f=$(only_file "$md/.Triage.Critical") && ok "cache: filed by its verdict" || not_ok "cache: filed by its verdict"
+eq "cache: same signals as without" "$(hdr X-Triage-Rules "$T/md-01-smoke.eml/.Triage.Critical/new/"*)" "$(hdr X-Triage-Rules "$f")"
+# Damaged: not used (compiled again), replaced, the mail filed all the same.
+printf 'garbage' | dd of="$md/mailtriage.db.rxcache" bs=1 seek=200 conv=notrunc 2> /dev/null
+"$BIN" deliver -v --maildir "$md" < "$S/03-double-charge.eml" 2> "$T/cache3.err"
+eq "cache: damaged, still delivered" 0 $?
+check "cache: damaged, compiled again" grep -qE 'filter cache: [0-9]+ patterns taken, [1-9][0-9]* compiled' "$T/cache3.err"
+# Others may write it: left alone, not read.
+chmod 0622 "$md/mailtriage.db.rxcache"
+"$BIN" deliver -v --maildir "$md" < "$S/04-locked-out.eml" 2> "$T/cache4.err"
+eq "cache: writable by others, still delivered" 0 $?
+check "cache: writable by others, not used" grep -q 'rxcache: not used' "$T/cache4.err"
+eq "cache: writable by others, left alone" 622 "$(stat -c %a "$md/mailtriage.db.rxcache")"
+printf '[filters]\ncache = none\n' > "$T/nocache.conf"
+"$BIN" deliver -v -c "$T/nocache.conf" --maildir "$T/nocache" < "$S/02-outage.eml" 2> "$T/cache5.err"
+check "cache = none: no file" test ! -e "$T/nocache/mailtriage.db.rxcache"
+check "cache = none: nothing said" no_match 'filter cache' "$T/cache5.err"
+
 finish
