@@ -220,6 +220,21 @@ cache_round(const char *path, const char *key)
 	return st;
 }
 
+/* A file not usable as it is: hits patterns taken, the rest compiled
+ * again, and the file written anew, so the next run takes all four. */
+static void
+refused_then_whole(const char *path, const char *key, unsigned long hits)
+{
+	struct rx_cache_stats st = cache_round(path, key);
+
+	ck_assert_uint_eq(st.hits, hits);
+	ck_assert_uint_eq(st.misses, 4 - hits);
+	ck_assert_int_eq(st.refused, 1);
+	st = cache_round(path, key);
+	ck_assert_uint_eq(st.hits, 4);
+	ck_assert_uint_eq(st.misses, 0);
+}
+
 /* Patterns compiled once are taken from the file by the next process;
  * a broken file, one of another build and one that others may write
  * are not read (the first two are written anew, the last left alone). */
@@ -240,18 +255,10 @@ START_TEST(test_cache)
 	ck_assert_uint_eq(st.hits, 4);
 	ck_assert_uint_eq(st.misses, 0);
 	/* Another build: compiled again, and the file is its now. */
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 0);
-	ck_assert_int_eq(st.refused, 1);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 4);
+	refused_then_whole(path, "build-2", 0);
 	/* Cut short: as if empty, then whole again. */
 	ck_assert_int_eq(truncate(path, 100), 0);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 0);
-	ck_assert_int_eq(st.refused, 1);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 4);
+	refused_then_whole(path, "build-2", 0);
 	/* Damaged on disk: the last byte of the last code. That pattern
 	 * is compiled again, the others are taken; then whole again. */
 	ck_assert_ptr_nonnull(fp = fopen(path, "r+"));
@@ -263,18 +270,12 @@ START_TEST(test_cache)
 		fputc(c ^ 0x5a, fp);
 	}
 	fclose(fp);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 3);
-	ck_assert_uint_eq(st.misses, 1);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 4);
+	refused_then_whole(path, "build-2", 3);
 	/* Not a cache at all. */
 	ck_assert_ptr_nonnull(fp = fopen(path, "r+"));
 	fputs("not a cache", fp);
 	fclose(fp);
-	st = cache_round(path, "build-2");
-	ck_assert_uint_eq(st.hits, 0);
-	ck_assert_int_eq(st.refused, 1);
+	refused_then_whole(path, "build-2", 0);
 	/* Writable by others: neither read nor written. */
 	ck_assert_int_eq(chmod(path, 0666), 0);
 	st = cache_round(path, "build-2");
