@@ -676,17 +676,23 @@ concept_line(struct cparse *ps, char *line)
  * (check, batch modes), or (lazy, quick) all but the words and patterns,
  * or (late) only those, for one language. */
 static void
-concept_read(struct cparse *ps, char *text)
+concept_read(struct cparse *ps, const char *text)
 {
-	char *line, *next;
+	GString *line = g_string_new(NULL);
+	const char *p, *nl;
 
-	for (line = text; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
-			*next++ = '\0';
+	/* Each line copied (concept_line cuts it up): the text stays as
+	 * read, for reading it again later (lazy). */
+	for (p = text; p != NULL; p = nl != NULL ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		g_string_truncate(line, 0);
+		g_string_append_len(line, p, nl != NULL ? nl - p :
+		    (gssize)strlen(p));
 		ps->lineno++;
-		concept_line(ps, line);
+		concept_line(ps, line->str);
 	}
 	concept_end(ps);
+	g_string_free(line, TRUE);
 }
 
 /* Reads the words and patterns in language l of the files read quick
@@ -700,7 +706,6 @@ concept_read_later(struct filter_concepts *cs, int l)
 	for (guint i = 0; i < cs->later->len; i++) {
 		const struct concept_later *f = g_ptr_array_index(cs->later, i);
 		struct cparse ps;
-		char *text;
 
 		if (f->lang >= 0 && f->lang != l)
 			continue;
@@ -709,9 +714,7 @@ concept_read_later(struct filter_concepts *cs, int l)
 		ps.cs = cs;
 		ps.lang = f->lang;
 		ps.late = l;
-		text = g_strdup(f->text);
-		concept_read(&ps, text);
-		g_free(text);
+		concept_read(&ps, f->text);
 	}
 }
 
@@ -738,16 +741,15 @@ filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
 		g_error_free(gerr);
 		return 1;
 	}
-	f = g_new0(struct concept_later, 1);
-	f->text = ps.quick ? g_strdup(text) : NULL;
 	concept_read(&ps, text);
 	if (ps.noted > 0 && ps.nerr == 0) {
+		f = g_new0(struct concept_later, 1);
 		f->path = g_strdup(path);
+		f->text = text;
 		f->lang = ps.lang;
 		g_ptr_array_add(cs->later, f);
 	} else
-		concept_later_free(f);
-	g_free(text);
+		g_free(text);
 	return ps.nerr;
 }
 
