@@ -248,32 +248,45 @@ int filter_word_prefix(const char *entry);
  * keys and returns 1, or 0 (nothing added) when a branch has none. */
 int filter_pattern_keys(GPtrArray *keys, const char *re);
 
-/* filter-concept.c */
+/* filter-concept.c: the set, its files, {name} in rules */
 struct filter_concepts *filter_concepts_new(void);
 void filter_concepts_free(struct filter_concepts **cs);	/* NULL-safe */
 /* Reads one "*.concepts" file into cs (a concept defined again adds its
  * words). Returns the number of errors, each reported to d. */
 int filter_concepts_parse_file(const char *path, struct filter_concepts *cs,
     struct diag *d);
+/* Expands every {name} of re (a rule pattern) for language lang into
+ * out (lang -1: only checks the names and collects them; out NULL: only
+ * checks that lang has words for each). Returns 1 when re used a
+ * concept, 0 when it used none (out is a copy), -1 when a concept is unknown (*bad points at its "{"), -2 when
+ * one has no words in lang (no variant for that language). names
+ * receives "a b" (the concepts used), and each is marked used. */
+int filter_concepts_expand(struct filter_concepts *cs, const char *re,
+    int lang, GString *out, const char **bad, GString *names);
+struct filter_concept *filter_concept_find(struct filter_concepts *cs,
+    const char *name);
+/* Reads the words and patterns of language l that the files read quick
+ * (lazy) left for later, in the order the files were read; once. */
+void filter_concepts_read_lang(struct filter_concepts *cs, int l);
+
+/* filter-concept-build.c: a language's words and patterns as regexes */
 /* Makes the concepts rules use ready for the languages in mask (their
  * words read if still to be read (lazy), made into regexes and indexed),
  * once per language. What is wrong in words read now is appended to errs
  * (may be NULL), for every message in that language. */
 void filter_concepts_build(struct filter_concepts *cs, unsigned mask,
     GString *errs);
-/* Expands every {name} of re (a rule pattern) for language lang into
- * out (lang -1: only checks the names and collects them; out NULL: only
- * checks that lang has words for each). Returns 1 when re used a concept, 0 when it used none (out is a
- * copy), -1 when a concept is unknown (*bad points at its "{"), -2 when
- * one has no words in lang (no variant for that language). names
- * receives "a b" (the concepts used), and each is marked used. */
-int filter_concepts_expand(struct filter_concepts *cs, const char *re,
-    int lang, GString *out, const char **bad, GString *names);
 /* Compiles the scope concepts that rules use, per language; warns of
  * concepts no rule uses. Returns the number of errors. */
 int filter_concepts_finish(struct filter_concepts *cs, struct diag *d);
-struct filter_concept *filter_concept_find(struct filter_concepts *cs,
-    const char *name);
+/* The regex of a concept's pattern: its source, whole words at its
+ * ends, appended to re. */
+void filter_concept_pattern_regex(GString *re, const char *src);
+/* Makes c's items in l into regexes (once); indexed when the set's index
+ * exists and a rule uses c. */
+void filter_concept_build(struct filter_concepts *cs,
+    struct filter_concept *c, int l);
+void filter_wgroup_free(gpointer g);
 /* The anchored regex of group g (compiled once), or NULL when it does
  * not compile (errbuf says why). */
 const struct rx *filter_wgroup_rx(struct filter_wgroup *g, char *errbuf,
