@@ -13,14 +13,20 @@
 #include "diag.h"
 #include "lang.h"
 
+/* Frees the strings that keys put into the struct at base. */
+static void
+conf_group_strings_free(void *base, const struct conf_key *keys,
+    size_t nkeys)
+{
+	for (size_t i = 0; i < nkeys; i++)
+		if (keys[i].type == CT_STRING || keys[i].type == CT_PATH)
+			g_free(*(char **)((char *)base + keys[i].off));
+}
+
 void
 conf_account_free(struct conf_account *a)
 {
-	for (size_t i = 0; i < NACCOUNT_KEYS; i++) {
-		const struct conf_key *k = &account_keys[i];
-		if (k->type == CT_STRING || k->type == CT_PATH)
-			g_free(*(char **)((char *)a + k->off));
-	}
+	conf_group_strings_free(a, account_keys, NACCOUNT_KEYS);
 	g_free(a->name);
 }
 
@@ -334,11 +340,7 @@ conf_read_alert(struct conf *c, GKeyFile *kf, const char *group,
 void
 conf_alert_free(struct conf_alert *r)
 {
-	for (size_t i = 0; i < NALERT_KEYS; i++) {
-		const struct conf_key *k = &alert_keys[i];
-		if (k->type == CT_STRING || k->type == CT_PATH)
-			g_free(*(char **)((char *)r + k->off));
-	}
+	conf_group_strings_free(r, alert_keys, NALERT_KEYS);
 	g_strfreev(r->tiers);
 	g_free(r->name);
 }
