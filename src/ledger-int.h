@@ -16,6 +16,13 @@
 #include "mt.h"
 
 /* Cached statements; their SQL is in ledger.c's ledger_sql table. */
+/* The columns a message row is read from (ledger-message.c), in order:
+ * the statements that return rows start with it. */
+#define LEDGER_ROW_COLUMNS "SELECT id, ticket_id, message_id, body_hash," \
+	" from_addr, subject, received, signals, priority, rules, reasons," \
+	" folder, file, path, sla_due, delivered, subject_key, tier, auto" \
+	" FROM messages"
+
 enum ledger_st {
 	ST_FIND,
 	ST_EACH,
@@ -132,6 +139,14 @@ struct lst *ledger_cached(struct ledger *l, enum ledger_st which,
  * (0 as NULL), 't' text (NULL ok), 'T' time_t (0 as NULL). ledger_prepare returns it (caller
  * frees: lst_free) or NULL (*err); ledger_exec runs one that returns no rows,
  * *changes (may be NULL) the rows changed, 0 or -1 (*err). */
+/* Steps a cached statement that returns no rows, and resets it. 0, or
+ * -1 with *err. */
+int ledger_cached_done(struct ledger *l, struct lst *st, char **err);
+/* Steps a cached INSERT ... RETURNING id: *id, and resets it. */
+int ledger_cached_id(struct ledger *l, struct lst *st, long long *id,
+    char **err);
+/* Runs statements that return no rows. 0, or -1 with *err. */
+int ledger_script(struct ledger *l, const char *sql, char **err);
 struct lst *ledger_prepare(struct ledger *l, char **err, const char *sql,
     const char *types, ...);
 struct lst *ledger_prepare_v(struct ledger *l, const char *sql,
