@@ -40,11 +40,12 @@ struct sync {
 };
 
 /* A pass's batches: the first is one message (a pass woken by IDLE
- * usually has one, and it waits for no other), each next one twice the
- * last, up to SYNC_BATCH messages and SYNC_BATCH_BYTES of them (their
- * RFC822.SIZE; a bigger message goes alone): what one UID FETCH holds in
- * memory, twice (libetpan's response and our copies). */
-#define SYNC_BATCH		64
+ * usually has one, and it waits for no other), the next ones up to
+ * SYNC_BATCH messages and SYNC_BATCH_BYTES of them (their RFC822.SIZE; a
+ * bigger message goes alone): what one UID FETCH holds in memory, twice
+ * (libetpan's response and our copies). Each batch costs a few commands
+ * and two commits whatever its size. */
+#define SYNC_BATCH		128
 #define SYNC_BATCH_BYTES	((size_t)8 << 20)
 
 /* What became of one filed message: logged, counted, acknowledged. */
@@ -189,9 +190,8 @@ imap_sync(struct imap_session *s, const struct conf_account *a,
 	    IMAP_OK)
 		goto out;
 	rc = IMAP_OK;
-	for (size_t i = 0, j, want = 1; i < n && !stop() && rc == IMAP_OK;
-	    i = j, want = MIN(want * 2, SYNC_BATCH)) {
-		size_t bytes = sizes[i];
+	for (size_t i = 0, j; i < n && !stop() && rc == IMAP_OK; i = j) {
+		size_t want = i == 0 ? 1 : SYNC_BATCH, bytes = sizes[i];
 
 		for (j = i + 1; j < n && j - i < want &&
 		    bytes + sizes[j] <= SYNC_BATCH_BYTES; j++)

@@ -261,28 +261,28 @@ f=$(find "$T/outbox" -type f ! -name '*.args' | head -1)
 "$BIN" poll -c "$T/ack.conf" --once 2> /dev/null
 eq "a second poll sends nothing more" 1 "$(notices)"
 
-# --- killed at each step of a batch: the third batch of a pass holds four
-# messages (a pass's batches grow 1, 2, 4, ...) bound for several folders;
-# the kill comes after its ledger commit, after its keywords, after its
-# first folder's move (the fourth move of the pass: one in the first
-# batch, two in the second), after all its moves. The next run finishes
-# each message exactly once, in the folder the ledger filed it into,
-# with that level's keyword.
+# --- killed at each step of a batch: the second batch of a pass holds
+# the six messages after the first (a pass's first batch is one message)
+# bound for several folders; the kill comes after its ledger commit,
+# after its keywords, after its first folder's move (the second move of
+# the pass), after all its moves. The next run finishes each message
+# exactly once, in the folder the ledger filed it into, with that
+# folder's keyword.
 batch="01-smoke 02-outage 03-double-charge 05-question 04-locked-out 06-refund-crlf 07-breach"
 recorded() { sql "SELECT count(*) FROM imap_seen WHERE state = 'recorded'"; }
 # POINT=N:LEFT: killed the N-th time at POINT, LEFT of the batch still in
 # the INBOX ("some": some moved, some not).
-for k in AFTER_COMMIT=3:4 AFTER_KEYWORDS=3:4 AFTER_MOVE=4:some AFTER_PUT=3:0; do
+for k in AFTER_COMMIT=2:6 AFTER_KEYWORDS=2:6 AFTER_MOVE=2:some AFTER_PUT=2:0; do
   p=${k%=*} left=${k#*:}
   for m in $batch; do ctl append INBOX "$(mkmsg $m.eml $p-$m@batch)"; done
   env "MAILTRIAGE_TEST_CRASH_${k%:*}" "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
-  eq "$p in the third batch: exit 75" 75 $?
-  eq "$p: the batch's four recorded, not done" 4 "$(recorded)"
+  eq "$p in the second batch: exit 75" 75 $?
+  eq "$p: the batch's six recorded, not done" 6 "$(recorded)"
   n=$(ctl dump | awk -F'\t' '$1 == "INBOX"' | wc -l)
   if [ "$left" = some ]; then
-    check "$p: some of the four moved, not all ($n left)" test "$n" -ge 1 -a "$n" -le 3
+    check "$p: some of the six moved, not all ($n left)" test "$n" -ge 1 -a "$n" -le 5
   else
-    eq "$p: $left of the four left in the INBOX" "$left" "$n"
+    eq "$p: $left of the six left in the INBOX" "$left" "$n"
   fi
   "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
   eq "$p: rerun exit 0" 0 $?
@@ -298,7 +298,7 @@ done
 eq "after the batch kills: every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
 eq "after the batch kills: one ledger row per message" "$(ctl dump | wc -l)" "$(sql 'SELECT count(*) FROM messages')"
 
-# --- the same message twice in one batch (the third: UIDs 4 to 7): the
+# --- the same message twice in one batch (the second: UIDs 2 to 7): the
 # batch ends before the second, which then finds the first filed and
 # stays in the INBOX with its keywords, as if it came a pass later
 for m in 01-smoke 02-outage 03-double-charge 04-locked-out 05-question; do
