@@ -223,18 +223,14 @@ imap_fetch(struct imap_session *s, struct imap_message *m, size_t n,
 int
 imap_exists(struct imap_session *s, unsigned long uid, char **err)
 {
-	unsigned long *uids = NULL;
-	size_t n = 0;
-	int found = 0;
+	unsigned f;
 
-	/* UID FETCH uid:uid (UID) answers nothing for an expunged UID. */
-	if (imap_uids_after(s, uid - 1, &uids, NULL, &n, err) != IMAP_OK)
+	/* UID FETCH uid (FLAGS) answers nothing for an expunged UID; one
+	 * UID, not the listing of all above it (recovery asks for each of a
+	 * killed batch's messages). */
+	if (imap_flags(s, &uid, 1, &f, err) != IMAP_OK)
 		return IMAP_TEMP;
-	for (size_t i = 0; i < n; i++)
-		if (uids[i] == uid)
-			found = 1;
-	g_free(uids);
-	return found;
+	return (f & IMAP_F_PRESENT) != 0;
 }
 
 static int
