@@ -28,6 +28,9 @@ if [ "${1:-}" = "--test" ]; then
   # ledger-pg.sh, gateways.sh: a throwaway PostgreSQL (initdb, pg_ctl
   # and psql) that the tests start as an unprivileged user.
   pkgs+=(postgresql-15 postgresql-client-15)
+  # tests/bench/poll.sh (not run by ctest): imapfilter, the yardstick
+  # poll is timed against.
+  pkgs+=(imapfilter)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -10,6 +10,8 @@
  *   2. put: the store puts it in place durably (a Maildir file fsync'd;
  *      keywords set and moved on the IMAP server);
  *   3. mark: the message is marked delivered.
+ * Several messages may go through each step together (filing_batch:
+ * one transaction per step, the IMAP store's commands by UID sets).
  * A crash after 1 leaves a reservation that the next attempt or
  * filing_recover() finishes without a second copy. Used by deliver, scan
  * and poll. */
@@ -45,6 +47,29 @@ int filing_message(struct store *s, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived, struct filing_result *res,
     char **err);
 void filing_result_clear(struct filing_result *res);
+
+/* One classified message to file: t, from raw (its original bytes). */
+struct filing_input {
+	struct triage *t;
+	const char *raw;
+	size_t len;
+	time_t arrived;
+	unsigned long uid;	/* its UID in the IMAP store's watched folder
+				 * (store_imap_new); 0 for the other stores */
+};
+
+/* Files in[0..n) into s as filing_message files each, but as one batch:
+ * all reserved in one ledger transaction (committed before any is put),
+ * put together (the store's put_many), marked in one transaction. A
+ * batch ends before a second filing of a message it holds, which must
+ * find the first one filed: returns how many of in, from the first, it
+ * filed (at least one), with res[i] for each (clear each with
+ * filing_result_clear), or -1 with *err when they are not all in place:
+ * the caller defers them, and filing_recover() finishes what was
+ * reserved. */
+int filing_batch(struct store *s, struct ledger *l,
+    const struct filing_input *in, size_t n, struct filing_result *res,
+    char **err);
 
 /* What earlier runs left: reservations whose copy is in place (or, for a
  * store that keeps the original, can be put now) and whose filing no live

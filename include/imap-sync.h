@@ -23,8 +23,8 @@ struct imap_sync_stats {
 };
 
 /* One pass over the selected folder of s: finish what an earlier run left
- * recorded, then handle the new UIDs in order, stopping early (between
- * messages) once stop() returns non-zero. Returns IMAP_OK, or IMAP_TEMP
+ * recorded, then handle the new UIDs in order, in batches, stopping early
+ * (between batches) once stop() returns non-zero. Returns IMAP_OK, or IMAP_TEMP
  * with *err (caller frees) for a lost connection, a server error or a
  * busy ledger: whatever was not done stays for the next pass. */
 int imap_sync(struct imap_session *s, const struct conf_account *a,

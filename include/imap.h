@@ -70,20 +70,29 @@ const char *imap_session_auto(const struct imap_session *s);
 /* The operations below return IMAP_OK (or a count, where said) or
  * IMAP_TEMP with *err; after IMAP_TEMP the caller closes the session. */
 
-/* UIDs above after in the selected folder, ascending. Caller frees
- * *uids (g_free). */
+/* UIDs above after in the selected folder, ascending, and (sizes not
+ * NULL) their RFC822.SIZE. Caller frees *uids and *sizes (g_free). */
 int imap_uids_after(struct imap_session *s, unsigned long after,
-    unsigned long **uids, size_t *n, char **err);
-/* The whole message by UID, without setting \Seen (BODY.PEEK[]), and its
- * INTERNALDATE (0 if none). 1 and *raw (caller frees, g_free; NUL after
- * len bytes), 0 when the UID is gone, IMAP_TEMP. */
-int imap_fetch(struct imap_session *s, unsigned long uid, char **raw,
-    size_t *len, time_t *arrived, char **err);
+    unsigned long **uids, size_t **sizes, size_t *n, char **err);
+/* A message to fetch (uid) and what imap_fetch got. */
+struct imap_message {
+	unsigned long uid;
+	char *raw;		/* its bytes, NUL after len; NULL when the
+				 * UID is gone. Caller frees (g_free). */
+	size_t len;
+	time_t arrived;		/* INTERNALDATE, 0 if none */
+};
+/* The whole messages m[0..n) by UID in one UID FETCH, without setting
+ * \Seen (BODY.PEEK[]), with their INTERNALDATE. IMAP_OK or IMAP_TEMP
+ * (then no raw is set). */
+int imap_fetch(struct imap_session *s, struct imap_message *m, size_t n,
+    char **err);
 /* 1 when the UID is still in the selected folder, 0 if not, IMAP_TEMP. */
 int imap_exists(struct imap_session *s, unsigned long uid, char **err);
-/* Adds space-separated keywords to a message (idempotent). */
-int imap_add_keywords(struct imap_session *s, unsigned long uid,
-    const char *keywords, char **err);
+/* Adds space-separated keywords to n messages in one UID STORE
+ * (idempotent). */
+int imap_add_keywords(struct imap_session *s, const unsigned long *uids,
+    size_t n, const char *keywords, char **err);
 /* Moves a message into target: UID MOVE when the server has MOVE, else
  * UID COPY, \Deleted and UID EXPUNGE (UIDPLUS). With redo set (a move
  * that may have half happened before a crash) and no MOVE, a copy already
@@ -93,6 +102,12 @@ int imap_add_keywords(struct imap_session *s, unsigned long uid,
 int imap_move(struct imap_session *s, unsigned long uid, const char *target,
     const char *message_id, int redo, unsigned long *new_uidvalidity,
     unsigned long *new_uid, char **err);
+/* Moves n messages into target at once, the same way (one UID MOVE, or
+ * one UID COPY, STORE and UID EXPUNGE), not as a redo: new_uids[i] is
+ * uids[i]'s UID in target, 0 when the server did not say. */
+int imap_move_uids(struct imap_session *s, const unsigned long *uids,
+    size_t n, const char *target, unsigned long *new_uidvalidity,
+    unsigned long *new_uids, char **err);
 /* Removes space-separated keywords from a message (idempotent). */
 int imap_remove_keywords(struct imap_session *s, unsigned long uid,
     const char *keywords, char **err);

@@ -48,8 +48,9 @@ char *mt_signals_format(unsigned mask, char *buf, size_t size);
 
 /* A crash point for the end-to-end tests: in a test build (CMake
  * MT_TEST_HOOKS) the process dies like a power cut (exit 75, nothing
- * flushed) when MAILTRIAGE_TEST_CRASH_<point> is "1"; release builds
- * have no such code. */
+ * flushed) the n-th time it reaches the point, n the value of
+ * MAILTRIAGE_TEST_CRASH_<point> ("1": the first); release builds have
+ * no such code. */
 #ifdef MT_TEST_HOOKS
 void mt_test_crash(const char *point);
 #else

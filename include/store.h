@@ -28,6 +28,8 @@ struct filing {
 	const char *raw;	/* the original bytes */
 	size_t len;
 	time_t arrived;
+	unsigned long uid;	/* its UID in the watched IMAP folder (0:
+				 * not an IMAP input) */
 	struct ledger_row row;	/* its message row: found or recorded */
 	int duplicate;		/* filed before: the store only notes it */
 	int put;		/* the store has something to put */
@@ -59,6 +61,10 @@ struct store_ops {
 	/* Puts f in place, durably; sets f->where. redo: recovery is
 	 * finishing an interrupted put. */
 	int (*put)(struct store *s, struct filing *f, int redo, char **err);
+	/* Puts fs[0..n) (reserved, with put set) in place as put does
+	 * each (not a redo), at once. May be NULL: put, one by one. */
+	int (*put_many)(struct store *s, struct filing **fs, size_t n,
+	    char **err);
 	/* In the mark transaction: the store's own marks. May be NULL. */
 	int (*mark)(struct store *s, struct filing *f, char **err);
 	/* The reservations earlier runs left unfinished (row, own filled),
@@ -100,13 +106,11 @@ int store_lmtp_check(const struct conf *c, const char *folder, char **err);
  * else the Maildir. Caller frees with store_free. */
 struct store *store_new(const struct conf *c);
 /* The watched folder of an IMAP account (s connected, uidvalidity its
- * UIDVALIDITY): messages keep their UID, get keywords and are moved
- * into the level's folder. The input's UID is set per message with
- * store_imap_input. Caller frees with store_free. */
+ * UIDVALIDITY): messages keep their UID (the filing's uid), get
+ * keywords and are moved into the level's folder. Caller frees with
+ * store_free. */
 struct store *store_imap_new(const struct conf *c, struct imap_session *s,
     const struct conf_account *a, unsigned long uidvalidity);
-/* The UID of the watched folder's message filed next. */
-void store_imap_input(struct store *st, unsigned long uid);
 
 /* For a store's unfinished op: the pending rows since then whose file
  * (the store's reservation) mine() accepts, as filings. */

@@ -155,24 +155,22 @@ filing_adopt(struct filing *f)
 	t->prio.due = f->row.sla_due;
 }
 
-/* Phase 1, in one transaction. Returns a RESERVE_* or -1. */
+/* Phase 1 for one message, inside the batch's transaction. Returns a
+ * RESERVE_* or -1 (the caller rolls the batch back). */
 static int
 filing_reserve(struct store *s, struct filing *f, char **err)
 {
 	struct triage *t = f->t;
 	int found;
 
-	if (ledger_begin(f->ledger, err) != 0)
-		return -1;
+	/* Claimed: nothing of it is written in this transaction. */
 	if (s->ops->claimed != NULL &&
-	    (found = s->ops->claimed(s, f, err)) != 0) {
-		ledger_rollback(f->ledger);
+	    (found = s->ops->claimed(s, f, err)) != 0)
 		return found < 0 ? -1 : RESERVE_LEFT;
-	}
 	found = ledger_find_message(f->ledger, t->msg != NULL ?
 	    msg_message_id(t->msg) : NULL, t->body_hash, &f->row, err);
 	if (found < 0)
-		goto fail;
+		return -1;
 	if (found == 1 && f->row.delivered)
 		f->duplicate = 1;
 	else if (found == 1) {
@@ -182,39 +180,52 @@ filing_reserve(struct store *s, struct filing *f, char **err)
 
 		if (have < 0 || (have == 1 && ledger_mark_delivered(f->ledger,
 		    f->row.id, f->where, err) != 0))
-			goto fail;
+			return -1;
 		if (have == 1)
 			f->duplicate = 1;
 		else
 			filing_adopt(f);
 	} else if (filing_decide(s, f, err) != 0)
-		goto fail;
+		return -1;
 	if (s->ops->reserve(s, f, err) != 0)
-		goto fail;
-	if (ledger_commit(f->ledger, err) != 0)
 		return -1;
 	return f->put ? RESERVE_PUT : RESERVE_DONE;
-fail:
-	ledger_rollback(f->ledger);
-	return -1;
 }
 
-/* Phase 3, in one transaction: the store's marks, and the message row
- * delivered. The copy is safe already: a mark lost in a power cut leaves
- * the reservation, which recovery finishes, so the commit does not wait
- * for the disk. 0 or -1 with *err. */
+/* Phase 2: fs[0..n) put in place, together when the store can. */
 static int
-filing_mark(struct store *s, struct filing *f, char **err)
+filing_put(struct store *s, struct filing **fs, size_t n, char **err)
 {
-	if (ledger_begin_lazy(f->ledger, err) != 0)
+	if (s->ops->put_many != NULL)
+		return s->ops->put_many(s, fs, n, err);
+	for (size_t i = 0; i < n; i++)
+		if (s->ops->put(s, fs[i], 0, err) != 0)
+			return -1;
+	return 0;
+}
+
+/* Phase 3, in one transaction for fs[0..n): the store's marks, and the
+ * message rows delivered. The copies are safe already: a mark lost in a
+ * power cut leaves the reservations, which recovery finishes, so the
+ * commit does not wait for the disk. 0 or -1 with *err. */
+static int
+filing_mark(struct store *s, struct filing **fs, size_t n, char **err)
+{
+	struct ledger *l = fs[0]->ledger;
+
+	if (ledger_begin_lazy(l, err) != 0)
 		return -1;
-	if ((s->ops->mark != NULL && s->ops->mark(s, f, err) != 0) ||
-	    (f->row.id > 0 && !f->duplicate && ledger_mark_delivered(
-	    f->ledger, f->row.id, f->where, err) != 0)) {
-		ledger_rollback(f->ledger);
-		return -1;
+	for (size_t i = 0; i < n; i++) {
+		struct filing *f = fs[i];
+
+		if ((s->ops->mark != NULL && s->ops->mark(s, f, err) != 0) ||
+		    (f->row.id > 0 && !f->duplicate && ledger_mark_delivered(
+		    l, f->row.id, f->where, err) != 0)) {
+			ledger_rollback(l);
+			return -1;
+		}
 	}
-	return ledger_commit_lazy(f->ledger, err);
+	return ledger_commit_lazy(l, err);
 }
 
 /* The key two filings of the same message share: the ledger's
@@ -226,16 +237,144 @@ filing_key(const char *message_id, const char *body_hash)
 	    message_id != NULL ? message_id : "");
 }
 
-/* Takes the message's lock, waiting up to wait_ms for a live filing of
- * the same bytes. 0 (held), 1 (held by another), or -1 with *err. */
+/* How many of in, from the first, make a batch: up to the second filing
+ * of a message (same key), which must find the first one filed. Sets
+ * keys[i] for those (caller frees each). */
+static size_t
+filing_batch_len(const struct filing_input *in, size_t n, char **keys)
+{
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const struct triage *t = in[k].t;
+		char *key = filing_key(t->msg != NULL ?
+		    msg_message_id(t->msg) : NULL, t->body_hash);
+
+		if (g_hash_table_contains(seen, key)) {
+			g_free(key);
+			break;
+		}
+		keys[k] = key;
+		g_hash_table_add(seen, key);
+	}
+	g_hash_table_destroy(seen);
+	return k;
+}
+
 static int
-filing_lock(struct ledger *l, const struct ledger_row *r, int wait_ms,
+filing_key_cmp(const void *a, const void *b)
+{
+	return strcmp(**(char *const *const *)a, **(char *const *const *)b);
+}
+
+/* The locks of keys[0..n), taken in the keys' order, so that two batches
+ * never wait on each other. 0, or -1 with *err (none held then). */
+static int
+filing_lock_all(struct ledger *l, char **keys, size_t n, double timeout,
     struct ledger_lock **lk, char **err)
 {
-	char *key = filing_key(r->message_id, r->body_hash);
-	int rc = ledger_lock(l, key, wait_ms, lk, err);
+	char ***order = g_new(char **, n);
+	int r = 0;
 
-	g_free(key);
+	for (size_t i = 0; i < n; i++)
+		order[i] = &keys[i];
+	qsort(order, n, sizeof(*order), filing_key_cmp);
+	for (size_t i = 0; i < n && r == 0; i++)
+		if ((r = ledger_lock(l, *order[i], (int)(timeout * 1000),
+		    &lk[order[i] - keys], err)) == 1)
+			*err = g_strdup_printf("another delivery of this "
+			    "message is still running after %.0f s ([general] "
+			    "ledger_timeout)", timeout);
+	g_free(order);
+	if (r == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		ledger_unlock(l, &lk[i]);
+	return -1;
+}
+
+int
+filing_batch(struct store *s, struct ledger *l, const struct filing_input *in,
+    size_t n, struct filing_result *res, char **err)
+{
+	char **keys = g_new0(char *, n + 1);
+	size_t k = filing_batch_len(in, n, keys), nput = 0;
+	struct filing *fs = g_new0(struct filing, k + 1);
+	struct filing **put = g_new0(struct filing *, k + 1);
+	struct ledger_lock **lk = g_new0(struct ledger_lock *, k + 1);
+	int *r = g_new0(int, k + 1);
+	char *lerr = NULL;
+	int rc = -1;
+
+	for (size_t i = 0; i < k; i++) {
+		memset(&res[i], 0, sizeof(res[i]));
+		fs[i].ledger = l;
+		fs[i].t = in[i].t;
+		fs[i].raw = in[i].raw;
+		fs[i].len = in[i].len;
+		fs[i].arrived = in[i].arrived;
+		fs[i].uid = in[i].uid;
+	}
+	for (size_t i = 0; i < k; i++)
+		if (s->ops->prepare != NULL &&
+		    s->ops->prepare(s, &fs[i], err) != 0)
+			goto out;
+	if (filing_lock_all(l, keys, k, s->conf->ledger_timeout, lk,
+	    err) != 0)
+		goto out;
+	if (ledger_begin(l, err) != 0)
+		goto out;
+	for (size_t i = 0; i < k; i++)
+		if ((r[i] = filing_reserve(s, &fs[i], err)) < 0) {
+			ledger_rollback(l);
+			goto out;
+		}
+	if (ledger_commit(l, err) != 0)
+		goto out;
+	for (size_t i = 0; i < k; i++)
+		if (r[i] == RESERVE_PUT)
+			put[nput++] = &fs[i];
+	if (nput > 0) {
+		mt_test_crash("AFTER_COMMIT");
+		if (filing_put(s, put, nput, err) != 0)
+			goto out;
+		mt_test_crash("AFTER_PUT");
+		/* In place: from here on the mail is safe. A failed mark
+		 * leaves the reservations for filing_recover(). */
+		if (filing_mark(s, put, nput, &lerr) != 0)
+			for (size_t i = 0; i < nput; i++) {
+				char *d = s->ops->describe(s, put[i]);
+
+				log_error("filed %s but the ledger was not "
+				    "updated (%s); the next run finishes it",
+				    d, lerr);
+				g_free(d);
+			}
+	}
+	for (size_t i = 0; i < k; i++) {
+		res[i].duplicate = fs[i].duplicate;
+		res[i].left = r[i] == RESERVE_LEFT;
+		res[i].ticket = fs[i].row.ticket;
+		res[i].row = fs[i].row.id;
+		res[i].folder = g_strdup(fs[i].row.folder != NULL ?
+		    fs[i].row.folder : "");
+		res[i].where = fs[i].where;
+		fs[i].where = NULL;
+	}
+	rc = (int)k;
+out:
+	for (size_t i = 0; i < k; i++) {
+		ledger_unlock(l, &lk[i]);
+		store_filing_clear(s, &fs[i]);
+		g_free(keys[i]);
+	}
+	g_free(lerr);
+	g_free(keys);
+	g_free(fs);
+	g_free(put);
+	g_free(lk);
+	g_free(r);
 	return rc;
 }
 
@@ -244,58 +383,9 @@ filing_message(struct store *s, struct ledger *l, struct triage *t,
     const char *raw, size_t len, time_t arrived, struct filing_result *res,
     char **err)
 {
-	struct filing f = { .ledger = l, .t = t, .raw = raw, .len = len,
-	    .arrived = arrived };
-	const struct conf *c = s->conf;
-	struct ledger_row key = { 0 };
-	struct ledger_lock *lk = NULL;
-	char *lerr = NULL;
-	int r, rc = -1;
+	struct filing_input in = { t, raw, len, arrived, 0 };
 
-	memset(res, 0, sizeof(*res));
-	key.message_id = (char *)(t->msg != NULL ? msg_message_id(t->msg) :
-	    NULL);
-	key.body_hash = t->body_hash;
-	if (s->ops->prepare != NULL && s->ops->prepare(s, &f, err) != 0)
-		goto out;
-	if ((r = filing_lock(l, &key, (int)(c->ledger_timeout * 1000), &lk,
-	    err)) != 0) {
-		if (r == 1)
-			*err = g_strdup_printf("another delivery of this "
-			    "message is still running after %.0f s ([general] "
-			    "ledger_timeout)", c->ledger_timeout);
-		goto out;
-	}
-	if ((r = filing_reserve(s, &f, err)) < 0)
-		goto out;
-	if (r == RESERVE_PUT) {
-		mt_test_crash("AFTER_COMMIT");
-		if (s->ops->put(s, &f, 0, err) != 0)
-			goto out;
-		mt_test_crash("AFTER_PUT");
-		/* In place: from here on the mail is safe. A failed mark
-		 * leaves the reservation for filing_recover(). */
-		if (filing_mark(s, &f, &lerr) != 0) {
-			char *d = s->ops->describe(s, &f);
-
-			log_error("filed %s but the ledger was not updated "
-			    "(%s); the next run finishes it", d, lerr);
-			g_free(d);
-		}
-	}
-	res->duplicate = f.duplicate;
-	res->left = r == RESERVE_LEFT;
-	res->ticket = f.row.ticket;
-	res->row = f.row.id;
-	res->folder = g_strdup(f.row.folder != NULL ? f.row.folder : "");
-	res->where = f.where;
-	f.where = NULL;
-	rc = 0;
-out:
-	ledger_unlock(l, &lk);
-	g_free(lerr);
-	store_filing_clear(s, &f);
-	return rc;
+	return filing_batch(s, l, &in, 1, res, err) < 0 ? -1 : 0;
 }
 
 /* One unfinished reservation: finished when its copy is in place (or
@@ -305,12 +395,15 @@ static int
 filing_finish(struct store *s, struct filing *f, char **err)
 {
 	struct ledger_lock *lk = NULL;
-	char *d;
+	char *d, *key;
 	int r, rc = -1;
 
 	/* A live run holds its message's lock: its reservation is not
 	 * ours. */
-	if ((r = filing_lock(f->ledger, &f->row, 0, &lk, err)) != 0)
+	key = filing_key(f->row.message_id, f->row.body_hash);
+	r = ledger_lock(f->ledger, key, 0, &lk, err);
+	g_free(key);
+	if (r != 0)
 		return r == 1 ? 0 : -1;
 	if ((r = s->ops->present(s, f, err)) < 0)
 		goto out;
@@ -319,7 +412,7 @@ filing_finish(struct store *s, struct filing *f, char **err)
 		goto out;
 	}
 	if ((r == 0 && s->ops->put(s, f, 1, err) != 0) ||
-	    filing_mark(s, f, err) != 0)
+	    filing_mark(s, &f, 1, err) != 0)
 		goto out;
 	d = s->ops->describe(s, f);
 	log_info("finished an earlier delivery: %s", d);

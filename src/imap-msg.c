@@ -46,48 +46,89 @@ imap_att(struct mailimap_msg_att *ma, int type)
 	return NULL;
 }
 
-static int
-imap_uid_cmp(const void *a, const void *b)
+/* uids (ascending) as a set, runs as ranges: "3:9,12". */
+static struct mailimap_set *
+imap_uid_set(const unsigned long *uids, size_t n)
 {
-	unsigned long x = *(const unsigned long *)a;
-	unsigned long y = *(const unsigned long *)b;
+	struct mailimap_set *set = mailimap_set_new_empty();
+	size_t i = 0, j;
+
+	while (i < n) {
+		for (j = i; j + 1 < n && uids[j + 1] == uids[j] + 1; j++)
+			;
+		mailimap_set_add_interval(set, (uint32_t)uids[i],
+		    (uint32_t)uids[j]);
+		i = j + 1;
+	}
+	return set;
+}
+
+/* A UID and its size, as listed. */
+struct imap_listed {
+	unsigned long uid;
+	size_t size;
+};
+
+static int
+imap_listed_cmp(const void *a, const void *b)
+{
+	unsigned long x = ((const struct imap_listed *)a)->uid;
+	unsigned long y = ((const struct imap_listed *)b)->uid;
 
 	return x < y ? -1 : x > y;
 }
 
 int
 imap_uids_after(struct imap_session *s, unsigned long after,
-    unsigned long **uids, size_t *n, char **err)
+    unsigned long **uids, size_t **sizes, size_t *n, char **err)
 {
 	struct mailimap_fetch_type *ft;
 	GArray *a;
 	clist *res = NULL;
 
 	*uids = NULL;
+	if (sizes != NULL)
+		*sizes = NULL;
 	*n = 0;
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_uid());
+	if (sizes != NULL)
+		mailimap_fetch_type_new_fetch_att_list_add(ft,
+		    mailimap_fetch_att_new_rfc822_size());
 	/* "n:*" also matches the last message when its UID is below n
 	 * (RFC 3501 6.4.8): filtered below. */
 	if (imap_uid_fetch(s, mailimap_set_new_interval((uint32_t)after + 1,
 	    0), ft, &res, err) != IMAP_OK)
 		return IMAP_TEMP;
-	a = g_array_new(FALSE, FALSE, sizeof(unsigned long));
+	a = g_array_new(FALSE, FALSE, sizeof(struct imap_listed));
 	for (clistiter *it = res ? clist_begin(res) : NULL; it != NULL;
 	    it = clist_next(it)) {
 		struct mailimap_msg_att_static *st = imap_att(clist_content(it),
 		    MAILIMAP_MSG_ATT_UID);
-		unsigned long uid;
-		if (st == NULL || (uid = st->att_data.att_uid) <= after)
+		struct mailimap_msg_att_static *sz = imap_att(clist_content(it),
+		    MAILIMAP_MSG_ATT_RFC822_SIZE);
+		struct imap_listed l;
+
+		if (st == NULL || (l.uid = st->att_data.att_uid) <= after)
 			continue;
-		g_array_append_val(a, uid);
+		l.size = sz != NULL ? sz->att_data.att_rfc822_size : 0;
+		g_array_append_val(a, l);
 	}
 	if (res != NULL)
 		mailimap_fetch_list_free(res);
-	g_array_sort(a, imap_uid_cmp);
+	g_array_sort(a, imap_listed_cmp);
 	*n = a->len;
-	*uids = (unsigned long *)g_array_free(a, FALSE);
+	*uids = g_new(unsigned long, a->len + 1);
+	if (sizes != NULL)
+		*sizes = g_new(size_t, a->len + 1);
+	for (guint i = 0; i < a->len; i++) {
+		(*uids)[i] = g_array_index(a, struct imap_listed, i).uid;
+		if (sizes != NULL)
+			(*sizes)[i] = g_array_index(a, struct imap_listed,
+			    i).size;
+	}
+	g_array_free(a, TRUE);
 	return IMAP_OK;
 }
 
@@ -114,16 +155,22 @@ imap_date(const struct mailimap_date_time *d)
 }
 
 int
-imap_fetch(struct imap_session *s, unsigned long uid, char **raw,
-    size_t *len, time_t *arrived, char **err)
+imap_fetch(struct imap_session *s, struct imap_message *m, size_t n,
+    char **err)
 {
 	struct mailimap_fetch_type *ft;
+	unsigned long *uids;
 	clist *res = NULL;
-	int found = 0;
 
-	*raw = NULL;
-	*len = 0;
-	*arrived = 0;
+	if (n == 0)
+		return IMAP_OK;
+	uids = g_new(unsigned long, n);
+	for (size_t i = 0; i < n; i++) {
+		uids[i] = m[i].uid;
+		m[i].raw = NULL;
+		m[i].len = 0;
+		m[i].arrived = 0;
+	}
 	ft = mailimap_fetch_type_new_fetch_att_list_empty();
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_uid());
@@ -133,62 +180,66 @@ imap_fetch(struct imap_session *s, unsigned long uid, char **raw,
 	mailimap_fetch_type_new_fetch_att_list_add(ft,
 	    mailimap_fetch_att_new_body_peek_section(mailimap_section_new(
 	    NULL)));
-	if (imap_uid_fetch(s, mailimap_set_new_single((uint32_t)uid), ft,
-	    &res, err) != IMAP_OK)
+	if (imap_uid_fetch(s, imap_uid_set(uids, n), ft, &res, err) !=
+	    IMAP_OK) {
+		g_free(uids);
 		return IMAP_TEMP;
+	}
+	g_free(uids);
 	for (clistiter *it = res ? clist_begin(res) : NULL; it != NULL;
 	    it = clist_next(it)) {
 		struct mailimap_msg_att *ma = clist_content(it);
 		struct mailimap_msg_att_static *u, *b, *d;
+		struct imap_message *to = NULL;
 
 		/* Unsolicited FETCH responses (flag changes by others) may
-		 * come along: only ours counts. */
+		 * come along: only ours count. */
 		u = imap_att(ma, MAILIMAP_MSG_ATT_UID);
 		b = imap_att(ma, MAILIMAP_MSG_ATT_BODY_SECTION);
-		if (u == NULL || u->att_data.att_uid != uid || b == NULL ||
+		if (u == NULL || b == NULL ||
 		    b->att_data.att_body_section == NULL)
 			continue;
+		for (size_t i = 0; i < n && to == NULL; i++)
+			if (m[i].uid == u->att_data.att_uid && m[i].raw == NULL)
+				to = &m[i];
+		if (to == NULL)
+			continue;
 		d = imap_att(ma, MAILIMAP_MSG_ATT_INTERNALDATE);
-		*len = b->att_data.att_body_section->sec_length;
-		*raw = g_malloc(*len + 1);
-		if (*len > 0)
-			memcpy(*raw, b->att_data.att_body_section->sec_body_part,
-			    *len);
-		(*raw)[*len] = '\0';
+		to->len = b->att_data.att_body_section->sec_length;
+		to->raw = g_malloc(to->len + 1);
+		if (to->len > 0)
+			memcpy(to->raw,
+			    b->att_data.att_body_section->sec_body_part,
+			    to->len);
+		to->raw[to->len] = '\0';
 		if (d != NULL && d->att_data.att_internal_date != NULL)
-			*arrived = imap_date(d->att_data.att_internal_date);
-		found = 1;
-		break;
+			to->arrived = imap_date(d->att_data.att_internal_date);
 	}
 	if (res != NULL)
 		mailimap_fetch_list_free(res);
-	return found;
+	return IMAP_OK;
 }
 
 int
 imap_exists(struct imap_session *s, unsigned long uid, char **err)
 {
-	unsigned long *uids = NULL;
-	size_t n = 0;
-	int found = 0;
+	unsigned f;
 
-	/* UID FETCH uid:uid (UID) answers nothing for an expunged UID. */
-	if (imap_uids_after(s, uid - 1, &uids, &n, err) != IMAP_OK)
+	/* UID FETCH uid (FLAGS) answers nothing for an expunged UID; one
+	 * UID, not the listing of all above it (recovery asks for each of a
+	 * killed batch's messages). */
+	if (imap_flags(s, &uid, 1, &f, err) != IMAP_OK)
 		return IMAP_TEMP;
-	for (size_t i = 0; i < n; i++)
-		if (uids[i] == uid)
-			found = 1;
-	g_free(uids);
-	return found;
+	return (f & IMAP_F_PRESENT) != 0;
 }
 
 static int
-imap_store(struct imap_session *s, unsigned long uid,
+imap_store(struct imap_session *s, const unsigned long *uids, size_t n,
     struct mailimap_flag_list *fl, char **err)
 {
 	struct mailimap_store_att_flags *sf =
 	    mailimap_store_att_flags_new_add_flags_silent(fl);
-	struct mailimap_set *set = mailimap_set_new_single((uint32_t)uid);
+	struct mailimap_set *set = imap_uid_set(uids, n);
 	int r = mailimap_uid_store(s->imap, set, sf);
 
 	mailimap_store_att_flags_free(sf);
@@ -201,8 +252,8 @@ imap_store(struct imap_session *s, unsigned long uid,
 }
 
 int
-imap_add_keywords(struct imap_session *s, unsigned long uid,
-    const char *keywords, char **err)
+imap_add_keywords(struct imap_session *s, const unsigned long *uids,
+    size_t n, const char *keywords, char **err)
 {
 	struct mailimap_flag_list *fl = mailimap_flag_list_new_empty();
 	char **kw = g_strsplit(keywords, " ", -1);
@@ -212,7 +263,7 @@ imap_add_keywords(struct imap_session *s, unsigned long uid,
 			mailimap_flag_list_add(fl,
 			    mailimap_flag_new_flag_keyword(strdup(*k)));
 	g_strfreev(kw);
-	return imap_store(s, uid, fl, err);
+	return imap_store(s, uids, n, fl, err);
 }
 
 /* Whether target already holds a message with this Message-ID: EXAMINE
@@ -258,14 +309,110 @@ imap_target_has(struct imap_session *s, const char *target,
 	return found;
 }
 
-/* The first UID of a COPYUID response code's destination set, 0. */
-static unsigned long
-imap_copyuid(struct mailimap_set *dst)
+/* A set's UIDs in its order (COPYUID's two sets pair up by position,
+ * RFC 4315 3); a range too long for our few UIDs is left out. Caller
+ * frees. */
+static GArray *
+imap_set_uids(struct mailimap_set *set)
 {
-	clistiter *it = dst != NULL ? clist_begin(dst->set_list) : NULL;
-	struct mailimap_set_item *i = it != NULL ? clist_content(it) : NULL;
+	GArray *a = g_array_new(FALSE, FALSE, sizeof(unsigned long));
 
-	return i != NULL ? i->set_first : 0;
+	for (clistiter *it = set != NULL ? clist_begin(set->set_list) : NULL;
+	    it != NULL; it = clist_next(it)) {
+		struct mailimap_set_item *i = clist_content(it);
+		unsigned long u = i->set_first, last = i->set_last;
+		int step = u <= last ? 1 : -1;
+
+		if (u == 0 || last == 0 || (step > 0 ? last - u : u - last) >
+		    65536)
+			continue;
+		for (;; u += (unsigned long)step) {
+			g_array_append_val(a, u);
+			if (u == last)
+				break;
+		}
+	}
+	return a;
+}
+
+/* From a COPYUID response code (src, dst, uv): new_uids[i] for uids[i],
+ * 0 where it does not say. */
+static void
+imap_copyuids(struct mailimap_set *src, struct mailimap_set *dst,
+    uint32_t uv, const unsigned long *uids, size_t n,
+    unsigned long *new_uidvalidity, unsigned long *new_uids)
+{
+	GArray *from = imap_set_uids(src), *to = imap_set_uids(dst);
+
+	for (size_t i = 0; from->len == to->len && i < n; i++)
+		for (guint p = 0; p < from->len; p++)
+			if (g_array_index(from, unsigned long, p) == uids[i]) {
+				new_uids[i] = g_array_index(to, unsigned long,
+				    p);
+				*new_uidvalidity = uv;
+				break;
+			}
+	g_array_free(from, TRUE);
+	g_array_free(to, TRUE);
+}
+
+/* Moves uids into target. copied: a redo found the copy there already
+ * (no MOVE), so only \Deleted and UID EXPUNGE are left to do. */
+static int
+imap_relocate(struct imap_session *s, const unsigned long *uids, size_t n,
+    const char *target, int copied, unsigned long *new_uidvalidity,
+    unsigned long *new_uids, char **err)
+{
+	struct mailimap_set *set = imap_uid_set(uids, n), *src = NULL,
+	    *dst = NULL;
+	struct mailimap_flag_list *fl;
+	char *wire = imap_utf7_encode(target);
+	uint32_t uv = 0;
+	int r, rc = IMAP_TEMP;
+
+	*new_uidvalidity = 0;
+	memset(new_uids, 0, n * sizeof(*new_uids));
+	if (s->has_move) {
+		/* With UIDPLUS the server names the new UIDs (COPYUID,
+		 * RFC 6851 4.3); imap-sla.c finds the messages by them. */
+		r = s->has_uidplus ? mailimap_uidplus_uid_move(s->imap, set,
+		    wire, &uv, &src, &dst) : mailimap_uid_move(s->imap, set,
+		    wire);
+		if (r != MAILIMAP_NO_ERROR) {
+			*err = imap_errf(s, "UID MOVE failed", r);
+			goto out;
+		}
+		goto done;
+	}
+	log_debug("uid %lu%s: no MOVE on this server: UID COPY to %s, then "
+	    "\\Deleted and UID EXPUNGE", uids[0], n > 1 ? " and more" : "",
+	    target);
+	if (!copied && (r = mailimap_uidplus_uid_copy(s->imap, set, wire, &uv,
+	    &src, &dst)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "UID COPY failed", r);
+		goto out;
+	}
+	fl = mailimap_flag_list_new_empty();
+	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
+	if (imap_store(s, uids, n, fl, err) != IMAP_OK)
+		goto out;
+	/* UID EXPUNGE (UIDPLUS): a plain EXPUNGE would also remove what
+	 * others marked \Deleted. */
+	if ((r = mailimap_uid_expunge(s->imap, set)) != MAILIMAP_NO_ERROR) {
+		*err = imap_errf(s, "UID EXPUNGE failed", r);
+		goto out;
+	}
+done:
+	imap_copyuids(src, dst, uv, uids, n, new_uidvalidity, new_uids);
+	rc = IMAP_OK;
+out:
+	g_free(wire);
+	mailimap_set_free(set);
+	if (src != NULL)
+		mailimap_set_free(src);
+	if (dst != NULL)
+		mailimap_set_free(dst);
+	return rc;
 }
 
 int
@@ -273,68 +420,25 @@ imap_move(struct imap_session *s, unsigned long uid, const char *target,
     const char *message_id, int redo, unsigned long *new_uidvalidity,
     unsigned long *new_uid, char **err)
 {
-	struct mailimap_set *set, *src = NULL, *dst = NULL;
-	struct mailimap_flag_list *fl;
-	char *wire = imap_utf7_encode(target);
-	uint32_t uv = 0;
-	int r, have = 0;
+	int have = 0;
 
-	*new_uidvalidity = 0;
-	*new_uid = 0;
-	if (s->has_move) {
-		set = mailimap_set_new_single((uint32_t)uid);
-		/* With UIDPLUS the server names the new UID (COPYUID,
-		 * RFC 6851 4.3); imap-sla.c finds the message by it. */
-		r = s->has_uidplus ? mailimap_uidplus_uid_move(s->imap, set,
-		    wire, &uv, &src, &dst) : mailimap_uid_move(s->imap, set,
-		    wire);
-		mailimap_set_free(set);
-		if (r != MAILIMAP_NO_ERROR) {
-			*err = imap_errf(s, "UID MOVE failed", r);
-			goto fail;
-		}
-		goto done;
-	}
 	/* COPY + \Deleted + UID EXPUNGE is not atomic: after a crash the
 	 * copy may already be there. */
-	log_debug("uid %lu: no MOVE on this server: UID COPY to %s, then "
-	    "\\Deleted and UID EXPUNGE", uid, target);
-	if (redo && message_id != NULL &&
-	    (have = imap_target_has(s, target, message_id, err)) < 0)
-		goto fail;
-	if (!have) {
-		set = mailimap_set_new_single((uint32_t)uid);
-		r = mailimap_uidplus_uid_copy(s->imap, set, wire, &uv, &src,
-		    &dst);
-		mailimap_set_free(set);
-		if (r != MAILIMAP_NO_ERROR) {
-			*err = imap_errf(s, "UID COPY failed", r);
-			goto fail;
-		}
+	if (!s->has_move && redo && message_id != NULL &&
+	    (have = imap_target_has(s, target, message_id, err)) < 0) {
+		*new_uidvalidity = 0;
+		*new_uid = 0;
+		return IMAP_TEMP;
 	}
-	fl = mailimap_flag_list_new_empty();
-	mailimap_flag_list_add(fl, mailimap_flag_new_deleted());
-	if (imap_store(s, uid, fl, err) != IMAP_OK)
-		goto fail;
-	set = mailimap_set_new_single((uint32_t)uid);
-	r = mailimap_uid_expunge(s->imap, set);
-	mailimap_set_free(set);
-	if (r != MAILIMAP_NO_ERROR) {
-		*err = imap_errf(s, "UID EXPUNGE failed", r);
-		goto fail;
-	}
-done:
-	*new_uid = imap_copyuid(dst);
-	*new_uidvalidity = *new_uid != 0 ? uv : 0;
-	r = IMAP_OK;
-	goto out;
-fail:
-	r = IMAP_TEMP;
-out:
-	g_free(wire);
-	if (src != NULL)
-		mailimap_set_free(src);
-	if (dst != NULL)
-		mailimap_set_free(dst);
-	return r;
+	return imap_relocate(s, &uid, 1, target, have, new_uidvalidity,
+	    new_uid, err);
+}
+
+int
+imap_move_uids(struct imap_session *s, const unsigned long *uids,
+    size_t n, const char *target, unsigned long *new_uidvalidity,
+    unsigned long *new_uids, char **err)
+{
+	return imap_relocate(s, uids, n, target, 0, new_uidvalidity,
+	    new_uids, err);
 }

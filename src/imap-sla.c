@@ -412,7 +412,7 @@ isla_raise(struct isla *x, size_t k, int lvl, char **err)
 		goto out;
 	}
 	rc = IMAP_TEMP;
-	if (imap_add_keywords(x->s, lc->uid, kw, err) != IMAP_OK ||
+	if (imap_add_keywords(x->s, &lc->uid, 1, kw, err) != IMAP_OK ||
 	    imap_remove_keywords(x->s, lc->uid, others, err) != IMAP_OK)
 		goto out;
 	/* redo: a crash may have left a copy in target (COPY mode). */
@@ -491,7 +491,7 @@ isla_incident_kw(struct isla *x, size_t k, char **err)
 		rc = rc == 1 ? IMAP_OK : IMAP_TEMP;	/* gone: next cycle */
 		goto out;
 	}
-	if (imap_add_keywords(x->s, lc->uid, kw, err) != IMAP_OK) {
+	if (imap_add_keywords(x->s, &lc->uid, 1, kw, err) != IMAP_OK) {
 		rc = IMAP_TEMP;
 		goto out;
 	}

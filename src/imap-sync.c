@@ -1,11 +1,12 @@
 /* One poll pass over a watched IMAP folder: the folder's UIDVALIDITY
- * noted, what an earlier run left finished, then each new UID fetched
- * (BODY.PEEK[]), classified and filed through the IMAP store
- * (store-imap.c) by the one filing protocol (filing.h): recorded in the
- * ledger before the server is touched, keywords set and moved, marked
- * done. UIDs are handled in ascending order and a pass stops at the
- * first failure, so "above the highest UID in the ledger" is exactly the
- * set of messages not yet seen.
+ * noted, what an earlier run left finished, then the new UIDs in
+ * batches: each batch fetched in one UID FETCH (BODY.PEEK[]), classified,
+ * and filed through the IMAP store (store-imap.c) by the one filing
+ * protocol (filing.h, filing_batch): recorded in the ledger in one
+ * transaction before the server is touched, keywords set and moved by
+ * UID sets, marked done in one more. UIDs are handled in ascending order
+ * and a pass stops at the first failure, so "above the highest UID in
+ * the ledger" is exactly the set of messages not yet seen.
  *
  * When UIDVALIDITY changes, every UID is new again: the whole folder is
  * re-read, and a message whose Message-ID and body hash the ledger already
@@ -38,58 +39,97 @@ struct sync {
 	struct imap_sync_stats *st;
 };
 
-/* One new UID: fetched, classified and filed (filing.h). */
-static int
-sync_new(struct sync *y, unsigned long uid, char **err)
-{
-	struct filing_result res = { 0 };
-	struct triage t;
-	char *raw = NULL;
-	size_t len;
-	time_t arrived;
-	int r, rc = IMAP_TEMP;
+/* A pass's batches: the first is one message (a pass woken by IDLE
+ * usually has one, and it waits for no other), the next ones up to
+ * SYNC_BATCH messages and SYNC_BATCH_BYTES of them (their RFC822.SIZE; a
+ * bigger message goes alone): what one UID FETCH holds in memory, twice
+ * (libetpan's response and our copies). Each batch costs a few commands
+ * and two commits whatever its size. */
+#define SYNC_BATCH		128
+#define SYNC_BATCH_BYTES	((size_t)8 << 20)
 
-	memset(&t, 0, sizeof(t));
-	if ((r = imap_fetch(y->s, uid, &raw, &len, &arrived, err)) <= 0)
-		return r == 0 ? IMAP_OK : IMAP_TEMP;	/* 0: expunged */
-	if (arrived == 0)
-		arrived = time(NULL);
-	if (triage_classify(y->ctx, raw, len, arrived, &t) != 0) {
-		*err = g_strdup("out of memory classifying a message");
-		goto out;
-	}
-	store_imap_input(y->store, uid);
-	if (filing_message(y->store, y->l, &t, raw, len, arrived, &res,
-	    err) != 0) {
-		monitor_message(y->st->metrics, &t, MONITOR_DEFERRED);
-		goto out;
-	}
-	rc = IMAP_OK;
-	if (res.left)		/* recorded by an earlier pass */
-		goto out;
-	monitor_message(y->st->metrics, &t, res.duplicate ?
+/* What became of one filed message: logged, counted, acknowledged. */
+static void
+sync_filed(struct sync *y, const struct filing_input *in,
+    const struct filing_result *res)
+{
+	const struct triage *t = in->t;
+
+	if (res->left)		/* recorded by an earlier pass */
+		return;
+	monitor_message(y->st->metrics, t, res->duplicate ?
 	    MONITOR_DUPLICATE : MONITOR_FILED);
-	if (res.duplicate)
+	if (res->duplicate)
 		y->st->duplicates++;
 	else
 		y->st->filed++;
 	log_info("%s: account=%s uid=%lu message-id=<%s> ticket=%lld "
-	    "priority=%s folder=%s%s%s", res.duplicate ?
+	    "priority=%s folder=%s%s%s", res->duplicate ?
 	    "duplicate, already filed, left in place" : "filed", y->a->name,
-	    uid, t.msg != NULL && msg_message_id(t.msg) != NULL ?
-	    msg_message_id(t.msg) : "", res.ticket, mt_level_name(t.prio.level),
-	    res.duplicate ? y->a->folder : res.folder,
-	    t.error != NULL ? " error=" : "", t.error != NULL ? t.error : "");
+	    in->uid, t->msg != NULL && msg_message_id(t->msg) != NULL ?
+	    msg_message_id(t->msg) : "", res->ticket,
+	    mt_level_name(t->prio.level), res->duplicate ? y->a->folder :
+	    res->folder, t->error != NULL ? " error=" : "", t->error != NULL ?
+	    t->error : "");
 	/* Recorded and on the server: the customer may hear from us. */
-	if (!res.duplicate && res.ticket > 0 && res.row > 0)
-		ack_after_filing(y->ctx->conf, y->l, &t, res.ticket, res.row,
-		    arrived);
-	if (!res.duplicate)
-		ack_bounced(y->l, &t, arrived);
+	if (!res->duplicate && res->ticket > 0 && res->row > 0)
+		ack_after_filing(y->ctx->conf, y->l, t, res->ticket, res->row,
+		    in->arrived);
+	if (!res->duplicate)
+		ack_bounced(y->l, t, in->arrived);
+}
+
+/* One batch of new UIDs: fetched, classified and filed (filing.h). */
+static int
+sync_batch(struct sync *y, const unsigned long *uids, size_t n, char **err)
+{
+	struct imap_message *m = g_new0(struct imap_message, n);
+	struct triage *t = g_new0(struct triage, n);
+	struct filing_input *in = g_new0(struct filing_input, n);
+	struct filing_result *res = g_new0(struct filing_result, n);
+	size_t nin = 0, done = 0;
+	int k, rc = IMAP_TEMP;
+
+	for (size_t i = 0; i < n; i++)
+		m[i].uid = uids[i];
+	if (imap_fetch(y->s, m, n, err) != IMAP_OK)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		time_t arrived = m[i].arrived != 0 ? m[i].arrived : time(NULL);
+
+		if (m[i].raw == NULL)
+			continue;	/* expunged meanwhile */
+		if (triage_classify(y->ctx, m[i].raw, m[i].len, arrived,
+		    &t[nin]) != 0) {
+			*err = g_strdup("out of memory classifying a message");
+			goto out;
+		}
+		in[nin] = (struct filing_input){ &t[nin], m[i].raw, m[i].len,
+		    arrived, m[i].uid };
+		nin++;
+	}
+	for (; done < nin; done += (size_t)k) {
+		if ((k = filing_batch(y->store, y->l, in + done, nin - done,
+		    res + done, err)) < 0) {
+			for (size_t i = done; i < nin; i++)
+				monitor_message(y->st->metrics, &t[i],
+				    MONITOR_DEFERRED);
+			goto out;
+		}
+		for (size_t i = done; i < done + (size_t)k; i++)
+			sync_filed(y, &in[i], &res[i]);
+	}
+	rc = IMAP_OK;
 out:
-	filing_result_clear(&res);
-	triage_clear(&t);
-	g_free(raw);
+	for (size_t i = 0; i < n; i++) {
+		filing_result_clear(&res[i]);
+		triage_clear(&t[i]);
+		g_free(m[i].raw);
+	}
+	g_free(m);
+	g_free(t);
+	g_free(in);
+	g_free(res);
 	return rc;
 }
 
@@ -132,7 +172,7 @@ imap_sync(struct imap_session *s, const struct conf_account *a,
 	struct sync y = { s, a, ctx, l, imap_session_uidvalidity(s), NULL,
 	    st };
 	unsigned long max = 0, *uids = NULL;
-	size_t n = 0;
+	size_t n = 0, *sizes = NULL;
 	int rc, done;
 
 	*err = NULL;
@@ -146,13 +186,21 @@ imap_sync(struct imap_session *s, const struct conf_account *a,
 		goto out;
 	st->recovered += (size_t)done;
 	if (ledger_imap_max_uid(l, a->name, a->folder, y.uidvalidity, &max,
-	    err) != 0 || imap_uids_after(s, max, &uids, &n, err) != IMAP_OK)
+	    err) != 0 || imap_uids_after(s, max, &uids, &sizes, &n, err) !=
+	    IMAP_OK)
 		goto out;
 	rc = IMAP_OK;
-	for (size_t i = 0; i < n && !stop() && rc == IMAP_OK; i++)
-		rc = sync_new(&y, uids[i], err);
+	for (size_t i = 0, j; i < n && !stop() && rc == IMAP_OK; i = j) {
+		size_t want = i == 0 ? 1 : SYNC_BATCH, bytes = sizes[i];
+
+		for (j = i + 1; j < n && j - i < want &&
+		    bytes + sizes[j] <= SYNC_BATCH_BYTES; j++)
+			bytes += sizes[j];
+		rc = sync_batch(&y, uids + i, j - i, err);
+	}
 out:
 	g_free(uids);
+	g_free(sizes);
 	store_free(&y.store);
 	return rc;
 }

@@ -91,11 +91,26 @@ mt_signals_format(unsigned mask, char *buf, size_t size)
 void
 mt_test_crash(const char *point)
 {
+	/* How often each point was reached in this process. */
+	static struct {
+		char name[64];
+		long n;
+	} seen[16];
 	char name[64];
 	const char *v;
+	long at;
+	size_t i;
 
 	snprintf(name, sizeof(name), "MAILTRIAGE_TEST_CRASH_%s", point);
-	if ((v = getenv(name)) != NULL && strcmp(v, "1") == 0) {
+	if ((v = getenv(name)) == NULL || (at = strtol(v, NULL, 10)) < 1)
+		return;
+	for (i = 0; i < 16 && seen[i].name[0] != '\0' &&
+	    strcmp(seen[i].name, name) != 0; i++)
+		;
+	if (i == 16)
+		return;
+	snprintf(seen[i].name, sizeof(seen[i].name), "%s", name);
+	if (++seen[i].n == at) {
 		log_warn("%s: exiting", name);
 		_exit(75);
 	}

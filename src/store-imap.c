@@ -25,7 +25,6 @@ struct store_imap {
 	struct imap_session *s;
 	const struct conf_account *a;
 	unsigned long uidvalidity;
-	unsigned long uid;		/* the input being filed */
 };
 
 /* A filing's UID row, and where the server says the message is now. */
@@ -71,6 +70,17 @@ store_imap_keywords(const struct conf_account *a, const struct triage *t)
 	return g_string_free(k, FALSE);
 }
 
+/* f->where: the folder its UID row says it went to. */
+static void
+store_imap_where(const struct store_imap *y, struct filing *f)
+{
+	const struct store_imap_own *o = f->own;
+
+	g_free(f->where);
+	f->where = g_strdup_printf("imap://%s/%s", y->a->name,
+	    *o->ir.target != '\0' ? o->ir.target : o->ir.folder);
+}
+
 /* A UID already recorded: the next pass's recovery finishes it. */
 static int
 store_imap_claimed(struct store *st, struct filing *f, char **err)
@@ -78,7 +88,7 @@ store_imap_claimed(struct store *st, struct filing *f, char **err)
 	struct store_imap *y = (struct store_imap *)st;
 	struct ledger_imap_row old;
 	int found = ledger_imap_find(f->ledger, y->a->name, y->a->folder,
-	    y->uidvalidity, y->uid, &old, err);
+	    y->uidvalidity, f->uid, &old, err);
 
 	if (found == 1)
 		ledger_imap_row_clear(&old);
@@ -113,11 +123,8 @@ store_imap_present(struct store *st, struct filing *f, char **err)
 		return 0;
 	if ((ex = imap_exists(y->s, o->ir.uid, err)) < 0)
 		return -1;
-	if (ex == 0) {
-		g_free(f->where);
-		f->where = g_strdup_printf("imap://%s/%s", y->a->name,
-		    *o->ir.target != '\0' ? o->ir.target : o->ir.folder);
-	}
+	if (ex == 0)
+		store_imap_where(y, f);
 	return !ex;
 }
 
@@ -133,7 +140,7 @@ store_imap_reserve(struct store *st, struct filing *f, char **err)
 	ir->account = g_strdup(y->a->name);
 	ir->folder = g_strdup(y->a->folder);
 	ir->uidvalidity = y->uidvalidity;
-	ir->uid = y->uid;
+	ir->uid = f->uid;
 	ir->message_id = g_strdup(t->msg != NULL ? msg_message_id(t->msg) :
 	    NULL);
 	ir->body_hash = g_strdup(t->body_hash);
@@ -157,16 +164,105 @@ store_imap_put(struct store *st, struct filing *f, int redo, char **err)
 
 	o->nuv = *r->target == '\0' ? r->uidvalidity : 0;
 	o->nuid = *r->target == '\0' ? r->uid : 0;
-	if (*r->keywords != '\0' && imap_add_keywords(y->s, r->uid,
+	if (*r->keywords != '\0' && imap_add_keywords(y->s, &r->uid, 1,
 	    r->keywords, err) != IMAP_OK)
 		return -1;
 	if (*r->target != '\0' && imap_move(y->s, r->uid, r->target,
 	    r->message_id, redo, &o->nuv, &o->nuid, err) != IMAP_OK)
 		return -1;
-	g_free(f->where);
-	f->where = g_strdup_printf("imap://%s/%s", y->a->name,
-	    *r->target != '\0' ? r->target : r->folder);
+	store_imap_where(y, f);
 	return 0;
+}
+
+static void
+store_imap_array_free(gpointer a)
+{
+	g_array_free(a, TRUE);
+}
+
+/* Appends v to the list under name in by (name -> GArray). */
+static void
+store_imap_group(GHashTable *by, const char *name, unsigned long v)
+{
+	GArray *a = g_hash_table_lookup(by, name);
+
+	if (a == NULL) {
+		a = g_array_new(FALSE, FALSE, sizeof(unsigned long));
+		g_hash_table_insert(by, g_strdup(name), a);
+	}
+	g_array_append_val(a, v);
+}
+
+/* A batch's keywords, one UID STORE per keyword for the UIDs that get
+ * it, then its moves, one per target folder: a few commands a batch,
+ * not three a message. Idempotent as put's: a batch cut short is
+ * finished by recovery's put, message by message. */
+static int
+store_imap_put_many(struct store *st, struct filing **fs, size_t n,
+    char **err)
+{
+	struct store_imap *y = (struct store_imap *)st;
+	GHashTable *kw = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, store_imap_array_free);
+	GHashTable *to = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, store_imap_array_free);
+	GHashTableIter it;
+	gpointer name, v;
+	int rc = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		struct store_imap_own *o = fs[i]->own;
+		const struct ledger_imap_row *r = &o->ir;
+		char **k = g_strsplit(r->keywords, " ", -1);
+
+		for (char **p = k; *p != NULL; p++)
+			if (**p != '\0')
+				store_imap_group(kw, *p, r->uid);
+		g_strfreev(k);
+		if (*r->target != '\0')
+			store_imap_group(to, r->target, i);
+		o->nuv = *r->target == '\0' ? r->uidvalidity : 0;
+		o->nuid = *r->target == '\0' ? r->uid : 0;
+	}
+	g_hash_table_iter_init(&it, kw);
+	while (g_hash_table_iter_next(&it, &name, &v))
+		if (imap_add_keywords(y->s, &g_array_index((GArray *)v,
+		    unsigned long, 0), ((GArray *)v)->len, name, err) !=
+		    IMAP_OK)
+			goto out;
+	mt_test_crash("AFTER_KEYWORDS");
+	g_hash_table_iter_init(&it, to);
+	while (g_hash_table_iter_next(&it, &name, &v)) {
+		GArray *ix = v;
+		unsigned long *uids = g_new(unsigned long, ix->len);
+		unsigned long *nuids = g_new(unsigned long, ix->len), nuv;
+		int r;
+
+		for (guint j = 0; j < ix->len; j++)
+			uids[j] = ((struct store_imap_own *)fs[g_array_index(
+			    ix, unsigned long, j)]->own)->ir.uid;
+		r = imap_move_uids(y->s, uids, ix->len, name, &nuv, nuids,
+		    err);
+		for (guint j = 0; r == IMAP_OK && j < ix->len; j++) {
+			struct store_imap_own *o = fs[g_array_index(ix,
+			    unsigned long, j)]->own;
+
+			o->nuid = nuids[j];
+			o->nuv = nuids[j] != 0 ? nuv : 0;
+		}
+		g_free(uids);
+		g_free(nuids);
+		if (r != IMAP_OK)
+			goto out;
+		mt_test_crash("AFTER_MOVE");
+	}
+	for (size_t i = 0; i < n; i++)
+		store_imap_where(y, fs[i]);
+	rc = 0;
+out:
+	g_hash_table_destroy(kw);
+	g_hash_table_destroy(to);
+	return rc;
 }
 
 /* The UID row done, and the message's UID in its new folder when the
@@ -229,7 +325,7 @@ store_imap_describe(struct store *st, const struct filing *f)
 
 	if (o == NULL)
 		return g_strdup_printf("account=%s uid=%lu", y->a->name,
-		    y->uid);
+		    f->uid);
 	return g_strdup_printf("account=%s uid=%lu message-id=<%s> "
 	    "ticket=%lld folder=%s keywords=%s", y->a->name, o->ir.uid,
 	    o->ir.message_id != NULL ? o->ir.message_id : "", o->ir.ticket,
@@ -254,6 +350,7 @@ static const struct store_ops store_imap_ops = {
 	.present = store_imap_present,
 	.reserve = store_imap_reserve,
 	.put = store_imap_put,
+	.put_many = store_imap_put_many,
 	.mark = store_imap_mark,
 	.unfinished = store_imap_unfinished,
 	.describe = store_imap_describe,
@@ -274,10 +371,4 @@ store_imap_new(const struct conf *c, struct imap_session *s,
 	y->a = a;
 	y->uidvalidity = uidvalidity;
 	return &y->base;
-}
-
-void
-store_imap_input(struct store *st, unsigned long uid)
-{
-	((struct store_imap *)st)->uid = uid;
 }

@@ -52,6 +52,26 @@ eq "three messages in all" 3 "$(ctl dump | wc -l)"
 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
 eq "second run: still three" 3 "$(ctl dump | wc -l)"
 
+# --- a batch (the second of the pass: six messages) killed after its
+# first folder's COPY, STORE and UID EXPUNGE (the second of the pass),
+# then a rerun: each once, in the ledger's folder, the INBOX empty
+batch="01-smoke 02-outage 03-double-charge 05-question 04-locked-out 06-refund-crlf 07-breach"
+for m in $batch; do ctl append INBOX "$(mkmsg $m.eml $m@batch)"; done
+MAILTRIAGE_TEST_CRASH_AFTER_MOVE=2 "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "batch killed after a folder's move: 75" 75 $?
+n=$(ctl dump | awk -F'\t' '$1 == "INBOX"' | wc -l)
+check "some of the batch moved, not all ($n left)" test "$n" -ge 1 -a "$n" -le 5
+"$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+eq "batch rerun: exit 0" 0 $?
+eq "batch rerun: INBOX empty" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX"')"
+eq "batch: every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+eq "batch: ten messages in all" 10 "$(ctl dump | wc -l)"
+bad=
+for m in $batch; do
+  [ "$(where "$m@batch" | cut -f1)" = "$(sql "SELECT folder FROM messages WHERE message_id = '$m@batch'")" ] || bad="$bad $m"
+done
+eq "batch: each in the folder the ledger filed it into" "" "$bad"
+
 # --- a folder prefix with umlauts goes to the server in modified UTF-7
 sed -i 's/^timeout = 10$/timeout = 10\nfolder_prefix = Eingänge/' "$T/mt.conf"
 ctl append INBOX "$(mkmsg 03-double-charge.eml umlaut@nomove)"

@@ -261,4 +261,59 @@ f=$(find "$T/outbox" -type f ! -name '*.args' | head -1)
 "$BIN" poll -c "$T/ack.conf" --once 2> /dev/null
 eq "a second poll sends nothing more" 1 "$(notices)"
 
+# --- killed at each step of a batch: the second batch of a pass holds
+# the six messages after the first (a pass's first batch is one message)
+# bound for several folders; the kill comes after its ledger commit,
+# after its keywords, after its first folder's move (the second move of
+# the pass), after all its moves. The next run finishes each message
+# exactly once, in the folder the ledger filed it into, with that
+# folder's keyword.
+batch="01-smoke 02-outage 03-double-charge 05-question 04-locked-out 06-refund-crlf 07-breach"
+recorded() { sql "SELECT count(*) FROM imap_seen WHERE state = 'recorded'"; }
+# POINT=N:LEFT: killed the N-th time at POINT, LEFT of the batch still in
+# the INBOX ("some": some moved, some not).
+for k in AFTER_COMMIT=2:6 AFTER_KEYWORDS=2:6 AFTER_MOVE=2:some AFTER_PUT=2:0; do
+  p=${k%=*} left=${k#*:}
+  for m in $batch; do ctl append INBOX "$(mkmsg $m.eml $p-$m@batch)"; done
+  env "MAILTRIAGE_TEST_CRASH_${k%:*}" "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+  eq "$p in the second batch: exit 75" 75 $?
+  eq "$p: the batch's six recorded, not done" 6 "$(recorded)"
+  n=$(ctl dump | awk -F'\t' '$1 == "INBOX"' | wc -l)
+  if [ "$left" = some ]; then
+    check "$p: some of the six moved, not all ($n left)" test "$n" -ge 1 -a "$n" -le 5
+  else
+    eq "$p: $left of the six left in the INBOX" "$left" "$n"
+  fi
+  "$BIN" poll -c "$T/mt.conf" --once 2> /dev/null
+  eq "$p: rerun exit 0" 0 $?
+  eq "$p: nothing left recorded" 0 "$(recorded)"
+  eq "$p: INBOX empty" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX"')"
+  for m in $batch; do
+    folder=$(sql "SELECT folder FROM messages WHERE message_id = '$p-$m@batch'")
+    got=$(where "$p-$m@batch")
+    eq "$p: $m once, in the ledger's folder" "$folder" "$(printf '%s\n' "$got" | cut -f1 | tr '\n' ' ' | sed 's/ $//')"
+    check "$p: $m has that folder's keyword" grep -q "\\\$Triage_${folder#Triage.}\b" <<< "$got"
+  done
+done
+eq "after the batch kills: every message exactly once" "" "$(ctl dump | cut -f2 | sort | uniq -d)"
+eq "after the batch kills: one ledger row per message" "$(ctl dump | wc -l)" "$(sql 'SELECT count(*) FROM messages')"
+
+# --- the same message twice in one batch (the second: UIDs 2 to 7): the
+# batch ends before the second, which then finds the first filed and
+# stays in the INBOX with its keywords, as if it came a pass later
+for m in 01-smoke 02-outage 03-double-charge 04-locked-out 05-question; do
+  ctl append INBOX "$(mkmsg $m.eml $m@twice)"
+done
+ctl append INBOX "$T/msg-05-question@twice.eml"
+ctl append INBOX "$(mkmsg 07-breach.eml 07-breach@twice)"
+"$BIN" poll -c "$T/mt.conf" --once 2> "$T/twice.err"
+eq "twice in a batch: exit 0" 0 $?
+eq "twice in a batch: one ledger row" 1 "$(sql "SELECT count(*) FROM messages WHERE message_id = '05-question@twice'")"
+eq "twice in a batch: the first filed, the second left in the INBOX" \
+  "INBOX $(sql "SELECT folder FROM messages WHERE message_id = '05-question@twice'")" \
+  "$(ctl dump | awk -F'\t' '$2 == "05-question@twice" { print $1 }' | sort | tr '\n' ' ' | sed 's/ $//')"
+check "twice in a batch: the second logged as a duplicate" \
+  grep -q "duplicate, already filed, left in place: .*message-id=<05-question@twice>" "$T/twice.err"
+eq "twice in a batch: the rest of the batch filed" "" "$(ctl dump | awk -F'\t' '$1 == "INBOX" && $2 != "05-question@twice"')"
+
 finish
