@@ -57,6 +57,9 @@ struct cmd_entry {
 	/* Resets its option variables after the run (NULL: none). */
 	void (*done)(void);
 };
+/* An entry without run names a command whose code is a module
+ * (module.h), mailtriage-NAME.so, for the list of commands; the module's
+ * entry "cmd_NAME_module_entry" is the command. */
 
 /* Options every subcommand takes. */
 struct cmd_common {
@@ -134,7 +137,6 @@ extern const struct cmd_entry cmd_filter_entry;
 extern const struct cmd_entry cmd_list_entry;
 extern const struct cmd_entry cmd_sla_entry;
 extern const struct cmd_entry cmd_scan_entry;
-extern const struct cmd_entry cmd_poll_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_explain_entry;
 extern const struct cmd_entry cmd_test_filters_entry;

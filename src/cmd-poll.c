@@ -36,6 +36,7 @@
 #include "log.h"
 #include "metrics-http.h"
 #include "metrics.h"
+#include "module.h"
 #include "monitor.h"
 #include "sla.h"
 #include "sla-ticket.h"
@@ -663,10 +664,11 @@ poll_done(void)
 	g_clear_pointer(&opt_account, g_free);
 }
 
-const struct cmd_entry cmd_poll_entry = {
-	"poll", "[-c FILE] [--once] [--account NAME]",
-	"Watch the configured IMAP folders: classify new mail, set "
-	"$Triage_* keywords and move it into the priority folders.",
+MT_MODULE;
+
+/* The command as its module has it (main.c lists it). */
+const struct cmd_entry cmd_poll_module_entry = {
+	"poll", "[-c FILE] [--once] [--account NAME]", NULL,
 	/* It prepares POLL_NEEDS itself: again on SIGHUP. */
 	0, 0, poll_options, NULL, poll_exec, poll_done,
 };

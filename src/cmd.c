@@ -226,12 +226,31 @@ fail:
 
 static struct filter_set *cmd_kept;	/* see cmd_run */
 
+/* The command a module has (an entry without run), or NULL after saying
+ * why: the module is missing or not of this build. */
+static const struct cmd_entry *
+cmd_module(const struct cmd_entry *front)
+{
+	char *sym = g_strdup_printf("cmd_%s_module_entry", front->name);
+	char *err = NULL;
+	const struct cmd_entry *e = module_symbol(front->name, sym, &err);
+
+	if (e == NULL) {
+		log_error("%s: %s", front->name, err);
+		g_free(err);
+	}
+	g_free(sym);
+	return e;
+}
+
 int
 cmd_run(const struct cmd_entry *e, int argc, char **argv)
 {
 	struct cmd_ctx cx;
 	int rc, started = 0;
 
+	if (e->run == NULL && (e = cmd_module(e)) == NULL)
+		return EX_UNAVAILABLE;
 	memset(&cx, 0, sizeof(cx));
 	cx.self = e;
 	cx.needs = e->needs;

@@ -9,6 +9,16 @@
 #include "msg.h"
 #include "mt.h"
 
+/* poll and the IMAP client (libetpan, GnuTLS and their libraries) are
+ * the module mailtriage-poll.so, loaded by this command only, so that
+ * the others (deliver above all, a process per message) start without
+ * them. */
+static const struct cmd_entry cmd_poll_entry = {
+	"poll", NULL, "Watch the configured IMAP folders: classify new mail, "
+	"set $Triage_* keywords and move it into the priority folders.",
+	0, 0, NULL, NULL, NULL, NULL,
+};
+
 static const struct cmd_entry *const cmd_table[] = {
 	&cmd_deliver_entry,
 	&cmd_filter_entry,

@@ -19,7 +19,7 @@ layout() {  # layout WHAT ROOT
   local w=$1 r=$2
   check "$w: bin/mailtriage executable" test -x "$r/bin/mailtriage"
   check "$w: bin/mailtriage-oauth2-token executable" test -x "$r/bin/mailtriage-oauth2-token"
-  for m in pg alert http; do
+  for m in pg alert http poll; do
     check "$w: module lib/mailtriage/mailtriage-$m.so" test -f "$r/lib/mailtriage/mailtriage-$m.so"
   done
   check "$w: man1/mailtriage.1" test -f "$r/share/man/man1/mailtriage.1"

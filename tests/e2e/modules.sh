@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Modules (module.h): the program itself does not load libpq, libcurl or
-# libmicrohttpd, and a delivery does not load them either; a missing
-# module or one from another build is a clear error, and deliver defers
-# (75) rather than lose the mail.
+# Modules (module.h): the program itself does not load libpq, libcurl,
+# libmicrohttpd, libetpan or GnuTLS, and a delivery does not load them
+# either; a missing module or one from another build is a clear error,
+# and deliver defers (75) rather than lose the mail.
 . "$(dirname "$0")/../lib.sh"
 MODS=$MAILTRIAGE_MODULES
-for m in pg alert http; do
+for m in pg alert http poll; do
   check "mailtriage-$m.so built beside the program" test -f "$MODS/mailtriage-$m.so"
 done
 libs=$(ldd "$BIN")
-for l in libpq libcurl libmicrohttpd; do
+for l in libpq libcurl libmicrohttpd libetpan libgnutls; do
   check "the program does not link $l" bash -c "! grep -q '$l' <<< \"\$1\"" _ "$libs"
 done
 mkdir -p "$T/md"
 printf '[general]\nmaildir = %s/md\n' "$T" > "$T/mt.conf"
 LD_DEBUG=files "$BIN" deliver -c "$T/mt.conf" < "$SRC/contrib/samples/02-outage.eml" 2> "$T/ld.log"
 eq "deliver: exit 0" 0 $?
-for l in libpq libcurl libmicrohttpd; do
+for l in libpq libcurl libmicrohttpd libetpan libgnutls; do
   check "deliver loads no $l" bash -c "! grep -q 'file=$l' '$T/ld.log'"
 done
+
+# --- poll is the IMAP module's command: it loads libetpan, others don't
+LD_DEBUG=files "$BIN" poll --help > "$T/poll-help.out" 2> "$T/ld-poll.log"
+eq "poll --help: exit 0" 0 $?
+check "poll --help: the module's options" grep -q -- '--once' "$T/poll-help.out"
+check "poll loads libetpan (from the module)" grep -q 'file=libetpan' "$T/ld-poll.log"
+"$BIN" --help > "$T/help.out"
+check "the command list names poll without loading it" grep -q '^  poll ' "$T/help.out"
 
 # --- a PostgreSQL ledger without its module: deferred, says what to do
 mkdir -p "$T/bin" "$T/empty"
@@ -29,6 +37,9 @@ eq "module missing: deferred (75)" 75 $?
 check "module missing: names the file and what to do" grep -q 'mailtriage-pg.so not found (looked in .*): install mailtriage again' "$T/nomod.err"
 MAILTRIAGE_MODULES=$T/empty "$T/bin/mailtriage" check -c "$T/pg.conf" > "$T/check.out" 2>&1
 check "module missing: check says so" grep -q 'mailtriage-pg.so not found' "$T/check.out"
+MAILTRIAGE_MODULES=$T/empty "$T/bin/mailtriage" poll --once -c "$T/mt.conf" 2> "$T/nopoll.err"
+eq "IMAP module missing: poll exits 69 (EX_UNAVAILABLE)" 69 $?
+check "IMAP module missing: names the file and what to do" grep -q 'poll: mailtriage-poll.so not found (looked in .*): install mailtriage again' "$T/nopoll.err"
 
 # --- a module that is not the one asked for, and one of another build
 cp "$MODS/mailtriage-alert.so" "$T/bin/mailtriage-pg.so"
