@@ -221,28 +221,29 @@ concept_add(struct cparse *ps, const char *text, int pattern)
 static void
 concept_words(struct cparse *ps, char *arg)
 {
-	char **w = g_strsplit(arg, ",", -1);
 	const char *bad;
+	char *p = arg, *comma, *e, *end;
 
-	for (char **p = w; *p != NULL; p++) {
-		char *e = g_strstrip(*p);
-
-		if (*e == '\0') {
-			concept_diag(ps, DIAG_ERROR, arg, "empty word in "
+	/* The entries cut in place: each keeps its column in the line. */
+	for (;;) {
+		if ((comma = strchr(p, ',')) != NULL)
+			*comma = '\0';
+		e = p + strspn(p, " \t");
+		end = e + strlen(e);
+		while (end > e && (end[-1] == ' ' || end[-1] == '\t'))
+			*--end = '\0';
+		if (*e == '\0')
+			concept_diag(ps, DIAG_ERROR, e, "empty word in "
 			    "'words' (two commas, or one at an end)");
-			continue;
-		}
-		if (filter_word_check(e, &bad) == -1) {
-			const char *at = strstr(arg, e);
-
-			concept_diag(ps, DIAG_ERROR, at != NULL ? at : arg,
-			    "'*' must end a word of at least 3 letters in "
-			    "'%s'", e);
-			continue;
-		}
-		concept_add(ps, e, 0);
+		else if (filter_word_check(e, &bad) == -1)
+			concept_diag(ps, DIAG_ERROR, e, "'*' must end a word "
+			    "of at least 3 letters in '%s'", e);
+		else
+			concept_add(ps, e, 0);
+		if (comma == NULL)
+			break;
+		p = comma + 1;
 	}
-	g_strfreev(w);
 }
 
 static void
