@@ -111,8 +111,9 @@ cmd_cache_close(int started)
 
 	rx_cache_stats(&st);
 	if (rx_cache_close(started) != 0)
-		log_debug("filter cache not written (%s): the next process "
-		    "compiles the filters again", g_strerror(errno));
+		log_debug("filter cache not written (its directory not "
+		    "writable, or the disk full): the next process compiles "
+		    "the filters again");
 	else if (st.hits + st.misses > 0)
 		log_debug("filter cache: %lu patterns taken, %lu compiled",
 		    st.hits, st.misses);

@@ -464,7 +464,7 @@ concept_line(struct cparse *ps, char *line)
 		concept_scope(ps, arg);
 }
 
-/* Reads text (path's, changed in place) into ps's set: everything
+/* Reads text (path's; left as it is) into ps's set: everything
  * (check, batch modes), or (lazy, quick) all but the words and patterns,
  * or (late) only those, for one language. */
 static void

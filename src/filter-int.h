@@ -222,8 +222,8 @@ int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
 int filter_parse_file(const char *path, const char *name, int local,
     struct filter_concepts *cs, struct diag *d, struct filter_class **out);
 
-/* Offset of a group repeated without bound that holds an unbounded
- * quantifier (catastrophic backtracking), or -1. */
+/* filter-risk.c: offset of a group repeated without bound that holds an
+ * unbounded quantifier (catastrophic backtracking), or -1. */
 long filter_backtrack_risk(const char *re, size_t len);
 
 /* filter-words.c */
