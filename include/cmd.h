@@ -36,6 +36,9 @@ enum cmd_need {
 	CMD_DEFERS = 1u << 7,	/* an MTA's delivery agent: a usage, config
 				 * or ledger problem defers (EX_TEMPFAIL)
 				 * instead of bouncing the mail */
+	CMD_SHARED = 1u << 10,	/* with CMD_JIT: every language's concepts
+				 * made at load, before workers fork off
+				 * and share them */
 };
 
 struct cmd_ctx;

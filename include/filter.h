@@ -17,6 +17,9 @@ enum filter_load_flags {
 	FILTER_LAZY = 1 << 1,	/* compile a pattern's per-language variants
 				 * when a message in that language needs
 				 * them (one message per process) */
+	FILTER_ALL = 1 << 2,	/* every language's concepts made at load,
+				 * not on first need (a set that forked
+				 * workers share) */
 };
 
 /* Loads every "*.rules" file in dir, then overlays local_dir (may be

@@ -84,10 +84,12 @@ int ledger_lease_release(struct ledger *l, const char *name,
 /* Whether the ledger has a table of that name: 1, 0, -1. */
 int ledger_has_table(struct ledger *l, const char *name);
 
-/* A writing transaction (one writer at a time: SQLite's BEGIN IMMEDIATE,
- * a transaction lock on PostgreSQL) / COMMIT / ROLLBACK. 0, or -1 with
- * *err. A busy
- * database past the timeout is an error: the caller tempfails. */
+/* A writing transaction (one writer at a time: on SQLite a turn in the
+ * ledger's lock file, then BEGIN IMMEDIATE; a transaction lock on
+ * PostgreSQL) / COMMIT / ROLLBACK. 0, or -1 with *err. A busy database
+ * past the timeout is an error: the caller tempfails. ledger_commit
+ * returns once the commit is on disk; on SQLite the WAL is synced after
+ * the turn is given up, so that the syncs of several writers overlap. */
 int ledger_begin(struct ledger *l, char **err);
 int ledger_commit(struct ledger *l, char **err);
 /* A transaction whose loss in a power cut the next run repairs (a
@@ -95,8 +97,7 @@ int ledger_commit(struct ledger *l, char **err);
  * committed without waiting for the disk (synchronous = NORMAL;
  * synchronous_commit = off on PostgreSQL), which
  * saves a sync per message. ledger_commit_lazy (rolled back if the
- * commit fails) or ledger_rollback ends it and brings the ledger back to
- * FULL. */
+ * commit fails) or ledger_rollback ends it. */
 int ledger_begin_lazy(struct ledger *l, char **err);
 int ledger_commit_lazy(struct ledger *l, char **err);
 void ledger_rollback(struct ledger *l);

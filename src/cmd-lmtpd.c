@@ -40,7 +40,7 @@
 #include "monitor.h"
 #include "privdrop.h"
 
-#define LMTPD_NEEDS (CMD_CONFIG | CMD_FILTERS | CMD_JIT)
+#define LMTPD_NEEDS (CMD_CONFIG | CMD_FILTERS | CMD_JIT | CMD_SHARED)
 
 static volatile sig_atomic_t lmtpd_stop, lmtpd_reload, lmtpd_child;
 

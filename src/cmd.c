@@ -128,6 +128,9 @@ cmd_load(const struct cmd_common *co, unsigned needs, struct cmd_env *env)
 	const char *path = co->config != NULL ? co->config :
 	    conf_default_path();
 	unsigned filter_flags = needs & CMD_JIT ? FILTER_JIT : FILTER_LAZY;
+
+	if (needs & CMD_SHARED)
+		filter_flags |= FILTER_ALL;
 	int rc = EX_CONFIG;
 
 	memset(env, 0, sizeof(*env));

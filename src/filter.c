@@ -321,6 +321,20 @@ filter_set_load(const char *dir, const char *local_dir, unsigned flags,
 			}
 		}
 	}
+	/* Made once here, the concepts are shared by every worker forked
+	 * after (copy-on-write), not made again in each. */
+	if (flags & FILTER_ALL) {
+		GString *late = g_string_new(NULL);
+
+		filter_concepts_build(fs->concepts, (1u << LANG_COUNT) - 1,
+		    late);
+		if (late->len > 0)
+			diag_add(d, DIAG_ERROR, dir, 0, 0, "%s", late->str);
+		nerr += late->len > 0;
+		g_string_free(late, TRUE);
+		if (nerr > 0)
+			goto out;
+	}
 	*out = fs;
 	fs = NULL;
 	rc = 0;

@@ -83,7 +83,11 @@ struct ledger_backend {
 	/* Starts a writing transaction: one writer at a time, waiting up
 	 * to the busy time; lazy: its commit need not wait for the disk. */
 	int (*begin)(struct ledger *l, int lazy);
-	void (*end_lazy)(struct ledger *l);
+	/* After the COMMIT or ROLLBACK that ended a transaction begun
+	 * here: the writer's turn given up; sync: the commit made safe on
+	 * disk (a non-lazy commit), -1 when it could not be. NULL: the
+	 * COMMIT did it all (PostgreSQL). */
+	int (*end)(struct ledger *l, int sync);
 	int (*version)(struct ledger *l, int *v);
 	int (*set_version)(struct ledger *l, int v);
 	/* The schema step from version from: its SQL, *to the version

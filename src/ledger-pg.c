@@ -505,12 +505,6 @@ pg_begin(struct ledger *l, int lazy)
 	return -1;
 }
 
-static void
-pg_end_lazy(struct ledger *l)
-{
-	/* SET LOCAL ended with the transaction. */
-}
-
 static int
 pg_version(struct ledger *l, int *v)
 {
@@ -653,7 +647,6 @@ const struct ledger_backend ledger_pg = {
 	.script = pg_script,
 	.in_transaction = pg_in_transaction,
 	.begin = pg_begin,
-	.end_lazy = pg_end_lazy,
 	.version = pg_version,
 	.set_version = pg_set_version,
 	.migration = pg_migration,

@@ -196,7 +196,12 @@ struct sq {
 	sqlite3 *db;
 	int wal_left;		/* a WAL was there at open */
 	int last_rc;		/* of the last failed call */
+	struct lock *writer;	/* our turn to write (sq_begin) */
+	char *err;		/* an error of ours, not SQLite's */
 };
+
+/* The key of the writers' turn in the ledger's lock file (lock.h). */
+#define SQ_WRITER_KEY	"\001writer"
 
 struct sq_st {
 	struct lst base;
@@ -305,6 +310,8 @@ sq_open(struct ledger *l, const char *path, char **err)
 static void
 sq_close(struct ledger *l)
 {
+	lock_release(&SQ(l)->writer);
+	g_free(SQ(l)->err);
 	sqlite3_close(SQ(l)->db);
 	g_free(l->conn);
 	l->conn = NULL;
@@ -384,6 +391,10 @@ sq_errmsg(struct ledger *l, int *damaged)
 {
 	int code = sqlite3_errcode(SQ(l)->db) & 0xff;
 
+	if (SQ(l)->err != NULL) {
+		*damaged = 0;
+		return SQ(l)->err;
+	}
 	*damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 	return sqlite3_errmsg(SQ(l)->db);
 }
@@ -391,6 +402,7 @@ sq_errmsg(struct ledger *l, int *damaged)
 static int
 sq_script(struct ledger *l, const char *sql)
 {
+	g_clear_pointer(&SQ(l)->err, g_free);
 	return sqlite3_exec(SQ(l)->db, sql, NULL, NULL, NULL) == SQLITE_OK ?
 	    0 : -1;
 }
@@ -401,18 +413,85 @@ sq_in_transaction(struct ledger *l)
 	return !sqlite3_get_autocommit(SQ(l)->db);
 }
 
+/* Writers take turns through a byte of the ledger's lock file before
+ * BEGIN IMMEDIATE: a waiting process tries again within microseconds of
+ * the last one's end rather than sleeping out SQLite's busy handler (1 to
+ * 100 ms a try). The commit does not wait for the disk under the lock
+ * (synchronous = NORMAL): sq_end syncs the WAL after the turn is given
+ * up, so that the syncs of several writers overlap (group commit by the
+ * kernel) while each still returns only once its own commit is on disk.
+ * Other programs writing the file (sqlite3) still meet the busy
+ * handler. */
 static int
 sq_begin(struct ledger *l, int lazy)
 {
-	if (lazy && sq_script(l, "PRAGMA synchronous = NORMAL") != 0)
+	struct sq *q = SQ(l);
+	char *err = NULL;
+	char *lp;
+	int r;
+
+	(void)lazy;
+	lp = lock_path_for(l->path);
+	r = lock_take(lp, SQ_WRITER_KEY, l->busy_ms, &q->writer, &err);
+	g_free(lp);
+	if (r != 0) {
+		g_clear_pointer(&q->err, g_free);
+		q->err = r == 1 ? g_strdup_printf("database is locked: "
+		    "another writer held it for %d ms ([general] "
+		    "ledger_timeout)", l->busy_ms) : err;
+		if (r == 1)
+			g_free(err);
 		return -1;
-	return sq_script(l, "BEGIN IMMEDIATE");
+	}
+	if (sq_script(l, "PRAGMA synchronous = NORMAL") != 0 ||
+	    sq_script(l, "BEGIN IMMEDIATE") != 0) {
+		char *keep = g_strdup(sqlite3_errmsg(q->db));
+
+		sq_script(l, "PRAGMA synchronous = FULL");
+		lock_release(&q->writer);
+		q->err = keep;
+		return -1;
+	}
+	return 0;
 }
 
-static void
-sq_end_lazy(struct ledger *l)
+/* The WAL's own file as SQLite has it open: synced as SQLite would. */
+static int
+sq_sync_wal(struct ledger *l)
 {
-	sq_script(l, "PRAGMA synchronous = FULL");
+	struct sq *q = SQ(l);
+	sqlite3_file *f = NULL;
+	int rc;
+
+	rc = sqlite3_file_control(q->db, "main",
+	    SQLITE_FCNTL_JOURNAL_POINTER, &f);
+	if (rc != SQLITE_OK || f == NULL || f->pMethods == NULL) {
+		/* No WAL open: the commit was checkpointed away, which
+		 * synced the database file. */
+		return 0;
+	}
+	if ((rc = f->pMethods->xSync(f, SQLITE_SYNC_NORMAL)) != SQLITE_OK) {
+		g_clear_pointer(&q->err, g_free);
+		q->err = g_strdup_printf("syncing the ledger's WAL: %s",
+		    sqlite3_errstr(rc));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+sq_end(struct ledger *l, int sync)
+{
+	struct sq *q = SQ(l);
+	int rc = 0;
+
+	if (q->writer == NULL)
+		return 0;
+	sqlite3_exec(q->db, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	lock_release(&q->writer);
+	if (sync)
+		rc = sq_sync_wal(l);
+	return rc;
 }
 
 static int
@@ -553,7 +632,7 @@ const struct ledger_backend ledger_sqlite = {
 	.script = sq_script,
 	.in_transaction = sq_in_transaction,
 	.begin = sq_begin,
-	.end_lazy = sq_end_lazy,
+	.end = sq_end,
 	.version = sq_version,
 	.set_version = sq_set_version,
 	.migration = sq_migration,

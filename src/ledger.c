@@ -376,11 +376,12 @@ ledger_migrate(struct ledger *l, char **err)
 		if (ledger_script(l, sql, err) != 0)
 			goto out;
 	}
-	if (l->be->set_version(l, LEDGER_VERSION) != 0 ||
-	    ledger_script(l, "COMMIT", err) != 0) {
+	if (l->be->set_version(l, LEDGER_VERSION) != 0) {
 		ledger_fail(l, err);
 		goto out;
 	}
+	if (ledger_commit(l, err) != 0)
+		goto out;
 	rv = 0;
 out:
 	if (rv != 0)
@@ -465,21 +466,33 @@ ledger_begin(struct ledger *l, char **err)
 	return l->be->begin(l, 0) == 0 ? 0 : ledger_fail(l, err);
 }
 
+/* After the statement that ended a transaction (or failed to): the
+ * backend's end once it is over, the commit's sync included. */
+static int
+ledger_end(struct ledger *l, int committed, char **err)
+{
+	int sync = committed && !l->lazy;
+
+	if (l->be->in_transaction(l))
+		return 0;	/* a failed COMMIT: still open */
+	l->lazy = 0;
+	if (l->be->end != NULL && l->be->end(l, sync) != 0)
+		return committed ? ledger_fail(l, err) : -1;
+	return 0;
+}
+
 int
 ledger_commit(struct ledger *l, char **err)
 {
+	int rc;
+
 	if (!l->be->in_transaction(l))
 		return ledger_error(l->path, "no transaction to commit", err);
-	return ledger_script(l, "COMMIT", err);
-}
-
-/* Back to waiting for the disk after a lazy transaction. */
-static void
-ledger_end_lazy(struct ledger *l)
-{
-	if (l->lazy)
-		l->be->end_lazy(l);
-	l->lazy = 0;
+	if ((rc = ledger_script(l, "COMMIT", err)) != 0)
+		ledger_end(l, 0, NULL);
+	else
+		rc = ledger_end(l, 1, err);
+	return rc;
 }
 
 int
@@ -488,7 +501,7 @@ ledger_begin_lazy(struct ledger *l, char **err)
 	l->lazy = 1;
 	if (l->be->begin(l, 1) != 0) {
 		ledger_fail(l, err);
-		ledger_end_lazy(l);
+		l->lazy = 0;
 		return -1;
 	}
 	return 0;
@@ -506,10 +519,10 @@ ledger_commit_lazy(struct ledger *l, char **err)
 void
 ledger_rollback(struct ledger *l)
 {
-	if (l != NULL && l->be->in_transaction(l))
-		l->be->script(l, "ROLLBACK");
-	if (l != NULL)
-		ledger_end_lazy(l);
+	if (l == NULL || !l->be->in_transaction(l))
+		return;
+	l->be->script(l, "ROLLBACK");
+	ledger_end(l, 0, NULL);
 }
 
 int

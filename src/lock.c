@@ -18,7 +18,11 @@
 #include "lock.h"
 
 #define LOCK_SPAN	(1ULL << 40)
-#define LOCK_POLL_MS	20
+/* A held lock is tried again after 50 us, then twice as long each time
+ * up to 2 ms: a writer's turn (a fraction of a millisecond) is not
+ * waited out by a long sleep, a long wait costs no busy loop. */
+#define LOCK_POLL_FIRST_US	50
+#define LOCK_POLL_MAX_US	2000
 
 struct lock {
 	int fd;
@@ -81,14 +85,17 @@ lock_take(const char *path, const char *key, int wait_ms, struct lock **out,
 {
 	off_t off = lock_offset(key);
 	gint64 until = g_get_monotonic_time() + (gint64)wait_ms * 1000;
+	gulong nap = LOCK_POLL_FIRST_US;
 	int fd, rc;
 
 	*out = NULL;
 	if ((fd = lock_open(path, err)) == -1)
 		return -1;
 	while ((rc = lock_try(fd, off, F_WRLCK, path, err)) == 1 &&
-	    g_get_monotonic_time() < until)
-		g_usleep(LOCK_POLL_MS * 1000);
+	    g_get_monotonic_time() < until) {
+		g_usleep(nap);
+		nap = MIN(nap * 2, LOCK_POLL_MAX_US);
+	}
 	if (rc != 0) {
 		close(fd);
 		return rc;

@@ -421,6 +421,52 @@ START_TEST(test_busy)
 	    &out, &err), 1);
 	ledger_row_clear(&out);
 	ck_assert_int_eq(ledger_commit(b, &err), 0);
+
+	/* A lazy transaction takes the same turn. */
+	ck_assert_int_eq(ledger_begin(a, &err), 0);
+	ck_assert_int_eq(ledger_begin_lazy(b, &err), -1);
+	g_clear_pointer(&err, g_free);
+	ledger_rollback(a);
+	ck_assert_int_eq(ledger_begin_lazy(b, &err), 0);
+	ck_assert_int_eq(ledger_commit_lazy(b, &err), 0);
+	ledger_close(&b);
+	ledger_close(&a);
+}
+END_TEST
+
+/* A writer killed in its transaction leaves no turn held: the next one
+ * begins at once. */
+START_TEST(test_busy_killed)
+{
+	struct ledger *a = open_ok(), *b;
+	char *err = NULL;
+	int fds[2], status;
+	pid_t pid;
+	char c;
+
+	ck_assert_int_eq(pipe(fds), 0);
+	if ((pid = fork()) == 0) {
+		struct ledger *k = open_ok();
+		struct ledger_row r = rows[1];
+
+		if (ledger_begin(k, &err) != 0 ||
+		    ledger_insert_message(k, &r, &err) != 0)
+			_exit(1);
+		if (write(fds[1], "x", 1) != 1)
+			_exit(1);
+		pause();
+		_exit(0);
+	}
+	ck_assert_int_eq(read(fds[0], &c, 1), 1);
+	b = open_ok();
+	ck_assert_int_eq(ledger_begin(b, &err), -1);	/* held */
+	g_clear_pointer(&err, g_free);
+	kill(pid, SIGKILL);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_int_eq(ledger_begin(b, &err), 0);
+	ck_assert_int_eq(ledger_commit(b, &err), 0);
+	close(fds[0]);
+	close(fds[1]);
 	ledger_close(&b);
 	ledger_close(&a);
 }
@@ -691,6 +737,7 @@ ledger_suite(void)
 	tcase_add_test(tc, test_file_and_delivered);
 	tcase_add_test(tc, test_transactions);
 	tcase_add_test(tc, test_busy);
+	tcase_add_test(tc, test_busy_killed);
 	tcase_add_test(tc, test_auto_pending_verify);
 	tcase_add_test(tc, test_acks);
 	suite_add_tcase(s, tc);

@@ -98,7 +98,7 @@ msg syncs > "$T/syncs.eml"
 mt deliver -q --maildir "$T/syncs" < "$S/05-question.eml"
 # (without mt.conf's integrity check at every run, which commits too)
 printf '[filters]\ndir = %s/filters\n' "$SRC" > "$T/plain.conf"
-strace -f -qq -y -o "$T/syncs.st" -e trace=mkdir,mkdirat,fsync,fdatasync \
+strace -f -qq -y -o "$T/syncs.st" -e trace=mkdir,mkdirat,fsync,fdatasync,link,linkat \
   "$BIN" deliver -c "$T/plain.conf" -q --maildir "$T/syncs" < "$T/syncs.eml"
 check "no mkdir that fails with EEXIST" no_match EEXIST "$T/syncs.st"
 eq "the message file fsynced once" 1 "$(grep -c 'fsync([0-9]*</[^>]*/tmp/[^/>]*,S=[0-9]*>)' "$T/syncs.st")"
@@ -109,6 +109,12 @@ eq "new/ fsynced once" 1 "$(grep -c 'fsync([0-9]*</.*/new>)' "$T/syncs.st")"
 # checkpoints (the WAL, the database). Was 8 with a synced mark.
 syncs=$(grep -cE '^[0-9]+ +f(data)?sync\(' "$T/syncs.st")
 check "at most 7 syncs for one delivery (got $syncs)" test "$syncs" -le 7
+# The reservation is on disk before the message shows in new/: its WAL
+# sync (made after the writers' turn is given up) comes before the link.
+walsync=$(grep -nE 'f(data)?sync\([0-9]+<[^>]*-wal>\)' "$T/syncs.st" | head -1 | cut -d: -f1)
+linked=$(grep -nE 'link(at)?\(.*/new' "$T/syncs.st" | head -1 | cut -d: -f1)
+check "the reservation's WAL synced (line ${walsync:-none}) before the link into new/ (line ${linked:-none})" \
+  test "${walsync:-999999}" -lt "${linked:-0}"
 
 # --- killed between link() into new/ and the fsync of new/: the retry
 # syncs the file it finds (and its directory) before it says delivered.
