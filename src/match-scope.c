@@ -437,9 +437,10 @@ match_words_fwd(const char *text, size_t p, size_t hi, int n)
 }
 
 /* Whether a cue of scope concept c is in [ws, we) of text (overlapping a
- * part, for an overlap scope). *cue gets where. An idiom counts in
- * every language whose words ran; other cues only in the message's
- * own. */
+ * part, for an overlap scope; overlapping none, for a scope of words
+ * before or after: "kommt nie an" near "Code" is one problem, its "nie"
+ * no negation of the code). *cue gets where. An idiom counts in every
+ * language whose words ran; other cues only in the message's own. */
 static int
 match_cue(struct match_run_state *st, const struct filter_concept *c,
     const char *text, size_t len, size_t ws, size_t we,
@@ -454,7 +455,15 @@ match_cue(struct match_run_state *st, const struct filter_concept *c,
 
 		if (sp->s < ws || sp->e > we)
 			continue;
-		if (c->scope == SCOPE_OVERLAP) {
+		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
+			size_t k;
+
+			for (k = 0; k < nparts; k++)
+				if (sp->s < parts[k].e && sp->e > parts[k].s)
+					break;
+			if (k < nparts)
+				continue;
+		} else if (c->scope == SCOPE_OVERLAP) {
 			size_t k;
 
 			for (k = 0; k < nparts; k++)
@@ -499,10 +508,10 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				    match_cue(st, c, text, len,
 				    match_words_back(
 				    text, pa, parts[k].s, c->scope_n),
-				    parts[k].s, NULL, 0, cue) :
+				    parts[k].s, parts, nparts, cue) :
 				    match_cue(st, c, text, len, parts[k].e,
 				    match_words_fwd(text, parts[k].e, pb,
-				    c->scope_n), NULL, 0, cue))
+				    c->scope_n), parts, nparts, cue))
 					return c;
 			}
 		} else if (match_cue(st, c, text, len, a, b, parts, nparts,

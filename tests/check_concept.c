@@ -24,7 +24,8 @@ static const char *const t_scope =
 static const char *const t_en =
     "lang en\n"
     "concept product\n    words charger, e-bike, kettle\n"
-    "concept fire\n    words smoke, smok*, caught fire, on fire, melted\n"
+    "concept fire\n    words smoke, smok*, caught fire, on fire, melted, "
+    "fumes not gone\n"
     "concept brand\n    words brand\n"
     "concept negation\n    words no, not, never\n"
     "concept question\n    words how do I, is it possible\n"
@@ -174,6 +175,11 @@ static const struct {
 	{ "Hilfe", "Hallo, das Ladegerät hat keinen Rauch gemacht, aber es "
 	  "lädt nicht, danke für die Hilfe.", 0, "safety/body_product", "de",
 	  "negation" },
+	/* A negation that is a word of the other part of the hit is that
+	 * part's own, not a negation of this one. */
+	{ "help", "Hello, fumes not gone charger still hot, please call us "
+	  "back today.", 0, "safety/product_fire safety/body_product", "en",
+	  NULL },
 	/* A question about it. */
 	{ "help", "Hello, how do I clean the smoke off the kettle when it is "
 	  "cold? Thanks for your help.", 0, "safety/body_product", "en",
