@@ -1,0 +1,403 @@
+#!/usr/bin/env python3
+"""Render the fresh hand-written set (src/<lang>.py) as RFC 5322 mail.
+
+usage: python3 build.py [--check]
+
+Writes mail/fresh-NNNN.eml (shuffled order) and mail/labels.tsv with the same
+columns as val-hand's labels.tsv.  Deterministic: file order from
+random.Random(20261207), each message's MIME variant from a generator seeded
+with "fresh:<lang>:<n>".  --check re-parses every file with the standard
+email parser and verifies headers and bodies against the source.
+Standard library only.
+"""
+import argparse
+import base64
+import datetime
+import hashlib
+import html
+import html.entities
+import importlib.util
+import os
+import quopri
+import random
+import re
+import sys
+from email import policy
+from email.parser import BytesParser
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SRC = os.path.join(HERE, "src")
+OUT = os.path.join(HERE, "mail")
+LANGS = ("en", "de", "fr", "es", "pt", "it", "nl")
+ORDER = ("safety", "outage", "payment", "account")
+PRIOS = ("critical", "high", "medium", "low")
+PER_LANG = 24
+TZ = {"en": 0, "de": 60, "fr": 60, "es": 60, "pt": 0, "it": 60, "nl": 60}
+
+
+def load(lang):
+    spec = importlib.util.spec_from_file_location(f"src_{lang}", os.path.join(SRC, f"{lang}.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.MESSAGES
+
+
+def validate(lang, msgs):
+    errs = []
+    ns = [m["n"] for m in msgs]
+    if ns != list(range(1, PER_LANG + 1)):
+        errs.append(f"{lang}: entries are not n=1..{PER_LANG}: {ns}")
+    for m in msgs:
+        tag = f"{lang}:{m['n']}"
+        sig = m["signals"]
+        if sig != "-":
+            parts = sig.split(",")
+            if any(p not in ORDER for p in parts) or parts != sorted(parts, key=ORDER.index) or len(set(parts)) != len(parts):
+                errs.append(f"{tag}: bad signal list {sig}")
+        if m["priority"] not in PRIOS:
+            errs.append(f"{tag}: bad priority {m['priority']}")
+        if "safety" in sig and m["priority"] != "critical":
+            errs.append(f"{tag}: safety must be critical")
+        if sig == "-" and m["priority"] != "low":
+            errs.append(f"{tag}: no-signal rows are low")
+        quoted = any(l.startswith(">") for l in m["body"].split("\n"))
+        if m["qt"]:
+            if not quoted:
+                errs.append(f"{tag}: quoted trap without quoted lines")
+            if m["trap"] not in ORDER or m["trap"] in sig.split(","):
+                errs.append(f"{tag}: quoted trap class {m['trap']} invalid or in gold")
+        if m["reply"] and not quoted and not re.match(r"(?i)^(re|aw|antw|r|res|rif|sv)\s?:", m["subject"]):
+            errs.append(f"{tag}: reply without quote or prefix")
+    return errs
+
+
+# ---------------------------------------------------------------- encoding helpers
+
+def fits(text, cs):
+    try:
+        text.encode(cs)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def q_word(b):
+    out = []
+    for c in b:
+        ch = chr(c)
+        if ch == " ":
+            out.append("_")
+        elif ch.isascii() and (ch.isalnum() or ch in "!*+-/"):
+            out.append(ch)
+        else:
+            out.append(f"={c:02X}")
+    return "".join(out)
+
+
+def encoded_words(text, cs, kind, limit=75):
+    """RFC 2047 encode text as one or more encoded words (folded with CRLF-space later)."""
+    pre = f"=?{cs}?{kind}?"
+    words, cur = [], ""
+
+    def enc(s):
+        b = s.encode(cs)
+        return pre + (base64.b64encode(b).decode() if kind == "B" else q_word(b)) + "?="
+
+    for ch in text:
+        if cur and len(enc(cur + ch)) > limit:
+            words.append(enc(cur))
+            cur = ch
+        else:
+            cur += ch
+    if cur:
+        words.append(enc(cur))
+    return "\n ".join(words)
+
+
+def header_value(text, cs, mode):
+    if mode == "plain":
+        return text
+    return encoded_words(text, cs, mode)
+
+
+def from_header(frm, cs, mode):
+    m = re.match(r"^(.*?)\s*<([^>]+)>$", frm)
+    name, addr = m.group(1), m.group(2)
+    if mode == "plain":
+        if re.search(r'[()<>@,;:\\".\[\]]', name):
+            name = '"' + name.replace('\\', '\\\\').replace('"', '\\"') + '"'
+        return f"{name} <{addr}>"
+    return f"{encoded_words(name, cs, mode)} <{addr}>"
+
+
+def cte_encode(data, cte):
+    if cte in ("7bit", "8bit"):
+        return data.decode("latin-1") if cte == "8bit" else data.decode("ascii")
+    if cte == "qp":
+        return quopri.encodestring(data).decode("ascii")
+    return base64.encodebytes(data).decode("ascii")
+
+
+def ent(ch, style):
+    cp = ord(ch)
+    if style == "named" and cp in html.entities.codepoint2name:
+        return f"&{html.entities.codepoint2name[cp]};"
+    return f"&#{cp};"
+
+
+def to_html(text, o, cs):
+    """Render a plain text message as HTML: paragraphs, <br>, quoted runs as <blockquote>."""
+    def esc(s):
+        s = html.escape(s, quote=False)
+        if o["ent"] != "raw":
+            s = "".join(c if ord(c) < 128 else ent(c, o["ent"]) for c in s)
+        return s
+
+    lines = text.split("\n")
+    runs, cur, curq = [], [], None
+    for l in lines:
+        q = l.startswith(">")
+        if curq is None or q == curq:
+            cur.append(l)
+        else:
+            runs.append((curq, cur))
+            cur = [l]
+        curq = q
+    runs.append((curq, cur))
+
+    body = []
+    for q, rl in runs:
+        if q:
+            inner = [re.sub(r"^> ?", "", l) for l in rl]
+            body.append('<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">'
+                        + "<br>\n".join(esc(l) for l in inner) + "</blockquote>")
+            continue
+        if o["nbsp"]:
+            for l in rl:
+                body.append('<p class="MsoNormal">' + (esc(l) if l.strip() else "&nbsp;") + "</p>")
+        else:
+            para = []
+            for l in rl + [""]:
+                if l.strip():
+                    para.append(esc(l))
+                elif para:
+                    body.append("<p>" + "<br>\n".join(para) + "</p>")
+                    para = []
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={cs}">'
+    if o["style"]:
+        head += ("\n<style>\np.MsoNormal, p { margin: 0 0 .6em 0; font-family: Calibri, Arial, sans-serif; }\n"
+                 "blockquote { color: #555; }\n</style>")
+    return f"<html>\n<head>\n{head}\n</head>\n<body>\n<div dir=\"ltr\">\n" + "\n".join(body) + "\n</div>\n</body>\n</html>\n"
+
+
+# ---------------------------------------------------------------- one message
+
+def choose(rng, lang, m):
+    text = m["body"]
+    o = {}
+    r = rng.random()
+    o["struct"] = "plain" if r < 0.55 else ("alt" if r < 0.85 else "html")
+    # charset
+    whole = text + m["subject"] + m["frm"]
+    if lang == "en":
+        o["cs"] = "us-ascii" if fits(text, "ascii") and rng.random() < 0.6 else "utf-8"
+    else:
+        r = rng.random()
+        if r < 0.3 and fits(whole, "iso-8859-1"):
+            o["cs"] = "iso-8859-1"
+        elif r < 0.45 and fits(whole, "windows-1252"):
+            o["cs"] = "windows-1252"
+        else:
+            o["cs"] = "utf-8"
+    ascii_body = fits(text, "ascii")
+
+    def pick_cte():
+        r = rng.random()
+        if r < 0.45:
+            return "7bit" if ascii_body else "8bit"
+        return "qp" if r < 0.75 else "b64"
+
+    if o["struct"] == "alt":
+        o["cte"] = (pick_cte(), pick_cte())
+    else:
+        o["cte"] = (pick_cte(),)
+    hcs = o["cs"] if o["cs"] != "us-ascii" else "utf-8"
+    o["hcs"] = hcs
+    for key, val in (("subj", m["subject"]), ("frm", m["frm"].split("<")[0])):
+        if not fits(val, "ascii"):
+            o[key] = rng.choice(("B", "Q"))
+        else:
+            r = rng.random()
+            o[key] = "plain" if r < 0.7 else ("B" if r < 0.85 else "Q")
+    o["eol"] = "crlf" if rng.random() < 0.15 else "lf"
+    if o["struct"] != "plain":
+        o["style"] = int(rng.random() < 0.4)
+        o["nbsp"] = int(rng.random() < 0.3)
+        r = rng.random()
+        o["ent"] = "named" if r < 0.3 else ("numeric" if r < 0.5 else "raw")
+        if fits(text, "ascii"):
+            o["ent"] = "none"
+    return o
+
+
+def part(ctype, payload_text, cs, cte):
+    data = payload_text.encode(cs)
+    if cte == "7bit" and not fits(payload_text, "ascii"):
+        cte = "8bit"
+    hdr = f"Content-Type: {ctype}; charset=\"{cs}\"\nContent-Transfer-Encoding: {'quoted-printable' if cte == 'qp' else ('base64' if cte == 'b64' else cte)}\n"
+    body = cte_encode(data, cte)
+    if not body.endswith("\n"):
+        body += "\n"
+    return hdr, body
+
+
+def render(lang, m, idx):
+    rng = random.Random(f"fresh:{lang}:{m['n']}")
+    o = choose(rng, lang, m)
+    text = m["body"].rstrip("\n") + "\n"
+    cs = o["cs"]
+    day = 1 + (m["n"] * 7 + LANGS.index(lang) * 3) % 12
+    tz = datetime.timezone(datetime.timedelta(minutes=TZ[lang] if not (lang == "pt" and "correio" in m["frm"]) else -180))
+    dt = datetime.datetime(2026, 12, day, 7 + rng.randrange(13), rng.randrange(60), rng.randrange(60), tzinfo=tz)
+    date = dt.strftime("%a, %d %b %Y %H:%M:%S %z")
+    h = hashlib.sha1(f"fresh:{lang}:{m['n']}".encode()).hexdigest()
+    mid = f"<{h[:16]}.{lang}{m['n']}@mx.{m['frm'].split('@')[1].rstrip('>')}>"
+    hdrs = [
+        f"From: {from_header(m['frm'], o['hcs'], o['frm'])}",
+        f"To: {m['to']}",
+        f"Subject: {header_value(m['subject'], o['hcs'], o['subj'])}",
+        f"Date: {date}",
+        f"Message-ID: {mid}",
+    ]
+    if m["reply"]:
+        ref = f"<{h[16:32]}@{m['to'].split('@')[1]}>"
+        hdrs.append(f"In-Reply-To: {ref}")
+        hdrs.append(f"References: <{h[32:40]}.{h[:8]}@{m['to'].split('@')[1]}>\n {ref}")
+    hdrs.append("MIME-Version: 1.0")
+    if lang != "en" and rng.random() < 0.3:
+        hdrs.append(f"Content-Language: {lang}")
+
+    if o["struct"] == "plain":
+        ph, pb = part("text/plain", text, cs, o["cte"][0])
+        msg = "\n".join(hdrs) + "\n" + ph + "\n" + pb
+    elif o["struct"] == "html":
+        ph, pb = part("text/html", to_html(text, o, cs), cs, o["cte"][0])
+        msg = "\n".join(hdrs) + "\n" + ph + "\n" + pb
+    else:
+        b = f"=_alt_{h[:12]}"
+        th, tb = part("text/plain", text, cs, o["cte"][0])
+        hh, hb = part("text/html", to_html(text, o, cs), cs, o["cte"][1])
+        msg = ("\n".join(hdrs) + f"\nContent-Type: multipart/alternative; boundary=\"{b}\"\n\n"
+               "This is a multi-part message in MIME format.\n\n"
+               f"--{b}\n{th}\n{tb}\n--{b}\n{hh}\n{hb}\n--{b}--\n")
+    if o["eol"] == "crlf":
+        msg = msg.replace("\n", "\r\n")
+    raw = msg.encode("latin-1")  # 8bit payloads were carried as latin-1 code points
+    quoted = any(l.startswith(">") for l in m["body"].split("\n"))
+    v = [f"struct={o['struct']}", "cte=" + "+".join(o["cte"]), f"cs={cs}", f"subj={o['subj']}",
+         f"frm={o['frm']}", f"eol={o['eol']}",
+         "quote=" + ("trap" if m["qt"] else ("plain" if quoted else "none")), f"reply={m['reply']}"]
+    if o["struct"] != "plain":
+        v += [f"style={o['style']}", f"nbsp={o['nbsp']}", f"ent={o['ent']}"]
+    return raw, ";".join(v)
+
+
+# ---------------------------------------------------------------- check
+
+def html_to_text(s):
+    s = re.sub(r"(?is)<(style|head)\b.*?</\1>", " ", s)
+    s = re.sub(r"(?i)<br\s*/?>|</p>|</blockquote>|</div>", "\n", s)
+    s = re.sub(r"<[^>]+>", " ", s)
+    return html.unescape(s)
+
+
+def norm(s):
+    s = s.replace("\xa0", " ")
+    s = re.sub(r"(?m)^\s*>[ >]*", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def check(items):
+    errs = []
+    par = BytesParser(policy=policy.default)
+    for fname, lang, m in items:
+        with open(os.path.join(OUT, fname), "rb") as fh:
+            msg = par.parse(fh)
+        tag = f"{fname} ({lang}:{m['n']})"
+        if str(msg["Subject"]) != m["subject"]:
+            errs.append(f"{tag}: subject {msg['Subject']!r} != {m['subject']!r}")
+        name = m["frm"].split("<")[0].strip()
+        if msg["From"].addresses[0].display_name != name:
+            errs.append(f"{tag}: from name {msg['From'].addresses[0].display_name!r} != {name!r}")
+        for h in ("To", "Date", "Message-ID", "MIME-Version"):
+            if msg[h] is None:
+                errs.append(f"{tag}: missing {h}")
+        if msg["Date"] is not None and msg["Date"].datetime.year != 2026:
+            errs.append(f"{tag}: bad Date")
+        if m["reply"] and (msg["In-Reply-To"] is None or msg["References"] is None):
+            errs.append(f"{tag}: reply without In-Reply-To/References")
+        want = norm(m["body"])
+        nparts = 0
+        for p in msg.walk():
+            if p.get_content_maintype() != "text":
+                continue
+            nparts += 1
+            got = p.get_content()
+            if p.get_content_subtype() == "html":
+                got = html_to_text(got)
+            if want not in norm(got):
+                errs.append(f"{tag}: {p.get_content_type()} part does not contain the source text")
+        if not nparts:
+            errs.append(f"{tag}: no text part")
+    lab = [l for l in open(os.path.join(OUT, "labels.tsv"), encoding="utf-8") if not l.startswith("#")]
+    files = sorted(f for f in os.listdir(OUT) if f.endswith(".eml"))
+    if sorted(l.split("\t")[0] for l in lab) != files or len(lab) != len(items):
+        errs.append("labels.tsv rows do not match the .eml files one to one")
+    return errs
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--out", default=None,
+                    help="directory for the .eml files and labels.tsv (default: ./mail here)")
+    a = ap.parse_args()
+    global OUT
+    if a.out:
+        OUT = a.out
+    allm, errs = [], []
+    for lang in LANGS:
+        msgs = load(lang)
+        errs += validate(lang, msgs)
+        allm += [(lang, m) for m in msgs]
+    if errs:
+        print("\n".join(errs), file=sys.stderr)
+        sys.exit(1)
+    random.Random(20261207).shuffle(allm)
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.startswith("fresh-") and f.endswith(".eml"):
+            os.remove(os.path.join(OUT, f))
+    rows, items = [], []
+    for i, (lang, m) in enumerate(allm, 1):
+        fname = f"fresh-{i:04d}.eml"
+        raw, variant = render(lang, m, i)
+        with open(os.path.join(OUT, fname), "wb") as fh:
+            fh.write(raw)
+        rows.append("\t".join((fname, m["signals"], m["priority"], f"fresh:{lang}:{m['n']}",
+                               f"quoted_trap={m['qt']}", m["trap"], lang, variant)))
+        items.append((fname, lang, m))
+    with open(os.path.join(OUT, "labels.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("#file\tsignals\tpriority\tsource_id\tquoted_trap\ttrap_class\tlang\tvariant\n")
+        fh.write("\n".join(rows) + "\n")
+    print(f"wrote {len(rows)} messages to {OUT}")
+    if a.check:
+        errs = check(items)
+        if errs:
+            print("\n".join(errs), file=sys.stderr)
+            sys.exit(1)
+        print(f"check ok: {len(items)} files parse, headers and bodies match the source")
+
+
+if __name__ == "__main__":
+    main()
