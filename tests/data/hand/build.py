@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Render the fresh hand-written set (src/<lang>.py) as RFC 5322 mail.
+"""Render a hand-written set (src/<lang>.py) as RFC 5322 mail.
 
-usage: python3 build.py [--check]
+usage: python3 build.py [--set hand|hand2] [--out DIR] [--check]
 
-Writes mail/fresh-NNNN.eml (shuffled order) and mail/labels.tsv with the same
+Writes <prefix>-NNNN.eml (shuffled order) and labels.tsv with the same
 columns as val-hand's labels.tsv.  Deterministic: file order from
-random.Random(20261207), each message's MIME variant from a generator seeded
-with "fresh:<lang>:<n>".  --check re-parses every file with the standard
+random.Random(<seed>), each message's MIME variant from a generator seeded
+with "<prefix>:<lang>:<n>" (per set: SETS below).  --check re-parses every file with the standard
 email parser and verifies headers and bodies against the source.
 Standard library only.
 """
@@ -26,7 +26,12 @@ from email import policy
 from email.parser import BytesParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
+# set -> (its src/ directory, file and seed prefix, shuffle seed)
+SETS = {
+    "hand": (os.path.join(HERE, "src"), "fresh", 20261207),
+    "hand2": (os.path.join(HERE, "..", "hand2", "src"), "blind3", 20261205),
+}
+SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
 LANGS = ("en", "de", "fr", "es", "pt", "it", "nl")
 ORDER = ("safety", "outage", "payment", "account")
@@ -252,7 +257,7 @@ def part(ctype, payload_text, cs, cte):
 
 
 def render(lang, m, idx):
-    rng = random.Random(f"fresh:{lang}:{m['n']}")
+    rng = random.Random(f"{PREFIX}:{lang}:{m['n']}")
     o = choose(rng, lang, m)
     text = m["body"].rstrip("\n") + "\n"
     cs = o["cs"]
@@ -260,7 +265,7 @@ def render(lang, m, idx):
     tz = datetime.timezone(datetime.timedelta(minutes=TZ[lang] if not (lang == "pt" and "correio" in m["frm"]) else -180))
     dt = datetime.datetime(2026, 12, day, 7 + rng.randrange(13), rng.randrange(60), rng.randrange(60), tzinfo=tz)
     date = dt.strftime("%a, %d %b %Y %H:%M:%S %z")
-    h = hashlib.sha1(f"fresh:{lang}:{m['n']}".encode()).hexdigest()
+    h = hashlib.sha1(f"{PREFIX}:{lang}:{m['n']}".encode()).hexdigest()
     mid = f"<{h[:16]}.{lang}{m['n']}@mx.{m['frm'].split('@')[1].rstrip('>')}>"
     hdrs = [
         f"From: {from_header(m['frm'], o['hcs'], o['frm'])}",
@@ -361,8 +366,11 @@ def main():
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--out", default=None,
                     help="directory for the .eml files and labels.tsv (default: ./mail here)")
+    ap.add_argument("--set", default="hand", choices=sorted(SETS),
+                    help="which set's src/ to render (default: hand)")
     a = ap.parse_args()
-    global OUT
+    global OUT, SRC, PREFIX, SEED
+    SRC, PREFIX, SEED = SETS[a.set]
     if a.out:
         OUT = a.out
     allm, errs = [], []
@@ -373,18 +381,18 @@ def main():
     if errs:
         print("\n".join(errs), file=sys.stderr)
         sys.exit(1)
-    random.Random(20261207).shuffle(allm)
+    random.Random(SEED).shuffle(allm)
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
-        if f.startswith("fresh-") and f.endswith(".eml"):
+        if f.startswith(PREFIX + "-") and f.endswith(".eml"):
             os.remove(os.path.join(OUT, f))
     rows, items = [], []
     for i, (lang, m) in enumerate(allm, 1):
-        fname = f"fresh-{i:04d}.eml"
+        fname = f"{PREFIX}-{i:04d}.eml"
         raw, variant = render(lang, m, i)
         with open(os.path.join(OUT, fname), "wb") as fh:
             fh.write(raw)
-        rows.append("\t".join((fname, m["signals"], m["priority"], f"fresh:{lang}:{m['n']}",
+        rows.append("\t".join((fname, m["signals"], m["priority"], f"{PREFIX}:{lang}:{m['n']}",
                                f"quoted_trap={m['qt']}", m["trap"], lang, variant)))
         items.append((fname, lang, m))
     with open(os.path.join(OUT, "labels.tsv"), "w", encoding="utf-8") as fh:
