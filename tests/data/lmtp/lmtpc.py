@@ -114,14 +114,16 @@ def script(addr):
 
 
 def drain(c, got):
-    """Prints got and what else arrives until closed or silent."""
+    """Prints got and what else arrives until closed or silent. A server
+    that closes with our unread lines queued resets the connection: the
+    end, like a close (what it sent before is in got already)."""
     try:
         while True:
             d = c.s.recv(65536)
             if not d:
                 break
             got += d
-    except socket.timeout:
+    except (socket.timeout, ConnectionResetError):
         pass
     sys.stdout.write(got.decode().replace("\r\n", "\n"))
 
