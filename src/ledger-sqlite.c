@@ -197,6 +197,8 @@ struct sq {
 	int wal_left;		/* a WAL was there at open */
 	int last_rc;		/* of the last failed call */
 	struct lock *writer;	/* our turn to write (sq_begin) */
+	int turn_fd;		/* the lock file, for the turns, or -1 */
+	pid_t turn_pid;		/* the process that opened it */
 	char *err;		/* an error of ours, not SQLite's */
 };
 
@@ -278,6 +280,7 @@ sq_open(struct ledger *l, const char *path, char **err)
 		return -1;
 	}
 	q = g_new0(struct sq, 1);
+	q->turn_fd = -1;
 	l->conn = q;
 	/* The last process to close the ledger removes its WAL: one left
 	 * behind means a run was killed (or another one is running). */
@@ -311,6 +314,8 @@ static void
 sq_close(struct ledger *l)
 {
 	lock_release(&SQ(l)->writer);
+	if (SQ(l)->turn_fd != -1 && SQ(l)->turn_pid == getpid())
+		close(SQ(l)->turn_fd);
 	g_free(SQ(l)->err);
 	sqlite3_close(SQ(l)->db);
 	g_free(l->conn);
@@ -432,7 +437,14 @@ sq_begin(struct ledger *l, int lazy)
 
 	(void)lazy;
 	lp = lock_path_for(l->path);
-	r = lock_take(lp, SQ_WRITER_KEY, l->busy_ms, &q->writer, &err);
+	/* The lock file stays open for the turns; a forked child opens
+	 * its own (a shared description would not exclude the parent). */
+	if (q->turn_fd == -1 || q->turn_pid != getpid()) {
+		q->turn_fd = lock_file_open(lp, &err);
+		q->turn_pid = getpid();
+	}
+	r = q->turn_fd == -1 ? -1 : lock_take_on(q->turn_fd, lp,
+	    SQ_WRITER_KEY, l->busy_ms, &q->writer, &err);
 	g_free(lp);
 	if (r != 0) {
 		g_clear_pointer(&q->err, g_free);

@@ -58,7 +58,7 @@ struct lmtpd_box {
 	guint64 used;		/* when last used (a counter) */
 };
 
-/* Open ledgers a worker keeps (three descriptors each): the least
+/* Open ledgers a worker keeps (four descriptors each): the least
  * recently used one is closed beyond this. */
 #define LMTPD_BOXES_MAX 64
 

@@ -26,6 +26,8 @@
 
 struct lock {
 	int fd;
+	int owned;		/* fd is ours to close (lock_take) */
+	off_t off;
 };
 
 char *
@@ -79,30 +81,56 @@ lock_try(int fd, off_t off, int type, const char *path, char **err)
 	return -1;
 }
 
-int
-lock_take(const char *path, const char *key, int wait_ms, struct lock **out,
-    char **err)
+/* key's byte on fd, waiting at most wait_ms. */
+static int
+lock_wait(int fd, const char *path, const char *key, int wait_ms, int owned,
+    struct lock **out, char **err)
 {
 	off_t off = lock_offset(key);
 	gint64 until = g_get_monotonic_time() + (gint64)wait_ms * 1000;
 	gulong nap = LOCK_POLL_FIRST_US;
-	int fd, rc;
+	int rc;
 
 	*out = NULL;
-	if ((fd = lock_open(path, err)) == -1)
-		return -1;
 	while ((rc = lock_try(fd, off, F_WRLCK, path, err)) == 1 &&
 	    g_get_monotonic_time() < until) {
 		g_usleep(nap);
 		nap = MIN(nap * 2, LOCK_POLL_MAX_US);
 	}
-	if (rc != 0) {
-		close(fd);
+	if (rc != 0)
 		return rc;
-	}
 	*out = g_new(struct lock, 1);
 	(*out)->fd = fd;
+	(*out)->owned = owned;
+	(*out)->off = off;
 	return 0;
+}
+
+int
+lock_take(const char *path, const char *key, int wait_ms, struct lock **out,
+    char **err)
+{
+	int fd, rc;
+
+	*out = NULL;
+	if ((fd = lock_open(path, err)) == -1)
+		return -1;
+	if ((rc = lock_wait(fd, path, key, wait_ms, 1, out, err)) != 0)
+		close(fd);
+	return rc;
+}
+
+int
+lock_file_open(const char *path, char **err)
+{
+	return lock_open(path, err);
+}
+
+int
+lock_take_on(int fd, const char *path, const char *key, int wait_ms,
+    struct lock **out, char **err)
+{
+	return lock_wait(fd, path, key, wait_ms, 0, out, err);
 }
 
 int
@@ -120,7 +148,20 @@ lock_release(struct lock **l)
 {
 	if (l == NULL || *l == NULL)
 		return;
-	close((*l)->fd);	/* drops the lock */
+	if ((*l)->owned)
+		close((*l)->fd);	/* drops the lock */
+	else {
+		struct flock fl;
+
+		memset(&fl, 0, sizeof fl);
+		fl.l_type = F_UNLCK;
+		fl.l_whence = SEEK_SET;
+		fl.l_start = (*l)->off;
+		fl.l_len = 1;
+		/* Cannot fail on a byte this description locked; if it
+		 * did, the lock would go with the descriptor's close. */
+		(void)fcntl((*l)->fd, F_OFD_SETLK, &fl);
+	}
 	g_free(*l);
 	*l = NULL;
 }

@@ -125,15 +125,46 @@ maildir_dir_at(int at, const char *name, const char *shown, int create,
 	return -1;
 }
 
+/* The folders (their paths) this process made or found whole: a
+ * long-running process (lmtpd, scan) checks each one's cur/ new/ tmp/
+ * once, not for every message. One removed under it is made again: a
+ * delivery that meets ENOENT forgets it and tries once more. */
+static GHashTable *maildir_whole;
+
+static int
+maildir_known(const char *dir)
+{
+	return maildir_whole != NULL &&
+	    g_hash_table_contains(maildir_whole, dir);
+}
+
+static void
+maildir_remember(const char *dir)
+{
+	if (maildir_whole == NULL)
+		maildir_whole = g_hash_table_new_full(g_str_hash,
+		    g_str_equal, g_free, NULL);
+	g_hash_table_add(maildir_whole, g_strdup(dir));
+}
+
+static void
+maildir_forget(const char *dir)
+{
+	if (maildir_whole != NULL)
+		g_hash_table_remove(maildir_whole, dir);
+}
+
 /* The folder's directory (root itself for INBOX), made with cur/ new/
  * tmp/ and, below the root, the "maildirfolder" marker when create is
- * set. A descriptor, or -1 with *err set; ENOENT without create. */
+ * set (and this process has not seen it whole). A descriptor, or -1
+ * with *err set; ENOENT without create. */
 static int
 maildir_folder_open(const char *root, const char *folder, int create,
     char **err)
 {
 	char *dir = maildir_folder_path(root, folder), *sub;
 	int rootfd = -1, fd = -1, saved = 0;
+	int whole = create && maildir_known(dir);
 
 	*err = NULL;
 	if (root == NULL || *root == '\0' || !maildir_folder_valid(folder)) {
@@ -169,7 +200,8 @@ maildir_folder_open(const char *root, const char *folder, int create,
 		if (fd == -1)
 			goto out;
 	}
-	for (size_t i = 0; create && i < G_N_ELEMENTS(maildir_subdirs); i++) {
+	for (size_t i = 0; create && !whole &&
+	    i < G_N_ELEMENTS(maildir_subdirs); i++) {
 		int sfd;
 
 		sub = g_strdup_printf("%s/%s", dir, maildir_subdirs[i]);
@@ -180,7 +212,7 @@ maildir_folder_open(const char *root, const char *folder, int create,
 			goto fail;
 		close(sfd);
 	}
-	if (create && folder != NULL && *folder != '\0') {
+	if (create && !whole && folder != NULL && *folder != '\0') {
 		int mfd = openat(fd, "maildirfolder", O_WRONLY | O_CREAT |
 		    O_NOFOLLOW | O_CLOEXEC, 0600);
 
@@ -192,6 +224,8 @@ maildir_folder_open(const char *root, const char *folder, int create,
 		}
 		close(mfd);
 	}
+	if (create && !whole)
+		maildir_remember(dir);
 	goto out;
 fail:
 	close(fd);
@@ -208,9 +242,18 @@ out:
 int
 maildir_ensure(const char *root, const char *folder, char **err)
 {
-	int fd = maildir_folder_open(root, folder, 1, err);
+	int fd;
 
-	if (fd == -1)
+	*err = NULL;
+	if (root != NULL && maildir_folder_valid(folder)) {
+		char *dir = maildir_folder_path(root, folder);
+		int known = maildir_known(dir);
+
+		g_free(dir);
+		if (known)
+			return 0;
+	}
+	if ((fd = maildir_folder_open(root, folder, 1, err)) == -1)
 		return -1;
 	close(fd);
 	return 0;
@@ -297,7 +340,7 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 	char *dir = NULL, *tmp = NULL, *new = NULL, *newdir = NULL;
 	const char *failed;
 	int dfd = -1, tmpfd = -1, newfd = -1, fd = -1;
-	int made_tmp = 0, made_new = 0, moved, saved, rv = -1;
+	int made_tmp = 0, made_new = 0, moved, saved, rv = -1, again = 0;
 
 	*err = NULL;
 	if (path_out != NULL)
@@ -309,21 +352,21 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 		errno = EINVAL;
 		return -1;
 	}
-	if ((dfd = maildir_folder_open(root, folder, 1, err)) == -1)
-		return -1;
 	dir = maildir_folder_path(root, folder);
 	tmp = g_strdup_printf("%s/tmp/%s", dir, name);
 	new = g_strdup_printf("%s/new/%s", dir, name);
 	newdir = g_strdup_printf("%s/new", dir);
-
+retry:
+	if ((dfd = maildir_folder_open(root, folder, 1, err)) == -1)
+		goto out;
 	failed = tmp;
 	if ((tmpfd = openat(dfd, "tmp", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC)) == -1)
-		goto fail;
+		goto missing;
 	failed = newdir;
 	if ((newfd = openat(dfd, "new", O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 	    O_CLOEXEC)) == -1)
-		goto fail;
+		goto missing;
 	failed = tmp;
 	fd = openat(tmpfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
 	    O_CLOEXEC, 0600);
@@ -358,6 +401,19 @@ maildir_deliver(const char *root, const char *folder, const char *name,
 	rv = 0;
 	goto out;
 
+missing:
+	/* Seen whole before, changed since: checked (and made) again,
+	 * once, which also names what is wrong. */
+	if ((errno == ENOENT || errno == ENOTDIR || errno == ELOOP) &&
+	    !again && maildir_known(dir)) {
+		maildir_forget(dir);
+		again = 1;
+		if (tmpfd != -1)
+			close(tmpfd);
+		close(dfd);
+		tmpfd = dfd = -1;
+		goto retry;
+	}
 fail:
 	saved = errno;
 	*err = saved == ELOOP || saved == ENOTDIR ?
@@ -376,7 +432,8 @@ out:
 		close(tmpfd);
 	if (newfd != -1)
 		close(newfd);
-	close(dfd);
+	if (dfd != -1)
+		close(dfd);
 	g_free(newdir);
 	g_free(new);
 	g_free(tmp);

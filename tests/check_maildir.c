@@ -256,6 +256,44 @@ START_TEST(test_deliver_folder)
 }
 END_TEST
 
+/* A process checks a folder once; one removed under it (a long-running
+ * lmtpd) is made again by the next delivery, marker and all. */
+START_TEST(test_deliver_after_removal)
+{
+	char *err = NULL, *path = NULL, *name = maildir_unique_name(4);
+	char *dir = maildir_folder_path(tmpdir, "Work");
+	char *marker = g_build_filename(dir, "maildirfolder", NULL);
+
+	ck_assert_int_eq(maildir_ensure(tmpdir, "Work", &err), 0);
+	ck_assert_int_eq(maildir_deliver(tmpdir, "Work", name, "abc\n", 4,
+	    &path, &err), 0);
+	g_free(path);
+	g_free(name);
+	ck_assert_int_eq(nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS), 0);
+	ck_assert(!is_dir(dir));
+	/* Known whole to this process: ensure trusts that... */
+	ck_assert_int_eq(maildir_ensure(tmpdir, "Work", &err), 0);
+	/* ...and the delivery finds out and makes it again. */
+	name = maildir_unique_name(4);
+	ck_assert_int_eq(maildir_deliver(tmpdir, "Work", name, "abc\n", 4,
+	    &path, &err), 0);
+	ck_assert_ptr_null(err);
+	ck_assert_int_eq(maildir_find(tmpdir, "Work", name, NULL), 1);
+	ck_assert(g_file_test(marker, G_FILE_TEST_EXISTS));
+	for (const char *const *sub = (const char *const[]){ "cur", "new",
+	    "tmp", NULL }; *sub != NULL; sub++) {
+		char *p = g_build_filename(dir, *sub, NULL);
+
+		ck_assert(is_dir(p));
+		g_free(p);
+	}
+	g_free(path);
+	g_free(name);
+	g_free(marker);
+	g_free(dir);
+}
+END_TEST
+
 START_TEST(test_find_absent)
 {
 	char *err = NULL, *found = NULL, *cur;
@@ -459,6 +497,7 @@ maildir_suite(void)
 	tcase_add_test(tc, test_unique_name);
 	tcase_add_test(tc, test_deliver_inbox);
 	tcase_add_test(tc, test_deliver_folder);
+	tcase_add_test(tc, test_deliver_after_removal);
 	tcase_add_test(tc, test_find_absent);
 	tcase_add_loop_test(tc, test_symlinks, 0, 4);
 	tcase_add_test(tc, test_clean_tmp);
