@@ -26,6 +26,7 @@ static const struct {
 	{ "clause", SCOPE_CLAUSE, 0 },
 	{ "sentence", SCOPE_SENTENCE, 0 },
 	{ "overlap", SCOPE_OVERLAP, 0 },
+	{ "condition", SCOPE_CONDITION, 0 },
 };
 
 /* One file being read. */

@@ -15,7 +15,9 @@ struct rx_litset;
 
 /* How far a scope concept's cue reaches from a hit (the "unless" of a
  * rule): the N words before or after it in its clause, its clause, its
- * sentence, or a cue that overlaps the hit itself (an idiom). */
+ * sentence, or a cue that overlaps the hit itself (an idiom); a
+ * condition: its clause, or its whole sentence when that asks ("if
+ * they arrive thawed, do I get my money back?"). */
 enum filter_scope {
 	SCOPE_NONE,
 	SCOPE_BEFORE,
@@ -23,6 +25,7 @@ enum filter_scope {
 	SCOPE_CLAUSE,
 	SCOPE_SENTENCE,
 	SCOPE_OVERLAP,
+	SCOPE_CONDITION,
 };
 
 /* The words entries of one concept in one language that share a key

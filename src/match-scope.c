@@ -498,6 +498,16 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 
 		match_clause(text, len, ms, me, c->scope == SCOPE_SENTENCE,
 		    &a, &b);
+		if (c->scope == SCOPE_CONDITION) {
+			size_t sa, sb;
+
+			/* A question's condition holds its whole sentence. */
+			match_clause(text, len, ms, me, 1, &sa, &sb);
+			if (sb > 0 && text[sb - 1] == '?') {
+				a = sa;
+				b = sb;
+			}
+		}
 		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
 			for (size_t k = 0; k < nparts; k++) {
 				size_t pa, pb;
