@@ -22,7 +22,8 @@ struct conf_level {
 struct conf_modifiers {
 	int impact;		/* business impact (the impact filters) */
 	int urgency;		/* money urgently needed, cannot pay */
-	int relief;		/* workaround, no hurry, partial degradation */
+	int relief;		/* no hurry, just for information */
+	int usable;		/* an outage worked around or only slow */
 	int frustration;	/* words, shouting, !!! */
 	int repeat;		/* the Nth contact within the window */
 	int howto;		/* a how-to question (not for safety) */

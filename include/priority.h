@@ -17,6 +17,8 @@ struct priority_input {
 				 * ("production"), or NULL */
 	const char *urgency;	/* what the urgency filters found, or NULL */
 	const char *relief;	/* what the relief filters found, or NULL */
+	const char *usable;	/* what the usable filters found (a workaround,
+				 * only slow), or NULL; lowers an outage only */
 	const char *frustration; /* what showed it ("words", "shouting",
 				 * "!!!"), or NULL */
 	int howto;		/* a how-to question, not a problem */

@@ -76,8 +76,12 @@ const struct conf_key conf_keys[] = {
 	    "levels raised when money is urgently needed or the customer "
 	    "cannot pay (filters/urgency.rules)" },
 	{ "modifiers", "relief", CT_STEPS, "-1", OFF(mod.relief),
-	    "levels for a workaround, no hurry or a partial degradation "
+	    "levels for no hurry or a message just for information "
 	    "(filters/relief.rules); never applied to safety" },
+	{ "modifiers", "usable", CT_STEPS, "-1", OFF(mod.usable),
+	    "levels for an outage the customer can work around, whose "
+	    "deadline is weeks away, or that is only slow "
+	    "(filters/usable.rules); applied to an outage only" },
 	{ "modifiers", "frustration", CT_STEPS, "1", OFF(mod.frustration),
 	    "levels raised by frustration (angry words, shouting, !!!)" },
 	{ "modifiers", "repeat", CT_STEPS, "1", OFF(mod.repeat),

@@ -2,8 +2,9 @@
  *   1. the strongest signal sets the base level (safety > outage >
  *      payment > account; none -> the configured level);
  *   2. context moves it: business impact, urgency, customer tier,
- *      frustration, a how-to question or relief such as a workaround
- *      (down), repeat contacts — each by its
+ *      frustration, a how-to question, relief such as no hurry (down),
+ *      an outage still usable (a workaround, only slow: down), repeat
+ *      contacts — each by its
  *      configured number of levels, all together by at most max_raise;
  *   3. critical needs safety, or an outage with business impact, unless
  *      critical_by_modifiers says otherwise;
@@ -88,6 +89,15 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 	if (in->relief != NULL && !(in->signals & (1u << SIG_SAFETY)))
 		raise += priority_modifier(out, m->relief, "relief",
 		    in->relief);
+	/* A workaround or a mere slowdown says the product is still usable:
+	 * that lowers an outage (high: use is blocked) but not a payment or
+	 * account problem, whose medium already means "use continues". It
+	 * says what relief says (it can wait): the two count once. */
+	if (in->usable != NULL && in->relief == NULL &&
+	    (in->signals & (1u << SIG_OUTAGE)) &&
+	    !(in->signals & (1u << SIG_SAFETY)))
+		raise += priority_modifier(out, m->usable, "usable",
+		    in->usable);
 	if (in->tier > 0 && (size_t)in->tier < c->ntiers &&
 	    in->tier_source != NULL) {
 		snprintf(buf, sizeof(buf), "%s", conf_tier_name(c, in->tier));

@@ -200,6 +200,8 @@ triage_context(const struct triage_ctx *ctx, struct triage *t)
 	    "urgency"));
 	t->input.relief = triage_first_hit(t, filter_class_find(ctx->filters,
 	    "relief"));
+	t->input.usable = triage_first_hit(t, filter_class_find(ctx->filters,
+	    "usable"));
 	t->input.howto = how >= 0 && t->match.fired[how];
 	if (fru >= 0 && t->match.fired[fru])
 		g_strlcpy(t->frustration, "words", sizeof(t->frustration));

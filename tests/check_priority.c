@@ -137,21 +137,33 @@ START_TEST(test_decide)
 }
 END_TEST
 
-/* Urgency raises (money urgently needed), relief lowers (a workaround),
- * never for safety. */
+/* Urgency raises (money urgently needed), relief lowers (no hurry), never
+ * for safety; "still usable" (a workaround) lowers an outage only. */
 static const struct {
 	unsigned signals;
-	const char *urgency, *relief;
+	const char *urgency, *relief, *usable;
 	enum mt_level want;
 	const char *reasons;
 } uc[] = {
-	{ S(PAYMENT), "money_urgent", NULL, LEVEL_HIGH,
+	{ S(PAYMENT), "money_urgent", NULL, NULL, LEVEL_HIGH,
 	  "payment -> medium; urgency:money_urgent +1; -> high" },
-	{ S(OUTAGE), NULL, "workaround", LEVEL_MEDIUM,
-	  "outage -> high; relief:workaround -1; -> medium" },
-	{ S(SAFETY), NULL, "workaround", LEVEL_CRITICAL,
+	{ S(OUTAGE), NULL, NULL, "workaround", LEVEL_MEDIUM,
+	  "outage -> high; usable:workaround -1; -> medium" },
+	{ S(OUTAGE), NULL, "not_urgent", NULL, LEVEL_MEDIUM,
+	  "outage -> high; relief:not_urgent -1; -> medium" },
+	{ S(OUTAGE), NULL, "not_urgent", "workaround", LEVEL_MEDIUM,
+	  "outage -> high; relief:not_urgent -1; -> medium" },
+	{ S(SAFETY), NULL, "not_urgent", "workaround", LEVEL_CRITICAL,
 	  "safety -> critical" },
-	{ S(PAYMENT), "cannot_pay", "not_urgent", LEVEL_MEDIUM,
+	{ S(SAFETY) | S(OUTAGE), NULL, NULL, "workaround", LEVEL_CRITICAL,
+	  "safety -> critical" },
+	{ S(ACCOUNT), NULL, NULL, "workaround", LEVEL_MEDIUM,
+	  "account -> medium" },
+	{ S(PAYMENT), NULL, NULL, "partial", LEVEL_MEDIUM,
+	  "payment -> medium" },
+	{ S(OUTAGE) | S(ACCOUNT), NULL, NULL, "partial", LEVEL_MEDIUM,
+	  "outage -> high; usable:partial -1; -> medium" },
+	{ S(PAYMENT), "cannot_pay", "not_urgent", NULL, LEVEL_MEDIUM,
 	  "payment -> medium; urgency:cannot_pay +1; relief:not_urgent -1" },
 };
 
@@ -164,6 +176,7 @@ START_TEST(test_urgency_relief)
 	in.signals = uc[_i].signals;
 	in.urgency = uc[_i].urgency;
 	in.relief = uc[_i].relief;
+	in.usable = uc[_i].usable;
 	in.contacts = 1;
 	priority_decide(c, &in, &out);
 	ck_assert_int_eq(out.level, uc[_i].want);
