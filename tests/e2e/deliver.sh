@@ -45,7 +45,10 @@ f=$(only_file "$T/md-08-forged.eml/.Triage.Low")
 eq "forged headers removed" 8 "$(grep -ci '^X-Triage-' "$f")"
 check "forged: the rest is the original minus its X-Triage lines" cmp -s <(strip_tags "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")
 check "forged critical gone" no_match 'X-Triage-Priority: critical' "$f"
-check "rest of 08 preserved" cmp -s <(grep -vi '^X-Triage-' "$f") <(grep -vi '^X-Triage-' "$S/08-forged.eml")
+# (continuation lines left out on both sides: our X-Triage-Rules folds
+# when many rules are listed)
+check "rest of 08 preserved" cmp -s <(grep -vi '^X-Triage-' "$f" | grep -v '^[[:blank:]]') \
+  <(grep -vi '^X-Triage-' "$S/08-forged.eml" | grep -v '^[[:blank:]]')
 
 # --- redelivery (an MTA retry) does not produce a second copy
 md=$T/redeliver
