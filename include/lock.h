@@ -25,6 +25,9 @@ int lock_take_on(int fd, const char *path, const char *key, int wait_ms,
 /* Whether another process holds key now: 1 yes, 0 no, -1 error. */
 int lock_held(const char *path, const char *key, char **err);
 void lock_release(struct lock **l);	/* NULL-safe */
+/* Drops the handle without unlocking (a forked child's copy of a lock
+ * taken with lock_take_on: the byte stays the parent's). NULL-safe. */
+void lock_forget(struct lock **l);
 
 /* The lock file of a ledger: "<ledger>.lock". Caller frees. */
 char *lock_path_for(const char *ledger);

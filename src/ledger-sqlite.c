@@ -313,7 +313,12 @@ sq_open(struct ledger *l, const char *path, char **err)
 static void
 sq_close(struct ledger *l)
 {
-	lock_release(&SQ(l)->writer);
+	/* A forked child shares the parent's description of the lock
+	 * file: unlocking the turn there would end the parent's. */
+	if (SQ(l)->turn_pid == getpid())
+		lock_release(&SQ(l)->writer);
+	else
+		lock_forget(&SQ(l)->writer);
 	if (SQ(l)->turn_fd != -1 && SQ(l)->turn_pid == getpid())
 		close(SQ(l)->turn_fd);
 	g_free(SQ(l)->err);

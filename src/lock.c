@@ -165,3 +165,12 @@ lock_release(struct lock **l)
 	g_free(*l);
 	*l = NULL;
 }
+
+void
+lock_forget(struct lock **l)
+{
+	if (l == NULL || *l == NULL)
+		return;
+	g_free(*l);
+	*l = NULL;
+}
