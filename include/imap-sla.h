@@ -1,6 +1,6 @@
 /* SLA tracking and escalation for what poll filed over IMAP: the IMAP
- * counterpart of sla.c, run by poll on its open session once per cycle
- * (at most once per poll_interval). */
+ * counterpart of sla.c and sla-escalate.c, run by poll on its open
+ * session once per cycle (at most once per poll_interval). */
 #ifndef IMAP_SLA_H
 #define IMAP_SLA_H
 

@@ -1,6 +1,7 @@
 /* The SLA policy, pure (no I/O): given an open ticket, the config's
- * targets and calendar, and now, what is due. Both the Maildir (sla.c)
- * and the IMAP (imap-sla.c) sides ask it, so they cannot disagree. */
+ * targets and calendar, and now, what is due. Both the Maildir
+ * (sla-escalate.c) and the IMAP (imap-sla.c) sides ask it, so they cannot
+ * disagree. */
 #ifndef SLA_POLICY_H
 #define SLA_POLICY_H
 

@@ -10,8 +10,8 @@
  * those); found in the resolved folder, or nowhere (deleted), or marked
  * \Deleted, its ticket is resolved.
  *
- * Escalation follows sla.c's rules and its exactly-once discipline:
- * (1) ledger_escalate commits the escalation (once per ticket and level)
+ * Escalation follows sla-escalate.c's rules and its exactly-once
+ * discipline: (1) ledger_escalate commits the escalation (once per ticket and level)
  * before the server is touched; (2) each message of an escalated ticket
  * not yet carrying the Escalated and level keywords, or not yet in the
  * level's folder, gets them and is moved, and its new place is recorded;
