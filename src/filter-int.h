@@ -156,6 +156,9 @@ struct filter_zone {
 	const char *header;	/* into name after "header:", else NULL */
 };
 
+/* "lang ... unsure": the rule also runs when the language guess is unsure. */
+#define FILTER_LANG_UNSURE (1u << 31)
+
 struct filter_rule {
 	char *id;		/* full id, "outage/site_down" */
 	char *desc;
@@ -178,7 +181,9 @@ struct filter_rule {
 	size_t nterms;
 	struct filter_concept **unless;	/* scopes that cancel a hit */
 	size_t nunless;
-	unsigned langs;		/* "lang": only for these (mask), 0 all */
+	unsigned langs;		/* "lang": only for these (mask), 0 all;
+				 * FILTER_LANG_UNSURE: also when the
+				 * guess is unsure */
 	struct filter_concepts *cs;	/* expands pat_src when compiled */
 	unsigned char *pat_expand;	/* per pattern: pat_src still has
 				 * {names} to expand for pat_lang */

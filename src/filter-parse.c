@@ -668,7 +668,8 @@ filter_unless(struct parse *ps, const char *kw, char *arg)
 	}
 }
 
-/* lang CODE...: the rule runs only on mail in these languages. */
+/* lang CODE...: the rule runs only on mail in these languages; "unsure"
+ * adds mail whose language the guess could not tell. */
 static void
 filter_lang(struct parse *ps, const char *kw, char *arg)
 {
@@ -679,9 +680,11 @@ filter_lang(struct parse *ps, const char *kw, char *arg)
 		filter_error(ps, arg, "'%s' needs language codes", kw);
 	for (tok = strtok_r(arg, " \t,", &save); tok != NULL;
 	    tok = strtok_r(NULL, " \t,", &save)) {
-		if ((l = lang_parse(tok)) < 0 || strlen(tok) != 2)
+		if (strcmp(tok, "unsure") == 0)
+			ps->rule->langs |= FILTER_LANG_UNSURE;
+		else if ((l = lang_parse(tok)) < 0 || strlen(tok) != 2)
 			filter_error(ps, tok, "unknown language '%s' (en de "
-			    "fr es pt it nl)", tok);
+			    "fr es pt it nl, or unsure)", tok);
 		else
 			ps->rule->langs |= 1u << l;
 	}

@@ -314,6 +314,17 @@ match_lang(const struct msg *m, unsigned *langs)
 	return l;
 }
 
+/* Whether a rule runs on mail guessed to be in lang (-1: unsure). */
+static int
+match_lang_ok(const struct filter_rule *r, int lang)
+{
+	if (r->langs == 0)
+		return 1;
+	if (lang < 0)
+		return (r->langs & FILTER_LANG_UNSURE) != 0;
+	return (r->langs & (1u << lang)) != 0;
+}
+
 int
 match_run(const struct filter_set *fs, const struct msg *m,
     struct rx_scratch *scratch, unsigned flags, struct match_result *out)
@@ -366,8 +377,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (r->langs != 0 && (out->lang < 0 ||
-			    !(r->langs & (1u << out->lang))))
+			if (!match_lang_ok(r, out->lang))
 				continue;
 			if (match_rule(&st, r, c, inherited ? 2 : 3)) {
 				hit[i] = 1;
@@ -379,8 +389,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
 
-			if (hit[i] || (r->langs != 0 && (out->lang < 0 ||
-			    !(r->langs & (1u << out->lang)))))
+			if (hit[i] || !match_lang_ok(r, out->lang))
 				continue;
 			if (own_score <= 0) {
 				/* Only to show what was left out. */

@@ -62,6 +62,11 @@ static const char *const t_safety =
     "    lang de\n"
     "    weight 0.5\n"
     "    desc German Brand only in German mail\n"
+    "rule brand_unsure\n"
+    "    pattern /{brand}/\n"
+    "    lang de unsure\n"
+    "    weight 0.25\n"
+    "    desc German mail, or mail too short to tell\n"
     "rule subject_fire\n"
     "    zones subject\n"
     "    pattern /{fire}/\n"
@@ -195,8 +200,14 @@ static const struct {
 	{ "new", "Hello, we have a brand new kettle and it is great, thank "
 	  "you for the quick delivery.", 0, "safety/body_product", "en", NULL },
 	{ "Brand", "Hallo, es gab einen Brand im Lager und wir sind noch "
-	  "ganz durcheinander, danke für die Geduld.", 0, "safety/brand_de",
-	  "de", NULL },
+	  "ganz durcheinander, danke für die Geduld.", 0,
+	  "safety/brand_de safety/brand_unsure", "de", NULL },
+	/* "lang de unsure": also when the guess cannot tell, never in
+	 * English or French mail. */
+	{ "x", "Brand", 0, "safety/brand_unsure", "-", NULL },
+	{ "aide", "Bonjour, la brand de notre boutique est jolie, merci pour "
+	  "la livraison rapide de la bouilloire.", 0, "safety/body_product",
+	  "fr", NULL },
 	/* A concept only English has: runs in English mail, and in German
 	 * mail too (English words are borrowed everywhere). */
 	{ "Hilfe", "Hallo, wir sahen flames und haben die Feuerwehr gerufen, "
