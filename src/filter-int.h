@@ -99,10 +99,14 @@ struct filter_citem {
 
 /* "near {a} {b} N": a word of concept a within N words of one of b, in
  * one clause, either order; "{a}" alone has b NULL. */
+/* near ... paragraph: a and b anywhere in one paragraph, a few lines apart. */
+#define FILTER_NEAR_PARAGRAPH (-1)
+
 struct filter_term {
 	struct filter_concept *a;
 	struct filter_concept *b;
-	int n;
+	int n;			/* words apart at most, in one clause;
+				 * FILTER_NEAR_PARAGRAPH: one paragraph */
 };
 
 /* A key of the set's index of word groups, hashed with filter_wkey_step

@@ -611,7 +611,8 @@ filter_term_push(struct parse *ps, struct filter_concept *a,
 }
 
 /* near {a} {b} N: a and b within N words of each other, either order,
- * in one clause (no . ! ? ; between). Matched by match.c, each concept
+ * in one clause (no . ! ? ; between); near {a} {b} paragraph: both in one
+ * paragraph, a few sentences apart. Matched by match.c, each concept
  * compiled once for all the rules that use it. */
 static void
 filter_near(struct parse *ps, const char *kw, char *arg)
@@ -625,12 +626,15 @@ filter_near(struct parse *ps, const char *kw, char *arg)
 	    t = strtok_r(NULL, " \t", &save))
 		if (nt < 4)
 			tok[nt++] = t;
-	if (nt == 3)
+	if (nt == 3 && strcmp(tok[2], "paragraph") == 0) {
+		n = FILTER_NEAR_PARAGRAPH;
+		e = tok[2] + strlen(tok[2]);
+	} else if (nt == 3)
 		n = strtol(tok[2], &e, 10);
 	if (nt != 3 || *tok[0] != '{' || *tok[1] != '{' || *e != '\0' ||
-	    n < 0 || n > 30) {
+	    (n != FILTER_NEAR_PARAGRAPH && (n < 0 || n > 30))) {
 		filter_error(ps, arg, "'%s' needs {concept} {concept} N (N "
-		    "words between them, 0 to 30)", kw);
+		    "words between them, 0 to 30, or 'paragraph')", kw);
 		return;
 	}
 	a = filter_term_concept(ps, tok[0], tok[0]);

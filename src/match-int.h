@@ -75,5 +75,8 @@ const struct filter_concept *match_scoped(struct match_run_state *st,
 /* Whether [s, e) of text holds at most n words and nothing that ends a
  * clause. */
 int match_gap(const char *text, size_t len, size_t s, size_t e, int n);
+/* "near ... paragraph": at most this many bytes between the two. */
+#define MATCH_PARAGRAPH_SPAN 400
+int match_same_paragraph(const char *text, size_t s, size_t e);
 
 #endif

@@ -531,6 +531,27 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 	return NULL;
 }
 
+/* Whether [s, e) lies inside one paragraph (no blank line) and spans at
+ * most MATCH_PARAGRAPH_SPAN bytes: "near ... paragraph". */
+int
+match_same_paragraph(const char *text, size_t s, size_t e)
+{
+	int nl = 0;
+
+	if (e - s > MATCH_PARAGRAPH_SPAN)
+		return 0;
+	for (size_t i = s; i < e; i++) {
+		if (text[i] == '\n') {
+			if (nl)
+				return 0;
+			nl = 1;
+		} else if (text[i] != ' ' && text[i] != '\t' &&
+		    text[i] != '\r')
+			nl = 0;
+	}
+	return 1;
+}
+
 /* Whether [s, e) holds at most n words and nothing that ends a clause
  * (a comma does not). */
 int

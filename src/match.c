@@ -152,7 +152,8 @@ match_term_names(const struct filter_term *t)
 }
 
 /* The first hit of term t in text that no scope of r takes back: a word
- * of concept a alone, or within t->n words of one of b in one clause. */
+ * of concept a alone, or within t->n words of one of b in one clause
+ * (FILTER_NEAR_PARAGRAPH: in one paragraph). */
 static int
 match_term(struct match_run_state *st, const struct filter_rule *r,
     size_t cls, const struct filter_term *t, const struct filter_zone *z,
@@ -182,9 +183,12 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 				x = parts[0].s <= parts[1].s ? &parts[0] :
 				    &parts[1];
 				y = x == &parts[0] ? &parts[1] : &parts[0];
-				if (y->s < x->e || y->s - x->e > 40u *
-				    (unsigned)(t->n + 1) ||
-				    !match_gap(text, len, x->e, y->s, t->n))
+				if (y->s < x->e)
+					continue;
+				if (t->n == FILTER_NEAR_PARAGRAPH ?
+				    !match_same_paragraph(text, x->e, y->s) :
+				    (y->s - x->e > 40u * (unsigned)(t->n + 1) ||
+				    !match_gap(text, len, x->e, y->s, t->n)))
 					continue;
 				np = 2;
 			}

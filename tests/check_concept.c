@@ -77,6 +77,10 @@ static const char *const t_safety =
     "    pattern /{product}/\n"
     "    weight 1\n"
     "    desc A product in the body\n"
+    "rule product_fire_told\n"
+    "    near {product} {fire2} paragraph\n"
+    "    weight 0.25\n"
+    "    desc Flames and a product in one paragraph\n"
     "rule flames\n"
     "    pattern /{fire2}/\n"
     "    weight 0.25\n"
@@ -234,6 +238,15 @@ static const struct {
 	{ "help", "Hello, the kettle charger smoked when we plugged it in "
 	  "at home, please call us back.", 0,
 	  "safety/product_fire safety/body_product", "en", NULL },
+	/* "paragraph": two sentences of one paragraph, not across a
+	 * blank line. */
+	{ "help", "Hello, we saw flames in the garage. It was the kettle "
+	  "that we bought from you.", 0,
+	  "safety/body_product safety/product_fire_told safety/flames", "en",
+	  NULL },
+	{ "help", "Hello, we saw flames at the barbecue last week.\n\nThe "
+	  "kettle that we bought from you is fine, thanks.", 0,
+	  "safety/body_product safety/flames", "en", NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
 	  "safety/product_fire safety/body_product", "-", NULL },
@@ -354,6 +367,12 @@ static const struct {
 	/* {3} is a quantifier, not a concept. */
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    pattern /{x}a{3}/\n    desc d\n", "", 1 },
+	/* near takes N words or "paragraph", nothing else. */
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} {x} page\n    desc d\n",
+	  "safety.rules:2:10: error: 'near' needs {concept} {concept} N", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} {x} paragraph\n    desc d\n", "", 1 },
 };
 
 START_TEST(test_bad)
