@@ -97,11 +97,12 @@ struct filter_citem {
 	int pattern;
 };
 
-/* "near {a} {b} N": a word of concept a within N words of one of b, in
- * one clause, either order; "{a}" alone has b NULL. */
-/* near ... paragraph: a and b anywhere in one paragraph, a few lines apart. */
+/* "near ... paragraph": n of a term whose two concepts may be anywhere in
+ * one paragraph, a few lines apart. */
 #define FILTER_NEAR_PARAGRAPH (-1)
 
+/* "near {a} {b} N": a word of concept a within N words of one of b, in
+ * one clause, either order (or in one paragraph); "{a}" alone has b NULL. */
 struct filter_term {
 	struct filter_concept *a;
 	struct filter_concept *b;

@@ -151,6 +151,20 @@ match_term_names(const struct filter_term *t)
 	    t->b->name) : g_strdup(t->a->name);
 }
 
+/* Whether the gap [s, e) between two concept words keeps them "near":
+ * at most n words in one clause, or one paragraph for
+ * FILTER_NEAR_PARAGRAPH. */
+static int
+match_near(const char *text, size_t len, size_t s, size_t e, int n)
+{
+	if (e < s)
+		return 0;
+	if (n == FILTER_NEAR_PARAGRAPH)
+		return match_same_paragraph(text, s, e);
+	return e - s <= 40u * (unsigned)(n + 1) &&
+	    match_gap(text, len, s, e, n);
+}
+
 /* The first hit of term t in text that no scope of r takes back: a word
  * of concept a alone, or within t->n words of one of b in one clause
  * (FILTER_NEAR_PARAGRAPH: in one paragraph). */
@@ -183,12 +197,7 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 				x = parts[0].s <= parts[1].s ? &parts[0] :
 				    &parts[1];
 				y = x == &parts[0] ? &parts[1] : &parts[0];
-				if (y->s < x->e)
-					continue;
-				if (t->n == FILTER_NEAR_PARAGRAPH ?
-				    !match_same_paragraph(text, x->e, y->s) :
-				    (y->s - x->e > 40u * (unsigned)(t->n + 1) ||
-				    !match_gap(text, len, x->e, y->s, t->n)))
+				if (!match_near(text, len, x->e, y->s, t->n))
 					continue;
 				np = 2;
 			}
