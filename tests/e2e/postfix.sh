@@ -92,7 +92,7 @@ MAILTRIAGE_NOW=$(( $(date +%s) + 25 * 3600 )) \
   --filters "$P/bin/filters" > /dev/null
 eq "sla --escalate: exit 0" 0 $?
 check "escalated files still owned by the mailbox user" \
-  bash -c "[ -z \"\$(find '$MD' ! -user nobody)\" ]"
+  bash -c "[ -z \"\$(find '$MD' -ignore_readdir_race ! -user nobody -printf '%u %p\\n' | tee /dev/stderr)\" ]"
 sent=0
 for _ in $(seq 300); do
   sent=$(grep -c 'to=<leads@triage.test>.*status=sent' "$P/log/maillog")
