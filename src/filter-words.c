@@ -309,6 +309,12 @@ filter_pattern_keys(GPtrArray *keys, const char *re)
 						ok = 0;
 					else
 						g_ptr_array_add(got, gk);
+					/* (?:that\s+|which\s+)?I...: an optional
+					 * group needs none of its words. */
+					if (g + 1 < p && (g[1] == '?' ||
+					    g[1] == '*' || (g[1] == '{' &&
+					    g + 2 < p && g[2] == '0')))
+						ok = 0;
 					break;
 				} else if (*g == '|' && d == 0) {
 					char *gk = filter_branch_key(gb, g);

@@ -26,6 +26,7 @@ static const char *const t_en =
     "concept product\n    words charger, e-bike, kettle\n"
     "concept fire\n    words smoke, smok*, caught fire, on fire, melted, "
     "fumes not gone\n"
+    "    pattern (?:this\\s+|that\\s+)?flame\\s+shot\\s+out\n"
     "concept brand\n    words brand\n"
     "concept negation\n    words no, not, never\n"
     "concept question\n    words how do I, is it possible\n"
@@ -247,6 +248,10 @@ static const struct {
 	{ "help", "Hello, we saw flames at the barbecue last week.\n\nThe "
 	  "kettle that we bought from you is fine, thanks.", 0,
 	  "safety/body_product safety/flames", "en", NULL },
+	/* A pattern that starts with an optional group needs none of the
+	 * group's words: "flame shot out" without "this" or "that". */
+	{ "help", "Hello, our kettle: flame shot out of it, please call us "
+	  "back.", 0, "safety/product_fire safety/body_product", "en", NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
 	  "safety/product_fire safety/body_product", "-", NULL },
