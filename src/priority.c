@@ -104,7 +104,9 @@ priority_decide(const struct conf *c, const struct priority_input *in,
 		raise += priority_modifier(out, c->tiers[in->tier].modifier,
 		    "tier", buf);
 	}
-	if (in->frustration != NULL)
+	/* Anger raises a problem; a complaint with none (a rude driver, a
+	 * late brochure) stays where no signal puts it. */
+	if (in->frustration != NULL && have)
 		raise += priority_modifier(out, m->frustration, "frustration",
 		    in->frustration);
 	if (in->howto && !(in->signals & (1u << SIG_SAFETY)))

@@ -97,9 +97,12 @@ static const struct {
 	  "account -> medium; impact:production +1; tier:vip +1; "
 	  "frustration:shouting +1; repeat:5 in 48h +1; capped at +2; "
 	  "critical needs safety or an outage with impact; -> high", 0 },
-	{ "low with the cap reaches high", 0, NULL, "words", TIER_VIP, 4, 0,
-	  0, 0, LEVEL_HIGH, "no signal -> low; tier:vip +1; frustration:words "
-	  "+1; repeat:4 in 48h +1; capped at +2; -> high", 0 },
+	{ "low with tier and repeat reaches high", 0, NULL, "words", TIER_VIP, 4, 0,
+	  0, 0, LEVEL_HIGH, "no signal -> low; tier:vip +1; repeat:4 in 48h "
+	  "+1; -> high", 0 },
+	{ "an angry complaint without a signal stays low", 0, NULL,
+	  "words+!!!", TIER_NONE, 1, 0, 0, 0, LEVEL_LOW, "no signal -> low",
+	  0 },
 	/* follow-ups keep at least their ticket's level */
 	{ "follow-up keeps the ticket's high", S(ACCOUNT), NULL, NULL,
 	  TIER_NONE, 2, 12, LEVEL_HIGH, 0, LEVEL_HIGH,
