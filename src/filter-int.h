@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "diag.h"
 #include "lang.h"
 
 struct rx;
@@ -222,18 +223,52 @@ struct filter_set {
 struct diag;
 
 /* filter-parse.c */
+/* One file being read. */
+struct parse {
+	const char *file;
+	struct diag *d;
+	int local;		/* an overlay file: "disable" allowed */
+	struct filter_concepts *cs;	/* what {name} refers to */
+	int nerr;
+	const char *line;	/* the current line, for columns */
+	int lineno;
+	struct filter_class *cls;
+	GHashTable *ids;	/* short id -> line first defined */
+	struct filter_rule *rule;	/* the rule being read, or NULL */
+	int rule_line;
+	int rule_col;
+	int rule_keep;		/* 0 after a bad or duplicate id */
+	unsigned seen;		/* rule keys given so far, by table index */
+};
+
+/* 1-based column of at in ps's current line, in characters. */
+int filter_col(const struct parse *ps, const char *at);
+/* Reports a problem at line, col of ps's file; an error counts in nerr. */
+void filter_diag(struct parse *ps, enum diag_severity sev, int line,
+    int col, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+#define filter_error(ps, at, ...) \
+	filter_diag(ps, DIAG_ERROR, (ps)->lineno, filter_col(ps, at), __VA_ARGS__)
+char *filter_skip_ws(char *p);
+
 struct filter_class *filter_class_new(const char *name, const char *file);
 void filter_class_free(gpointer c);	/* NULL-safe */
 void filter_rule_free(gpointer r);	/* NULL-safe */
-/* Compiles pattern p of r if it was kept as source. Returns 0, or -1
- * with errbuf set when it does not compile (it is then dropped). */
-int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
-    size_t errsize);
 /* Reads path as the rules of class name; local allows "disable".
  * Reports every problem to d and returns how many were errors; *out is
  * set either way. Caller frees *out with filter_class_free(). */
 int filter_parse_file(const char *path, const char *name, int local,
     struct filter_concepts *cs, struct diag *d, struct filter_class **out);
+
+/* filter-pattern.c */
+/* The "pattern", "near" and "unless" keys of a rule: regexes compiled once
+ * or per language, concept terms, scope concepts. */
+void filter_pattern(struct parse *ps, const char *kw, char *arg);
+void filter_near(struct parse *ps, const char *kw, char *arg);
+void filter_unless(struct parse *ps, const char *kw, char *arg);
+/* Compiles pattern p of r if it was kept as source. Returns 0, or -1
+ * with errbuf set when it does not compile (it is then dropped). */
+int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
+    size_t errsize);
 
 /* filter-risk.c: offset of a group repeated without bound that holds an
  * unbounded quantifier (catastrophic backtracking), or -1. */
