@@ -101,6 +101,9 @@ struct filter_citem {
 /* "near ... paragraph": n of a term whose two concepts may be anywhere in
  * one paragraph, a few lines apart. */
 #define FILTER_NEAR_PARAGRAPH (-1)
+/* "near ... zone": anywhere in the same zone (the body, say), however far
+ * apart. */
+#define FILTER_NEAR_ZONE (-2)
 
 /* "near {a} {b} N": a word of concept a within N words of one of b, in
  * one clause, either order (or in one paragraph); "{a}" alone has b NULL. */
@@ -108,7 +111,8 @@ struct filter_term {
 	struct filter_concept *a;
 	struct filter_concept *b;
 	int n;			/* words apart at most, in one clause;
-				 * FILTER_NEAR_PARAGRAPH: one paragraph */
+				 * FILTER_NEAR_PARAGRAPH: one paragraph;
+				 * FILTER_NEAR_ZONE: one zone */
 };
 
 /* A key of the set's index of word groups, hashed with filter_wkey_step

@@ -178,29 +178,35 @@ filter_term_push(struct parse *ps, struct filter_concept *a,
 
 /* near {a} {b} N: a and b within N words of each other, either order,
  * in one clause (no . ! ? ; between); near {a} {b} paragraph: both in one
- * paragraph, a few sentences apart. Matched by match.c, each concept
+ * paragraph, a few sentences apart; near {a} {b} zone: anywhere in one
+ * zone. Matched by match.c, each concept
  * compiled once for all the rules that use it. */
+#define NEAR_BAD (-100)	/* no valid distance given */
+
 void
 filter_near(struct parse *ps, const char *kw, char *arg)
 {
 	char *tok[4] = { NULL, NULL, NULL, NULL }, *save = NULL, *e, *t;
 	struct filter_concept *a, *b;
 	int nt = 0;
-	long n = -1;
+	long n = NEAR_BAD;
 
 	for (t = strtok_r(arg, " \t", &save); t != NULL;
 	    t = strtok_r(NULL, " \t", &save))
 		if (nt < 4)
 			tok[nt++] = t;
-	if (nt == 3 && strcmp(tok[2], "paragraph") == 0) {
+	if (nt == 3 && strcmp(tok[2], "paragraph") == 0)
 		n = FILTER_NEAR_PARAGRAPH;
-		e = tok[2] + strlen(tok[2]);
-	} else if (nt == 3)
+	else if (nt == 3 && strcmp(tok[2], "zone") == 0)
+		n = FILTER_NEAR_ZONE;
+	else if (nt == 3 && g_ascii_isdigit(*tok[2])) {
 		n = strtol(tok[2], &e, 10);
-	if (nt != 3 || *tok[0] != '{' || *tok[1] != '{' || *e != '\0' ||
-	    (n != FILTER_NEAR_PARAGRAPH && (n < 0 || n > 30))) {
+		if (*e != '\0' || n > 30)
+			n = NEAR_BAD;
+	}
+	if (nt != 3 || *tok[0] != '{' || *tok[1] != '{' || n == NEAR_BAD) {
 		filter_error(ps, arg, "'%s' needs {concept} {concept} N (N "
-		    "words between them, 0 to 30, or 'paragraph')", kw);
+		    "words between them, 0 to 30, 'paragraph' or 'zone')", kw);
 		return;
 	}
 	a = filter_term_concept(ps, tok[0], tok[0]);

@@ -152,13 +152,15 @@ match_term_names(const struct filter_term *t)
 }
 
 /* Whether the gap [s, e) between two concept words keeps them "near":
- * at most n words in one clause, or one paragraph for
- * FILTER_NEAR_PARAGRAPH. */
+ * at most n words in one clause, one paragraph for
+ * FILTER_NEAR_PARAGRAPH, anywhere for FILTER_NEAR_ZONE. */
 static int
 match_near(const char *text, size_t len, size_t s, size_t e, int n)
 {
 	if (e < s)
 		return 0;
+	if (n == FILTER_NEAR_ZONE)
+		return 1;
 	if (n == FILTER_NEAR_PARAGRAPH)
 		return match_same_paragraph(text, s, e);
 	return e - s <= 40u * (unsigned)(n + 1) &&

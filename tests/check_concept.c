@@ -32,7 +32,8 @@ static const char *const t_en =
     "concept question\n    words how do I, is it possible\n"
     "concept figurative\n    words sales are on fire, on fire with\n"
     "concept resolved\n    words works again\n"
-    "concept fire2\n    words flames\n";
+    "concept fire2\n    words flames\n"
+    "concept fire3\n    words sparks\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -82,6 +83,10 @@ static const char *const t_safety =
     "    near {product} {fire2} paragraph\n"
     "    weight 0.25\n"
     "    desc Flames and a product in one paragraph\n"
+    "rule product_sparks_anywhere\n"
+    "    near {product} {fire3} zone\n"
+    "    weight 0.25\n"
+    "    desc Sparks and a product anywhere in one zone\n"
     "rule flames\n"
     "    pattern /{fire2}/\n"
     "    weight 0.25\n"
@@ -248,6 +253,13 @@ static const struct {
 	{ "help", "Hello, we saw flames at the barbecue last week.\n\nThe "
 	  "kettle that we bought from you is fine, thanks.", 0,
 	  "safety/body_product safety/flames", "en", NULL },
+	/* "zone": anywhere in the body, across a blank line too; not from
+	 * the subject to the body. */
+	{ "help", "Hello, we saw sparks in the garage last night.\n\nIt "
+	  "was the kettle that we bought from you.", 0,
+	  "safety/body_product safety/product_sparks_anywhere", "en", NULL },
+	{ "sparks", "Hello, the kettle that we bought from you is fine, "
+	  "thanks for asking.", 0, "safety/body_product", "en", NULL },
 	/* A pattern that starts with an optional group needs none of the
 	 * group's words: "flame shot out" without "this" or "that". */
 	{ "help", "Hello, our kettle: flame shot out of it, please call us "
@@ -372,12 +384,21 @@ static const struct {
 	/* {3} is a quantifier, not a concept. */
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    pattern /{x}a{3}/\n    desc d\n", "", 1 },
-	/* near takes N words or "paragraph", nothing else. */
+	/* near takes N words (0 to 30), "paragraph" or "zone", nothing
+	 * else. */
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    near {x} {x} page\n    desc d\n",
 	  "safety.rules:2:10: error: 'near' needs {concept} {concept} N", 0 },
 	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
 	  "rule r\n    near {x} {x} paragraph\n    desc d\n", "", 1 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} {x} zone\n    desc d\n", "", 1 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} {x} -1\n    desc d\n",
+	  "safety.rules:2:10: error: 'near' needs {concept} {concept} N", 0 },
+	{ "en.concepts", "lang en\nconcept x\n    words fire\n",
+	  "rule r\n    near {x} {x} 31\n    desc d\n",
+	  "safety.rules:2:10: error: 'near' needs {concept} {concept} N", 0 },
 };
 
 START_TEST(test_bad)
