@@ -383,11 +383,12 @@ match_run(const struct filter_set *fs, const struct msg *m,
 		const struct filter_class *cl = g_ptr_array_index(fs->classes,
 		    c);
 		unsigned char *hit = g_new0(unsigned char, cl->rules->len + 1);
-		int inherited = out->subject_inherited;
+		int inherited = out->subject_inherited, support = 0;
 		double own_score = 0;
 
 		/* An inherited subject is read only when the new text
-		 * already says something of this class. */
+		 * already says something of this class, or that its matter
+		 * persists (a hit of a weight-0 rule). */
 		for (guint i = 0; i < cl->rules->len; i++) {
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
@@ -398,6 +399,10 @@ match_run(const struct filter_set *fs, const struct msg *m,
 				hit[i] = 1;
 				out->score[c] += r->weight;
 				own_score += r->weight;
+				/* A rule of weight 0 scores nothing; its hit
+				 * says the new text keeps the subject's matter
+				 * open ("still the same"). */
+				support |= r->weight == 0;
 			}
 		}
 		for (guint i = 0; inherited && i < cl->rules->len; i++) {
@@ -406,7 +411,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 
 			if (hit[i] || !match_lang_ok(r, out->lang))
 				continue;
-			if (own_score <= 0) {
+			if (own_score <= 0 && !support) {
 				/* Only to show what was left out. */
 				guint before = st.hits->len;
 				if (match_rule(&st, r, c, 1)) {

@@ -33,7 +33,8 @@ static const char *const t_en =
     "concept figurative\n    words sales are on fire, on fire with\n"
     "concept resolved\n    words works again\n"
     "concept fire2\n    words flames\n"
-    "concept fire3\n    words sparks\n";
+    "concept fire3\n    words sparks\n"
+    "concept chase\n    words third request\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -83,6 +84,11 @@ static const char *const t_safety =
     "    near {product} {fire2} paragraph\n"
     "    weight 0.25\n"
     "    desc Flames and a product in one paragraph\n"
+    "rule chase\n"
+    "    zones body\n"
+    "    pattern /{chase}/\n"
+    "    weight 0\n"
+    "    desc The matter persists: the subject counts\n"
     "rule product_sparks_anywhere\n"
     "    near {product} {fire3} zone\n"
     "    weight 0.25\n"
@@ -229,6 +235,12 @@ static const struct {
 	{ "Re: charger smoking", "Thanks, the kettle is also strange and "
 	  "we are still waiting for an answer.", MATCH_SUBJECT_INHERITED,
 	  "safety/body_product safety/product_fire safety/subject_fire", "en",
+	  NULL },
+	/* A weight-0 hit in the new text scores nothing but opens the
+	 * inherited subject. */
+	{ "Re: charger smoking", "Hello, this is my third request, please "
+	  "call us back today.", MATCH_SUBJECT_INHERITED,
+	  "safety/chase safety/product_fire safety/subject_fire", "en",
 	  NULL },
 	{ "charger smoking", "Thanks, any news on this? We are still "
 	  "waiting for an answer from you.", 0,
