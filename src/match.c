@@ -401,7 +401,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 				own_score += r->weight;
 				/* A rule of weight 0 scores nothing; its hit
 				 * says the new text keeps the subject's matter
-				 * open ("still the same"). */
+				 * open ("third request", "not fixed yet"). */
 				support |= r->weight == 0;
 			}
 		}
