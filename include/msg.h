@@ -13,6 +13,8 @@ enum msg_zone {
 	ZONE_BODY,	/* the customer's new text: no quotes, no signature */
 	ZONE_QUOTED,	/* quoted reply history */
 	ZONE_SIGNATURE,	/* after the "-- " delimiter */
+	ZONE_EARLIER,	/* the part of quoted the sender wrote earlier
+			 * (an attribution or From: line names them) */
 	ZONE_COUNT
 };
 

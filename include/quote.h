@@ -9,11 +9,16 @@ struct quote_parts {
 				 * blocks, "-----Original Message-----" and
 				 * Outlook From:/Sent: header blocks onward */
 	char *signature;	/* after a "-- " (or "--") delimiter line */
+	char *own;		/* the part of quoted the sender wrote: after
+				 * an attribution or From: line naming them */
 };
 
-/* All three fields are always set (possibly ""), NUL-terminated UTF-8.
- * English and German attribution lines are recognised. */
-void quote_split(const char *text, struct quote_parts *out);
+/* All four fields are always set (possibly ""), NUL-terminated UTF-8.
+ * Attribution lines of the seven languages are recognised. from_name and
+ * from_addr (either may be NULL) say who sent the mail: quoted text after
+ * an attribution naming them is theirs (own). */
+void quote_split(const char *text, const char *from_name,
+    const char *from_addr, struct quote_parts *out);
 void quote_parts_clear(struct quote_parts *p);	/* frees, sets to NULL */
 
 #endif

@@ -17,7 +17,7 @@
 
 /* Zones whose sizes are shown, in this order. */
 static const enum msg_zone explain_zones[] = {
-	ZONE_SUBJECT, ZONE_BODY, ZONE_QUOTED, ZONE_SIGNATURE
+	ZONE_SUBJECT, ZONE_BODY, ZONE_QUOTED, ZONE_SIGNATURE, ZONE_EARLIER
 };
 #define EXPLAIN_NZONES (sizeof(explain_zones) / sizeof(explain_zones[0]))
 
@@ -93,6 +93,10 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 		if (t->match.subject_inherited)
 			fprintf(fp, "Subject:     a reply's: its words count "
 			    "only for a class the new text supports\n");
+		if (msg_zone_text(t->msg, ZONE_EARLIER, &len), len > 0)
+			fprintf(fp, "Earlier:     the sender's own quoted words "
+			    "count only for a class whose new text says its "
+			    "matter persists\n");
 	} else
 		fprintf(fp, "Not parsed:  the filters did not run\n");
 	if (t->error != NULL) {

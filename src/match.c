@@ -16,6 +16,10 @@
 
 #define MATCH_CONTEXT 40	/* characters either side of a match */
 
+/* Where a body rule reads the sender's own earlier words (want 4). */
+static const struct filter_zone match_earlier = { ZONE_EARLIER,
+    (char *)"earlier", NULL };
+
 /* Start of the character n characters before p, not before lo. */
 static const char *
 match_back(const char *lo, const char *p, size_t n)
@@ -224,7 +228,8 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 }
 
 /* Tries r over its zones (those of want: 1 the subject only, 2 all but
- * the subject, 3 all), each pattern in turn; the first match that no
+ * the subject, 3 all; 4 reads the sender's own earlier words, quoted in
+ * a reply, in place of the body), each pattern in turn; the first match that no
  * scope takes back is the hit. A pattern whose needed strings are not in
  * the zone is skipped: it cannot match; one whose matches start with
  * known strings starts at the first of them. A pattern that hits a limit
@@ -244,12 +249,14 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 	int failed = 0, rc;
 
 	for (size_t z = 0; z < r->nzones; z++) {
-		int subj = r->zones[z].zone == ZONE_SUBJECT;
+		const struct filter_zone *fz = &r->zones[z];
+		int subj = fz->zone == ZONE_SUBJECT;
 
-		if ((subj && !(want & 1)) || (!subj && !(want & 2)))
+		if (fz->zone == ZONE_BODY && fz->header == NULL && (want & 4))
+			fz = &match_earlier;
+		else if ((subj && !(want & 1)) || (!subj && !(want & 2)))
 			continue;
-		if ((text = match_zone_text(st->m, &r->zones[z], &len)) ==
-		    NULL)
+		if ((text = match_zone_text(st->m, fz, &len)) == NULL)
 			continue;
 		sc = NULL;
 		for (size_t p = 0; p < r->npats; p++) {
@@ -285,12 +292,12 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 				    &cue);
 				if (sc_hit == NULL) {
 					match_hit_add(st->hits, cls, r,
-					    &r->zones[z], text, len, ms, me,
+					    fz, text, len, ms, me,
 					    r->pat_concepts != NULL ?
 					    r->pat_concepts[p] : NULL);
 					return 1;
 				}
-				match_cancel_add(st->cancels, r, &r->zones[z],
+				match_cancel_add(st->cancels, r, fz,
 				    sc_hit, text, ms, me, cue);
 				start = me > ms ? me : ms + 1;
 				if (start > len)
@@ -305,7 +312,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 			}
 		}
 		for (size_t t = 0; t < r->nterms; t++)
-			if (match_term(st, r, cls, &r->terms[t], &r->zones[z],
+			if (match_term(st, r, cls, &r->terms[t], fz,
 			    text, len))
 				return 1;
 	}
@@ -329,6 +336,21 @@ match_lang(const struct msg *m, unsigned *langs)
 	return l;
 }
 
+/* Takes back the hits from index from on. */
+static void
+match_drop_hits(GArray *hits, guint from)
+{
+	for (guint i = from; i < hits->len; i++) {
+		struct match_hit *h = &g_array_index(hits, struct match_hit, i);
+
+		g_free(h->text);
+		g_free(h->context);
+		g_free(h->concepts_owned);
+	}
+	if (hits->len > from)
+		g_array_remove_range(hits, from, hits->len - from);
+}
+
 /* Whether a rule runs on mail guessed to be in lang (-1: unsure). */
 static int
 match_lang_ok(const struct filter_rule *r, int lang)
@@ -347,7 +369,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	struct rx_scratch *own = NULL;
 	struct match_run_state st;
 	size_t nclass = filter_set_nclasses(fs);
-	int sig;
+	size_t earlier_len = 0;
+	int sig, earlier;
 
 	memset(out, 0, sizeof *out);
 	out->lang = -1;
@@ -374,6 +397,9 @@ match_run(const struct filter_set *fs, const struct msg *m,
 		out->lang = match_lang(m, &st.langs);
 	if (out->lang >= 0)
 		st.cue_langs = 1u << out->lang;
+	if (m != NULL)
+		(void)msg_zone_text(m, ZONE_EARLIER, &earlier_len);
+	earlier = earlier_len > 0;
 	/* The set is read-only but for its caches: the concepts of the
 	 * message's languages are made when first needed. */
 	if (fs != NULL && m != NULL)
@@ -388,7 +414,8 @@ match_run(const struct filter_set *fs, const struct msg *m,
 
 		/* An inherited subject is read only when the new text
 		 * already says something of this class, or that its matter
-		 * persists (a hit of a weight-0 rule). */
+		 * persists (a hit of a weight-0 rule); the sender's own
+		 * earlier words quoted in the reply only in the second case. */
 		for (guint i = 0; i < cl->rules->len; i++) {
 			const struct filter_rule *r =
 			    g_ptr_array_index(cl->rules, i);
@@ -415,19 +442,35 @@ match_run(const struct filter_set *fs, const struct msg *m,
 				/* Only to show what was left out. */
 				guint before = st.hits->len;
 				if (match_rule(&st, r, c, 1)) {
-					struct match_hit *h = &g_array_index(
-					    st.hits, struct match_hit, before);
-					g_free(h->text);
-					g_free(h->context);
-					g_free(h->concepts_owned);
-					g_array_remove_index(st.hits, before);
+					match_drop_hits(st.hits, before);
 					if (c < 32)
 						out->subject_dropped |= 1u << c;
 				}
 				continue;
 			}
-			if (match_rule(&st, r, c, 1))
+			if (match_rule(&st, r, c, 1)) {
+				hit[i] = 1;
 				out->score[c] += r->weight;
+			}
+		}
+		/* The sender's earlier words are read as a mail of their own:
+		 * they count when they say enough of the class by themselves. */
+		if (earlier && support) {
+			guint before = st.hits->len;
+			double es = 0;
+
+			for (guint i = 0; i < cl->rules->len; i++) {
+				const struct filter_rule *r =
+				    g_ptr_array_index(cl->rules, i);
+
+				if (!hit[i] && match_lang_ok(r, out->lang) &&
+				    match_rule(&st, r, c, 4))
+					es += r->weight;
+			}
+			if (es > 0 && es >= cl->threshold)
+				out->score[c] += es;
+			else
+				match_drop_hits(st.hits, before);
 		}
 		g_free(hit);
 		out->fired[c] = out->score[c] > 0 &&

@@ -35,7 +35,7 @@ struct msg_walk {
 };
 
 static const char *const msg_zone_names[ZONE_COUNT] = {
-	"subject", "from", "body", "quoted", "signature",
+	"subject", "from", "body", "quoted", "signature", "earlier",
 };
 
 static GMutex msg_lock;
@@ -233,10 +233,11 @@ msg_add_text(struct msg_walk *w, const char *text, int html)
 		plain = html_to_text(text, strlen(text));
 		text = plain;
 	}
-	quote_split(text, &qp);
+	quote_split(text, w->m->from_name, w->m->from_addr, &qp);
 	msg_append(w->m->zone[ZONE_BODY], qp.body);
 	msg_append(w->m->zone[ZONE_QUOTED], qp.quoted);
 	msg_append(w->m->zone[ZONE_SIGNATURE], qp.signature);
+	msg_append(w->m->zone[ZONE_EARLIER], qp.own);
 	quote_parts_clear(&qp);
 	free(plain);
 }

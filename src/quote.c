@@ -14,7 +14,7 @@
 #define QUOTE_FWD_LINES	8	/* header lines after a forward marker */
 #define QUOTE_SIG_MAX	20	/* a longer "signature" is taken as text */
 
-enum quote_zone { QZ_BODY, QZ_SIG, QZ_QUOTED, QZ_COUNT };
+enum quote_zone { QZ_BODY, QZ_SIG, QZ_QUOTED, QZ_OWN, QZ_COUNT };
 
 struct quote_line {
 	const char	*p;
@@ -281,23 +281,115 @@ struct quote_out {
 	size_t	 blanks;	/* blank lines not yet written */
 	size_t	 sig_start;	/* where the current signature began */
 	size_t	 sig_lines;	/* its non-blank lines */
+	char	*addr;		/* the sender's address, folded, or NULL */
+	char   **names;		/* the words of the sender's name, folded */
+	int	 own;		/* the quoted text now is the sender's */
+	int	 last_own;	/* ... and so was the last non-blank line */
+	struct quote_line prev;	/* the last quoted line */
 };
 
-/* Appends a non-blank line to zone z; blank lines before it go with it
- * when it continues the same zone, else one separates it from earlier
- * text of that zone. */
 static void
-quote_emit(struct quote_out *o, int z, struct quote_line l)
+quote_put(GString *s, size_t blanks, struct quote_line l)
 {
-	GString *s = o->zone[z];
-	size_t blanks = o->last == z ? o->blanks : (o->blanks > 0);
-
 	if (s->len > 0) {
 		for (size_t i = 0; i < blanks; i++)
 			g_string_append_c(s, '\n');
 		g_string_append_c(s, '\n');
 	}
 	g_string_append_len(s, l.p, l.n);
+}
+
+/* Whether w occurs in s as a whole word (bytes of UTF-8 letters count
+ * as word characters). */
+static int
+quote_has_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = strstr(s, w); p != NULL; p = strstr(p + 1, w)) {
+		unsigned char b = p > s ? (unsigned char)p[-1] : ' ';
+		unsigned char a = (unsigned char)p[n];
+
+		if (!g_ascii_isalnum(b) && b < 0x80 && !g_ascii_isalnum(a) &&
+		    a < 0x80)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether an attribution or From: line names the sender: their address,
+ * or every word of their name ("Krüger, Sabine" names Sabine Krüger). */
+static int
+quote_names_sender(const struct quote_out *o, struct quote_line l)
+{
+	char *f;
+	int yes = 0;
+
+	if (o->addr == NULL && o->names == NULL)
+		return 0;
+	if (!g_utf8_validate(l.p, (gssize)l.n, NULL))
+		return 0;
+	f = g_utf8_casefold(l.p, (gssize)l.n);
+	if (o->addr != NULL && strstr(f, o->addr) != NULL)
+		yes = 1;
+	for (size_t i = 0; !yes && o->names != NULL && o->names[i] != NULL;
+	    i++) {
+		if (!quote_has_word(f, o->names[i]))
+			break;
+		yes = o->names[i + 1] == NULL;
+	}
+	g_free(f);
+	return yes;
+}
+
+/* A quoted line that says who wrote the quoted text after it: a From:
+ * header line, an attribution ("On <date>, <name> wrote:", maybe begun
+ * on the line before) or an "Original Message" rule (author unknown
+ * until its From: line). Sets o->own. */
+static int
+quote_author(struct quote_out *o, struct quote_line l)
+{
+	struct quote_line h = quote_header(l);
+
+	if (quote_starts_any(h, quote_hdr_from, G_N_ELEMENTS(quote_hdr_from))) {
+		o->own = quote_names_sender(o, h);
+		return 1;
+	}
+	if (quote_separator(l) == 1) {
+		o->own = 0;
+		return 1;
+	}
+	h = quote_trim(l);
+	if (quote_ends_wrote(h.p, h.n) || (quote_starts(h, "Am ") &&
+	    g_strstr_len(h.p, h.n, " schrieb ") != NULL && h.n > 0 &&
+	    h.p[h.n - 1] == ':')) {
+		o->own = quote_names_sender(o, h) || (!quote_starts_any(h,
+		    quote_on, G_N_ELEMENTS(quote_on)) && quote_starts_any(
+		    quote_trim(o->prev), quote_on, G_N_ELEMENTS(quote_on)) &&
+		    quote_names_sender(o, o->prev));
+		return 1;
+	}
+	return 0;
+}
+
+/* Appends a non-blank line to zone z; blank lines before it go with it
+ * when it continues the same zone, else one separates it from earlier
+ * text of that zone. A quoted line the sender wrote goes to QZ_OWN too. */
+static void
+quote_emit(struct quote_out *o, int z, struct quote_line l)
+{
+	int own = 0;
+
+	quote_put(o->zone[z], o->last == z ? o->blanks : (o->blanks > 0), l);
+	if (z == QZ_QUOTED) {
+		if (!quote_author(o, l) && o->own) {
+			quote_put(o->zone[QZ_OWN], o->last == z && o->last_own ?
+			    o->blanks : (o->blanks > 0), l);
+			own = 1;
+		}
+		o->prev = l;
+	}
+	o->last_own = own;
 	o->last = z;
 	o->blanks = 0;
 	if (z == QZ_SIG)
@@ -345,8 +437,33 @@ quote_lines(const char *text)
 	return v;
 }
 
+/* The sender's name split into folded words of two or more bytes. */
+static char **
+quote_name_words(const char *name)
+{
+	GPtrArray *v = g_ptr_array_new();
+	char *f, **w;
+
+	if (name == NULL || !g_utf8_validate(name, -1, NULL))
+		return NULL;
+	f = g_utf8_casefold(name, -1);
+	w = g_strsplit_set(f, " \t,;\"'()<>", -1);
+	for (size_t i = 0; w[i] != NULL; i++)
+		if (strlen(w[i]) >= 2)
+			g_ptr_array_add(v, g_strdup(w[i]));
+	g_strfreev(w);
+	g_free(f);
+	if (v->len == 0) {
+		g_ptr_array_free(v, TRUE);
+		return NULL;
+	}
+	g_ptr_array_add(v, NULL);
+	return (char **)g_ptr_array_free(v, FALSE);
+}
+
 void
-quote_split(const char *text, struct quote_parts *out)
+quote_split(const char *text, const char *from_name, const char *from_addr,
+    struct quote_parts *out)
 {
 	struct quote_out o = { .last = -1 };
 	GArray *lines = quote_lines(text != NULL ? text : "");
@@ -356,6 +473,10 @@ quote_split(const char *text, struct quote_parts *out)
 
 	for (int z = 0; z < QZ_COUNT; z++)
 		o.zone[z] = g_string_new("");
+	o.names = quote_name_words(from_name);
+	if (from_addr != NULL && strchr(from_addr, '@') != NULL &&
+	    g_utf8_validate(from_addr, -1, NULL))
+		o.addr = g_utf8_casefold(from_addr, -1);
 	for (size_t i = 0; i < n; i++) {
 		struct quote_line l = v[i];
 		size_t k, j;
@@ -413,6 +534,9 @@ quote_split(const char *text, struct quote_parts *out)
 	out->body = g_string_free(o.zone[QZ_BODY], FALSE);
 	out->quoted = g_string_free(o.zone[QZ_QUOTED], FALSE);
 	out->signature = g_string_free(o.zone[QZ_SIG], FALSE);
+	out->own = g_string_free(o.zone[QZ_OWN], FALSE);
+	g_strfreev(o.names);
+	g_free(o.addr);
 }
 
 void
@@ -423,5 +547,6 @@ quote_parts_clear(struct quote_parts *p)
 	g_free(p->body);
 	g_free(p->quoted);
 	g_free(p->signature);
-	p->body = p->quoted = p->signature = NULL;
+	g_free(p->own);
+	p->body = p->quoted = p->signature = p->own = NULL;
 }

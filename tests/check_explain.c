@@ -84,7 +84,7 @@ check_text(const struct triage *t, const struct filter_set *fs)
 	fclose(fp);
 	ck_assert_ptr_nonnull(strstr(buf, "== msg.eml\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "Message-ID:  x1@example.org\n"));
-	ck_assert_ptr_nonnull(strstr(buf, "signature 3\n"));
+	ck_assert_ptr_nonnull(strstr(buf, "signature 3, earlier 0\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "+2  payment/double_charge  "
 	    "[subject]  Charged twice for one thing\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "matched \"service is down\""));

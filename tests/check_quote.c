@@ -121,7 +121,7 @@ START_TEST(test_split)
 {
 	struct quote_parts p;
 
-	quote_split(cases[_i].text, &p);
+	quote_split(cases[_i].text, NULL, NULL, &p);
 	ck_assert_ptr_nonnull(p.body);
 	ck_assert_ptr_nonnull(p.quoted);
 	ck_assert_ptr_nonnull(p.signature);
@@ -149,7 +149,7 @@ START_TEST(test_long_signature)
 
 	for (int i = 0; i < 30; i++)
 		g_string_append_printf(s, "line %d\n", i);
-	quote_split(s->str, &p);
+	quote_split(s->str, NULL, NULL, &p);
 	ck_assert_str_eq(p.signature, "");
 	ck_assert_ptr_nonnull(strstr(p.body, "Intro"));
 	ck_assert_ptr_nonnull(strstr(p.body, "line 29"));
@@ -162,12 +162,63 @@ START_TEST(test_null)
 {
 	struct quote_parts p;
 
-	quote_split(NULL, &p);
+	quote_split(NULL, NULL, NULL, &p);
 	ck_assert_str_eq(p.body, "");
 	ck_assert_str_eq(p.quoted, "");
 	ck_assert_str_eq(p.signature, "");
 	quote_parts_clear(&p);
 	quote_parts_clear(NULL);
+}
+END_TEST
+
+/* Quoted text the sender wrote earlier (own): after an attribution or a
+ * From: line that names them, by address or by every word of the name. */
+static const struct {
+	const char *text;
+	const char *own;
+} own_cases[] = {
+	/* Top-posted chain: the sender's reminder, then their first mail. */
+	{ "Third reminder.\n\nOn Mon, 9 Nov 2026, Jane Roe <jane@c.example> "
+	    "wrote:\n> Any news?\n>\n> On Fri, 6 Nov 2026, Jane Roe "
+	    "<jane@c.example> wrote:\n> > The headsets have no sound.\n",
+	    "Any news?\n\nThe headsets have no sound." },
+	/* Our reply is not theirs; their mail quoted inside it is. */
+	{ "Still broken.\n\nOn Mon, 9 Nov 2026, Help Desk <help@s.example> "
+	    "wrote:\n> We restarted the server.\n>\n> On Fri, 6 Nov 2026, "
+	    "Jane Roe <jane@c.example> wrote:\n> > Nothing loads.\n",
+	    "Nothing loads." },
+	/* Outlook blocks: "Von:" names her as "Roe, Jane"; the address alone
+	 * names her too; an unknown author is not hers. */
+	{ "Dritte Mail.\n\n-----Ursprüngliche Nachricht-----\nVon: Roe, Jane\n"
+	    "Gesendet: Montag\nBetreff: Ton\n\nKein Ton an elf Plätzen.\n",
+	    "Gesendet: Montag\nBetreff: Ton\n\nKein Ton an elf Plätzen." },
+	{ "Again.\n\nFrom: jane@c.example\nSent: Monday\n\nThe tills freeze.\n",
+	    "Sent: Monday\n\nThe tills freeze." },
+	{ "Again.\n\n-----Original Message-----\nSent: Monday\n\nold text\n",
+	    "" },
+	/* A name in the text is not an attribution; "Jane" alone is not
+	 * "Jane Roe"; a wrapped attribution names her on its first line. */
+	{ "Hi\n\n> Jane Roe asked about the tills.\n", "" },
+	{ "Hi\n\nOn Mon, Jane Smith <js@o.example> wrote:\n> tills freeze\n",
+	    "" },
+	{ "Hi\n\nOn Mon, 9 Nov 2026 at 10:00, Jane Roe\n<jane@c.example> "
+	    "wrote:\n> tills freeze\n", "tills freeze" },
+};
+
+START_TEST(test_own)
+{
+	struct quote_parts p;
+
+	quote_split(own_cases[_i].text, "Jane Roe", "jane@c.example", &p);
+	ck_assert_msg(strcmp(p.own, own_cases[_i].own) == 0,
+	    "case %d own: got \"%s\", want \"%s\"", _i, p.own,
+	    own_cases[_i].own);
+	quote_parts_clear(&p);
+	ck_assert_ptr_null(p.own);
+	/* Nobody named: nothing is theirs. */
+	quote_split(own_cases[_i].text, NULL, NULL, &p);
+	ck_assert_str_eq(p.own, "");
+	quote_parts_clear(&p);
 }
 END_TEST
 
@@ -178,6 +229,7 @@ quote_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_loop_test(tc, test_split, 0, G_N_ELEMENTS(cases));
+	tcase_add_loop_test(tc, test_own, 0, G_N_ELEMENTS(own_cases));
 	tcase_add_test(tc, test_long_signature);
 	tcase_add_test(tc, test_null);
 	suite_add_tcase(s, tc);

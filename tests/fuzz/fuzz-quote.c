@@ -20,7 +20,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = '\0';
 	utf8 = fuzz_utf8_valid(text, strlen(text));
-	quote_split(text, &qp);
+	quote_split(text, "A B", "a@b.example", &qp);
 	if (qp.body == NULL || qp.quoted == NULL || qp.signature == NULL)
 		abort();
 	if (utf8) {
