@@ -141,6 +141,21 @@ quote_ends_wrote(const char *p, size_t n)
 	return 0;
 }
 
+/* Whether p..p+n is a whole attribution line: "... wrote:", or
+ * "Am <date> schrieb <name>:", "Op <date> schreef <name>:". */
+static int
+quote_wrote_line(const char *p, size_t n)
+{
+	if (quote_ends_wrote(p, n))
+		return 1;
+	if (n == 0 || p[n - 1] != ':')
+		return 0;
+	return (n > 3 && strncmp(p, "Am ", 3) == 0 &&
+	    g_strstr_len(p, (gssize)n, " schrieb ") != NULL) ||
+	    (n > 3 && strncmp(p, "Op ", 3) == 0 &&
+	    g_strstr_len(p, (gssize)n, " schreef ") != NULL);
+}
+
 /* Whether an attribution names a date or an address, so that unmarked
  * text after it can be taken as history. */
 static int
@@ -193,9 +208,7 @@ quote_attribution(const struct quote_line *v, size_t n, size_t i, int *strong)
 			buf[len++] = ' ';
 		memcpy(buf + len, c.p, c.n);
 		len += c.n;
-		if (quote_ends_wrote(buf, len) || (strncmp(buf, "Am ", 3) == 0 &&
-		    g_strstr_len(buf, len, " schrieb ") != NULL &&
-		    buf[len - 1] == ':')) {
+		if (quote_wrote_line(buf, len)) {
 			*strong = quote_strong(buf, len);
 			return k + 1;
 		}
@@ -349,7 +362,7 @@ quote_names_sender(const struct quote_out *o, struct quote_line l)
 static int
 quote_author(struct quote_out *o, struct quote_line l)
 {
-	struct quote_line h = quote_header(l);
+	struct quote_line h = quote_header(l), p;
 
 	if (quote_starts_any(h, quote_hdr_from, G_N_ELEMENTS(quote_hdr_from))) {
 		o->own = quote_names_sender(o, h);
@@ -360,14 +373,25 @@ quote_author(struct quote_out *o, struct quote_line l)
 		return 1;
 	}
 	h = quote_trim(l);
-	if (quote_ends_wrote(h.p, h.n) || (quote_starts(h, "Am ") &&
-	    g_strstr_len(h.p, h.n, " schrieb ") != NULL && h.n > 0 &&
-	    h.p[h.n - 1] == ':')) {
-		o->own = quote_names_sender(o, h) || (!quote_starts_any(h,
-		    quote_on, G_N_ELEMENTS(quote_on)) && quote_starts_any(
-		    quote_trim(o->prev), quote_on, G_N_ELEMENTS(quote_on)) &&
-		    quote_names_sender(o, o->prev));
+	if (quote_wrote_line(h.p, h.n)) {
+		o->own = quote_names_sender(o, h);
 		return 1;
+	}
+	/* Begun on the line before: "On Mon, Jane Roe <j@x>" / "wrote:". */
+	p = quote_trim(o->prev);
+	if (o->last == QZ_QUOTED && !quote_starts_any(h, quote_on,
+	    G_N_ELEMENTS(quote_on)) && quote_starts_any(p, quote_on,
+	    G_N_ELEMENTS(quote_on)) && p.n + h.n + 1 < QUOTE_ATTR_MAX) {
+		char buf[QUOTE_ATTR_MAX];
+
+		memcpy(buf, p.p, p.n);
+		buf[p.n] = ' ';
+		memcpy(buf + p.n + 1, h.p, h.n);
+		if (quote_wrote_line(buf, p.n + 1 + h.n)) {
+			o->own = quote_names_sender(o, p) ||
+			    quote_names_sender(o, h);
+			return 1;
+		}
 	}
 	return 0;
 }

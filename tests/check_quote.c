@@ -203,6 +203,16 @@ static const struct {
 	    "" },
 	{ "Hi\n\nOn Mon, 9 Nov 2026 at 10:00, Jane Roe\n<jane@c.example> "
 	    "wrote:\n> tills freeze\n", "tills freeze" },
+	/* Dutch puts the name after "schreef"; Gmail wraps a quoted
+	 * attribution ("... Jane Roe ha" / "scritto:"). */
+	{ "Nog steeds niet opgelost.\n\nOp ma 9 nov. 2026 om 16:42 schreef "
+	    "Support <s@s.example>:\n> Dank voor je melding.\n>\n> Op ma 9 "
+	    "nov. 2026 om 10:05 schreef Jane Roe <jane@c.example>:\n> > De "
+	    "sites worden niet bijgewerkt.\n",
+	    "De sites worden niet bijgewerkt." },
+	{ "Terzo giorno.\n\n> Nessuna risposta.\n>\n> Il giorno lun 9 nov "
+	    "2026 alle ore 18:47 Jane Roe ha\n> scritto:\n>> I palmari non "
+	    "sincronizzano.\n", "I palmari non sincronizzano." },
 };
 
 START_TEST(test_own)
