@@ -124,7 +124,7 @@ o = json.load(open(sys.argv[1]))
 assert o["file"].endswith("02-outage.eml"), o["file"]
 assert o["message_id"] == "sample-02@shop.example.net"
 assert o["subject"] == "Dashboard down for our whole team"
-assert set(o["zones"]) == {"subject", "body", "quoted", "signature"}
+assert set(o["zones"]) == {"subject", "body", "quoted", "signature", "earlier"}
 c = {x["name"]: x for x in o["classes"]}
 assert c["outage"]["fired"] is True and c["outage"]["score"] >= c["outage"]["threshold"]
 assert c["safety"]["fired"] is False and c["safety"]["kind"] == "signal"
