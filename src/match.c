@@ -173,7 +173,7 @@ match_near(const char *text, size_t len, size_t s, size_t e, int n)
 
 /* The first hit of term t in text that no scope of r takes back: a word
  * of concept a alone, or within t->n words of one of b in one clause
- * (FILTER_NEAR_PARAGRAPH: in one paragraph). */
+ * (FILTER_NEAR_PARAGRAPH: in one paragraph), or strictly inside it. */
 static int
 match_term(struct match_run_state *st, const struct filter_rule *r,
     size_t cls, const struct filter_term *t, const struct filter_zone *z,
@@ -203,7 +203,13 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 				x = parts[0].s <= parts[1].s ? &parts[0] :
 				    &parts[1];
 				y = x == &parts[0] ? &parts[1] : &parts[0];
-				if (!match_near(text, len, x->e, y->s, t->n))
+				/* One strictly inside the other ("ik heb die
+				 * opwaarderingen niet gedaan" holds
+				 * "opwaarderingen") is as near as can be; a
+				 * partial overlap, or one that shares an end,
+				 * is the same words read twice. */
+				if (!(y->e < x->e && x->s < y->s) &&
+				    !match_near(text, len, x->e, y->s, t->n))
 					continue;
 				np = 2;
 			}
