@@ -21,18 +21,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[size] = '\0';
 	utf8 = fuzz_utf8_valid(text, strlen(text));
 	quote_split(text, "A B", "a@b.example", &qp);
-	if (qp.body == NULL || qp.quoted == NULL || qp.signature == NULL)
+	if (qp.body == NULL || qp.quoted == NULL || qp.signature == NULL ||
+	    qp.own == NULL)
 		abort();
+	if (strlen(qp.own) > strlen(qp.quoted))
+		abort();	/* the sender's words are part of the quotes */
 	if (utf8) {
 		fuzz_check_text("body", qp.body, -1);
 		fuzz_check_text("quoted", qp.quoted, -1);
 		fuzz_check_text("signature", qp.signature, -1);
+		fuzz_check_text("own", qp.own, -1);
 	}
 	if (strlen(qp.body) + strlen(qp.quoted) + strlen(qp.signature) >
 	    2 * strlen(text) + 16)
 		abort();	/* splitting does not invent text */
 	quote_parts_clear(&qp);
-	if (qp.body != NULL || qp.quoted != NULL || qp.signature != NULL)
+	if (qp.body != NULL || qp.quoted != NULL || qp.signature != NULL ||
+	    qp.own != NULL)
 		abort();
 	free(text);
 	return 0;
