@@ -496,18 +496,37 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 	for (size_t i = 0; i < r->nunless; i++) {
 		const struct filter_concept *c = r->unless[i];
 
-		match_clause(text, len, ms, me, c->scope == SCOPE_SENTENCE,
-		    &a, &b);
-		if (c->scope == SCOPE_CONDITION) {
-			size_t sa, sb;
+		if (c->scope != SCOPE_BEFORE && c->scope != SCOPE_AFTER &&
+		    c->scope != SCOPE_OVERLAP) {
+			/* Around each part: two facts told in separate
+			 * sentences ("near ... paragraph") are each taken
+			 * back only by what is said around them, not by
+			 * a cue in the sentences between. */
+			for (size_t k = 0; k < nparts; k++) {
+				size_t ps = nparts > 1 ? parts[k].s : ms;
+				size_t pe = nparts > 1 ? parts[k].e : me;
 
-			/* A question's condition holds its whole sentence. */
-			match_clause(text, len, ms, me, 1, &sa, &sb);
-			if (sb > 0 && text[sb - 1] == '?') {
-				a = sa;
-				b = sb;
+				match_clause(text, len, ps, pe,
+				    c->scope == SCOPE_SENTENCE, &a, &b);
+				if (c->scope == SCOPE_CONDITION) {
+					size_t sa, sb;
+
+					/* A question's condition holds
+					 * its whole sentence. */
+					match_clause(text, len, ps, pe, 1,
+					    &sa, &sb);
+					if (sb > 0 && text[sb - 1] == '?') {
+						a = sa;
+						b = sb;
+					}
+				}
+				if (match_cue(st, c, text, len, a, b, parts,
+				    nparts, cue))
+					return c;
 			}
+			continue;
 		}
+		match_clause(text, len, ms, me, 0, &a, &b);
 		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
 			for (size_t k = 0; k < nparts; k++) {
 				size_t pa, pb;

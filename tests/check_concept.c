@@ -34,7 +34,8 @@ static const char *const t_en =
     "concept resolved\n    words works again\n"
     "concept fire2\n    words flames\n"
     "concept fire3\n    words sparks\n"
-    "concept chase\n    words third request\n";
+    "concept chase\n    words third request\n"
+    "concept fire4\n    words blaze\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -93,6 +94,11 @@ static const char *const t_safety =
     "    near {product} {fire3} zone\n"
     "    weight 0.25\n"
     "    desc Sparks and a product anywhere in one zone\n"
+    "rule blaze_told\n"
+    "    near {product} {fire4} paragraph\n"
+    "    unless question\n"
+    "    weight 0.25\n"
+    "    desc A blaze and a product in one paragraph, not asked\n"
     "rule flames\n"
     "    pattern /{fire2}/\n"
     "    weight 0.25\n"
@@ -265,6 +271,15 @@ static const struct {
 	{ "help", "Hello, we saw flames at the barbecue last week.\n\nThe "
 	  "kettle that we bought from you is fine, thanks.", 0,
 	  "safety/body_product safety/flames", "en", NULL },
+	/* A scope takes back a part of a far "near" only from what is
+	 * said around that part: a question between the two sentences
+	 * does not, a question about the blaze itself does. */
+	{ "help", "Hello, there was a blaze in the garage. How do I claim? It "
+	  "was the kettle that we bought from you.", 0,
+	  "safety/body_product safety/blaze_told", "en", NULL },
+	{ "help", "Hello, how do I stop a blaze like that? It was the kettle "
+	  "that we bought from you.", 0, "safety/body_product", "en",
+	  "question" },
 	/* "zone": anywhere in the body, across a blank line too; not from
 	 * the subject to the body. */
 	{ "help", "Hello, we saw sparks in the garage last night.\n\nIt "
