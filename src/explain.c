@@ -93,7 +93,8 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 		if (t->match.subject_inherited)
 			fprintf(fp, "Subject:     a reply's: its words count "
 			    "only for a class the new text supports\n");
-		if (msg_zone_text(t->msg, ZONE_EARLIER, &len), len > 0)
+		msg_zone_text(t->msg, ZONE_EARLIER, &len);
+		if (len > 0)
 			fprintf(fp, "Earlier:     the sender's own quoted words "
 			    "count only for a class whose new text says its "
 			    "matter persists\n");

@@ -478,10 +478,33 @@ match_cue(struct match_run_state *st, const struct filter_concept *c,
 	return 0;
 }
 
+/* The reach [*a, *b) of a clause, sentence or condition scope around
+ * [s, e): its clause (sentence), and for a condition in a question the
+ * whole sentence. */
+static void
+match_reach(const struct filter_concept *c, const char *text, size_t len,
+    size_t s, size_t e, size_t *a, size_t *b)
+{
+	size_t sa, sb;
+
+	match_clause(text, len, s, e, c->scope == SCOPE_SENTENCE, a, b);
+	if (c->scope != SCOPE_CONDITION)
+		return;
+	/* A question's condition holds its whole sentence. */
+	match_clause(text, len, s, e, 1, &sa, &sb);
+	if (sb > 0 && text[sb - 1] == '?') {
+		*a = sa;
+		*b = sb;
+	}
+}
+
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. "before N": the N words before
- * a part, in its clause; "after N" likewise after; clause and sentence:
- * around the whole hit; overlap: a cue that covers a part. */
+ * a part, in its clause; "after N" likewise after; overlap: a cue in the
+ * hit's clause that covers a part; clause, sentence and condition:
+ * around each part, so two facts told in separate sentences ("near ...
+ * paragraph") are taken back only by what is said around one of them,
+ * not by a cue in the sentences between. */
 const struct filter_concept *
 match_scoped(struct match_run_state *st, const struct filter_rule *r,
     const char *text, size_t len, const struct match_span *parts,
@@ -496,56 +519,38 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 	for (size_t i = 0; i < r->nunless; i++) {
 		const struct filter_concept *c = r->unless[i];
 
-		if (c->scope != SCOPE_BEFORE && c->scope != SCOPE_AFTER &&
-		    c->scope != SCOPE_OVERLAP) {
-			/* Around each part: two facts told in separate
-			 * sentences ("near ... paragraph") are each taken
-			 * back only by what is said around them, not by
-			 * a cue in the sentences between. */
-			for (size_t k = 0; k < nparts; k++) {
-				size_t ps = nparts > 1 ? parts[k].s : ms;
-				size_t pe = nparts > 1 ? parts[k].e : me;
+		for (size_t k = 0; k < nparts; k++) {
+			size_t pa, pb;
 
-				match_clause(text, len, ps, pe,
-				    c->scope == SCOPE_SENTENCE, &a, &b);
-				if (c->scope == SCOPE_CONDITION) {
-					size_t sa, sb;
-
-					/* A question's condition holds
-					 * its whole sentence. */
-					match_clause(text, len, ps, pe, 1,
-					    &sa, &sb);
-					if (sb > 0 && text[sb - 1] == '?') {
-						a = sa;
-						b = sb;
-					}
-				}
-				if (match_cue(st, c, text, len, a, b, parts,
-				    nparts, cue))
-					return c;
-			}
-			continue;
-		}
-		match_clause(text, len, ms, me, 0, &a, &b);
-		if (c->scope == SCOPE_BEFORE || c->scope == SCOPE_AFTER) {
-			for (size_t k = 0; k < nparts; k++) {
-				size_t pa, pb;
-
+			switch (c->scope) {
+			case SCOPE_BEFORE:
 				match_clause(text, len, parts[k].s, parts[k].e,
 				    0, &pa, &pb);
-				if (c->scope == SCOPE_BEFORE ?
-				    match_cue(st, c, text, len,
-				    match_words_back(
-				    text, pa, parts[k].s, c->scope_n),
-				    parts[k].s, parts, nparts, cue) :
-				    match_cue(st, c, text, len, parts[k].e,
-				    match_words_fwd(text, parts[k].e, pb,
-				    c->scope_n), parts, nparts, cue))
-					return c;
+				a = match_words_back(text, pa, parts[k].s,
+				    c->scope_n);
+				b = parts[k].s;
+				break;
+			case SCOPE_AFTER:
+				match_clause(text, len, parts[k].s, parts[k].e,
+				    0, &pa, &pb);
+				a = parts[k].e;
+				b = match_words_fwd(text, parts[k].e, pb,
+				    c->scope_n);
+				break;
+			case SCOPE_OVERLAP:
+				if (k > 0)
+					continue;
+				match_clause(text, len, ms, me, 0, &a, &b);
+				break;
+			default:
+				match_reach(c, text, len, parts[k].s,
+				    parts[k].e, &a, &b);
+				break;
 			}
-		} else if (match_cue(st, c, text, len, a, b, parts, nparts,
-		    cue))
-			return c;
+			if (match_cue(st, c, text, len, a, b, parts, nparts,
+			    cue))
+				return c;
+		}
 	}
 	return NULL;
 }

@@ -235,12 +235,12 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 
 /* Tries r over its zones (those of want: 1 the subject only, 2 all but
  * the subject, 3 all; 4 reads the sender's own earlier words, quoted in
- * a reply, in place of the body), each pattern in turn; the first match that no
- * scope takes back is the hit. A pattern whose needed strings are not in
- * the zone is skipped: it cannot match; one whose matches start with
- * known strings starts at the first of them. A pattern that hits a limit
- * is named in errs, and the others are still tried: a limit says nothing
- * either way. Returns 1 on a hit. */
+ * a reply, in place of the body), each pattern in turn; the first match
+ * that no scope takes back is the hit. A pattern whose needed strings
+ * are not in the zone is skipped: it cannot match; one whose matches
+ * start with known strings starts at the first of them. A pattern that
+ * hits a limit is named in errs, and the others are still tried: a limit
+ * says nothing either way. Returns 1 on a hit. */
 static int
 match_rule(struct match_run_state *st, const struct filter_rule *r,
     size_t cls, int want)

@@ -312,46 +312,32 @@ quote_put(GString *s, size_t blanks, struct quote_line l)
 	g_string_append_len(s, l.p, l.n);
 }
 
-/* Whether w occurs in s as a whole word (bytes of UTF-8 letters count
- * as word characters). */
-static int
-quote_has_word(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (const char *p = strstr(s, w); p != NULL; p = strstr(p + 1, w)) {
-		unsigned char b = p > s ? (unsigned char)p[-1] : ' ';
-		unsigned char a = (unsigned char)p[n];
-
-		if (!g_ascii_isalnum(b) && b < 0x80 && !g_ascii_isalnum(a) &&
-		    a < 0x80)
-			return 1;
-	}
-	return 0;
-}
-
 /* Whether an attribution or From: line names the sender: their address,
- * or every word of their name ("Krüger, Sabine" names Sabine Krüger). */
+ * or every word of their name ("Krüger, Sabine" names Sabine Krüger).
+ * Both sides are split into words and folded the same way by GLib. */
 static int
 quote_names_sender(const struct quote_out *o, struct quote_line l)
 {
-	char *f;
-	int yes = 0;
+	char *line, *f, **words;
+	int yes;
 
 	if (o->addr == NULL && o->names == NULL)
 		return 0;
 	if (!g_utf8_validate(l.p, (gssize)l.n, NULL))
 		return 0;
-	f = g_utf8_casefold(l.p, (gssize)l.n);
-	if (o->addr != NULL && strstr(f, o->addr) != NULL)
+	line = g_strndup(l.p, l.n);
+	f = g_utf8_casefold(line, -1);
+	yes = o->addr != NULL && strstr(f, o->addr) != NULL;
+	if (!yes && o->names != NULL) {
+		words = g_str_tokenize_and_fold(line, NULL, NULL);
 		yes = 1;
-	for (size_t i = 0; !yes && o->names != NULL && o->names[i] != NULL;
-	    i++) {
-		if (!quote_has_word(f, o->names[i]))
-			break;
-		yes = o->names[i + 1] == NULL;
+		for (size_t i = 0; yes && o->names[i] != NULL; i++)
+			yes = g_strv_contains((const char *const *)words,
+			    o->names[i]);
+		g_strfreev(words);
 	}
 	g_free(f);
+	g_free(line);
 	return yes;
 }
 
@@ -461,28 +447,28 @@ quote_lines(const char *text)
 	return v;
 }
 
-/* The sender's name split into folded words of two or more bytes. */
+/* The sender's name as folded words of two or more bytes, or NULL. */
 static char **
 quote_name_words(const char *name)
 {
-	GPtrArray *v = g_ptr_array_new();
-	char *f, **w;
+	char **w;
+	size_t k = 0;
 
 	if (name == NULL || !g_utf8_validate(name, -1, NULL))
 		return NULL;
-	f = g_utf8_casefold(name, -1);
-	w = g_strsplit_set(f, " \t,;\"'()<>", -1);
-	for (size_t i = 0; w[i] != NULL; i++)
+	w = g_str_tokenize_and_fold(name, NULL, NULL);
+	for (size_t i = 0; w[i] != NULL; i++) {
 		if (strlen(w[i]) >= 2)
-			g_ptr_array_add(v, g_strdup(w[i]));
-	g_strfreev(w);
-	g_free(f);
-	if (v->len == 0) {
-		g_ptr_array_free(v, TRUE);
+			w[k++] = w[i];
+		else
+			g_free(w[i]);
+	}
+	w[k] = NULL;
+	if (k == 0) {
+		g_free(w);
 		return NULL;
 	}
-	g_ptr_array_add(v, NULL);
-	return (char **)g_ptr_array_free(v, FALSE);
+	return w;
 }
 
 void
