@@ -52,6 +52,9 @@ int imap_session_connected(const struct imap_session *s);
 
 /* The selected folder's UIDVALIDITY. */
 unsigned long imap_session_uidvalidity(const struct imap_session *s);
+/* How many messages the server says the selected folder holds now, as
+ * its last EXISTS and EXPUNGE responses told (0 if none is selected). */
+unsigned long imap_session_exists(const struct imap_session *s);
 /* The server folder for a level: folder_prefix, the server's hierarchy
  * delimiter, "Critical"... Owned by the session; valid once connected. */
 const char *imap_session_target(const struct imap_session *s,

@@ -224,18 +224,15 @@ poll_load(struct poll_state *ps, const struct cmd_common *co)
 	return 0;
 }
 
-/* Answered, resolved, escalated (imap-sla.c): each cycle, before IDLE,
- * at most once per poll_interval (every time with --once). */
+/* Answered, resolved, escalated (imap-sla.c), then back in the watched
+ * folder. */
 static int
 poll_account_sla(struct poll_state *ps, struct poll_account *pa, char **err)
 {
 	struct sla_stats st = { 0 };
-	double now = poll_now();
 	int rc;
 
-	if (!ps->once && now < pa->sla_next)
-		return IMAP_OK;
-	pa->sla_next = now + pa->a->poll_interval;
+	pa->sla_next = poll_now() + pa->a->poll_interval;
 	rc = imap_sla(pa->s, pa->a, ps->env.conf, ps->ledger, sla_now(), &st,
 	    err);
 	/* Warnings, and the alerts filing and escalating queued. */
@@ -339,10 +336,10 @@ poll_lease_release(struct poll_state *ps, struct poll_account *pa)
 	}
 }
 
-/* Connects if needed and syncs. Returns an enum imap_status; *err set
- * when not IMAP_OK. */
+/* The watched folder's new mail, filed; alerts for it sent. */
 static int
-poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
+poll_account_sync(struct poll_state *ps, struct poll_account *pa,
+    char **err)
 {
 	struct triage_ctx ctx = { .conf = ps->env.conf,
 	    .filters = ps->env.filters, .scratch = ps->env.scratch,
@@ -350,19 +347,6 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 	struct imap_sync_stats st = { .metrics = ps->metrics };
 	int rc;
 
-	if (!imap_session_connected(pa->s)) {
-		monitor_account_connecting(ps->metrics, pa->a->name);
-		if ((rc = imap_session_connect(pa->s, err)) != IMAP_OK)
-			return rc;
-		monitor_account_up(ps->metrics, pa->a->name, 1);
-		if (pa->down)
-			log_info("account %s: connection restored",
-			    pa->a->name);
-		else
-			log_debug("account %s: connected to %s:%lu",
-			    pa->a->name, pa->a->host, pa->a->port);
-		pa->down = 0;
-	}
 	if ((rc = imap_select_watched(pa->s, err)) != IMAP_OK)
 		return rc;
 	rc = imap_sync(pa->s, pa->a, &ctx, ps->ledger, poll_should_stop, &st,
@@ -378,9 +362,42 @@ poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
 	if (st.filed > 0)
 		alert_flush(ps->env.conf, ps->ledger, sla_now(),
 		    POLL_ALERT_BUDGET);
+	return IMAP_OK;
+}
+
+/* Connects if needed and syncs; the SLA pass at most once per
+ * poll_interval (every time with --once). Returns an enum imap_status;
+ * *err set when not IMAP_OK. */
+static int
+poll_account_run(struct poll_state *ps, struct poll_account *pa, char **err)
+{
+	int rc;
+
+	if (!imap_session_connected(pa->s)) {
+		monitor_account_connecting(ps->metrics, pa->a->name);
+		if ((rc = imap_session_connect(pa->s, err)) != IMAP_OK)
+			return rc;
+		monitor_account_up(ps->metrics, pa->a->name, 1);
+		if (pa->down)
+			log_info("account %s: connection restored",
+			    pa->a->name);
+		else
+			log_debug("account %s: connected to %s:%lu",
+			    pa->a->name, pa->a->host, pa->a->port);
+		pa->down = 0;
+	}
+	if ((rc = poll_account_sync(ps, pa, err)) != IMAP_OK ||
+	    poll_should_stop() || (!ps->once && poll_now() < pa->sla_next))
+		return rc;
 	/* Acknowledgements a run that died recorded but did not send went
 	 * with the pass's recovery (filing_recover). */
-	return poll_account_sla(ps, pa, err);
+	if ((rc = poll_account_sla(ps, pa, err)) != IMAP_OK ||
+	    poll_should_stop())
+		return rc;
+	/* The pass selected other folders: what arrived meanwhile was
+	 * counted by the new SELECT, not announced, and IDLE would not
+	 * announce it either. */
+	return poll_account_sync(ps, pa, err);
 }
 
 static int

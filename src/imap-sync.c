@@ -186,17 +186,33 @@ imap_sync(struct imap_session *s, const struct conf_account *a,
 		goto out;
 	st->recovered += (size_t)done;
 	if (ledger_imap_max_uid(l, a->name, a->folder, y.uidvalidity, &max,
-	    err) != 0 || imap_uids_after(s, max, &uids, &sizes, &n, err) !=
-	    IMAP_OK)
+	    err) != 0)
 		goto out;
-	rc = IMAP_OK;
-	for (size_t i = 0, j; i < n && !stop() && rc == IMAP_OK; i = j) {
-		size_t want = i == 0 ? 1 : SYNC_BATCH, bytes = sizes[i];
+	/* Until a look finds nothing new and the server announced nothing
+	 * while it looked: mail that arrives during a look may be announced
+	 * in that command's answer, and IDLE would not announce it again. */
+	for (;;) {
+		unsigned long exists = imap_session_exists(s);
 
-		for (j = i + 1; j < n && j - i < want &&
-		    bytes + sizes[j] <= SYNC_BATCH_BYTES; j++)
-			bytes += sizes[j];
-		rc = sync_batch(&y, uids + i, j - i, err);
+		if ((rc = imap_uids_after(s, max, &uids, &sizes, &n, err)) !=
+		    IMAP_OK || (n == 0 && imap_session_exists(s) == exists))
+			break;
+		for (size_t i = 0, j; i < n && !stop() && rc == IMAP_OK;
+		    i = j) {
+			size_t want = i == 0 ? 1 : SYNC_BATCH;
+			size_t bytes = sizes[i];
+
+			for (j = i + 1; j < n && j - i < want &&
+			    bytes + sizes[j] <= SYNC_BATCH_BYTES; j++)
+				bytes += sizes[j];
+			rc = sync_batch(&y, uids + i, j - i, err);
+		}
+		if (rc != IMAP_OK || stop())
+			break;
+		if (n > 0)
+			max = uids[n - 1];
+		g_clear_pointer(&uids, g_free);
+		g_clear_pointer(&sizes, g_free);
 	}
 out:
 	g_free(uids);

@@ -97,6 +97,13 @@ imap_session_uidvalidity(const struct imap_session *s)
 	return s->uidvalidity;
 }
 
+unsigned long
+imap_session_exists(const struct imap_session *s)
+{
+	return s->imap != NULL && s->imap->imap_selection_info != NULL ?
+	    s->imap->imap_selection_info->sel_exists : 0;
+}
+
 const char *
 imap_session_target(const struct imap_session *s, enum mt_level l)
 {
