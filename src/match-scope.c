@@ -15,15 +15,17 @@
 
 /* Whether the byte at p ends a clause (sentence: only . ! ?), or a
  * blank line does. A full stop inside a token ("2.300", "e.g.", a host
- * name) ends nothing. */
+ * name) ends nothing, nor does a comma or colon between digits
+ * ("289,90 €", "10:30"). */
 static int
 match_stop(const char *lo, const char *hi, const char *p, int sentence)
 {
 	if (*p == '.' || *p == '!' || *p == '?')
 		return p + 1 >= hi || g_ascii_isspace(p[1]) || p[1] == '"' ||
 		    p[1] == ')';
-	if (!sentence && (*p == ';' || *p == ',' || *p == ':'))
-		return 1;
+	if (!sentence && (*p == ',' || *p == ':'))
+		return !(p > lo && p + 1 < hi && g_ascii_isdigit(p[-1]) &&
+		    g_ascii_isdigit(p[1]));
 	if (*p == ';')
 		return 1;
 	if (*p == '\n') {

@@ -207,6 +207,10 @@ static const struct {
 	{ "help", "Hello, fumes not gone charger still hot, please call us "
 	  "back today.", 0, "safety/product_fire safety/body_product", "en",
 	  NULL },
+	/* A comma or colon between digits ends no clause: the negation
+	 * before "10:30" still reaches the smoke. */
+	{ "help", "Hello, the kettle gave no 10:30 smoke at all, thanks for "
+	  "asking about it.", 0, "safety/body_product", "en", "negation" },
 	/* A question about it. */
 	{ "help", "Hello, how do I clean the smoke off the kettle when it is "
 	  "cold? Thanks for your help.", 0, "safety/body_product", "en",
