@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render a hand-written set (src/<lang>.py) as RFC 5322 mail.
 
-usage: python3 build.py [--set hand|hand2|hand3|hand4|hand5|hand6|hand7|hand8|hand9|hand10|hand11|hand12|hand13|hand14|hand15|hand16|hand17|hand18|hand19|hand20|hand21|hand22|hand23|hand24|hand25|hand26|hand27|hand28|hand29|hand30] [--out DIR] [--check]
+usage: python3 build.py [--set hand|hand2|hand3|hand4|hand5|hand6|hand7|hand8|hand9|hand10|hand11|hand12|hand13|hand14|hand15|hand16|hand17|hand18|hand19|hand20|hand21|hand22|hand23|hand24|hand25|hand26|hand27|hand28|hand29|hand30|hand31] [--out DIR] [--check]
 
 Writes <prefix>-NNNN.eml (shuffled order) and labels.tsv with the same
 columns as val-hand's labels.tsv.  Deterministic: file order from
@@ -58,6 +58,7 @@ SETS = {
     "hand28": (os.path.join(HERE, "..", "hand28", "src"), "blind29", 20270101),
     "hand29": (os.path.join(HERE, "..", "hand29", "src"), "blind30", 20270102),
     "hand30": (os.path.join(HERE, "..", "hand30", "src"), "blind31", 20270103),
+    "hand31": (os.path.join(HERE, "..", "hand31", "src"), "blind32", 20270104),
 }
 SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
