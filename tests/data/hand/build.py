@@ -59,6 +59,7 @@ SETS = {
     "hand29": (os.path.join(HERE, "..", "hand29", "src"), "blind30", 20270102),
     "hand30": (os.path.join(HERE, "..", "hand30", "src"), "blind31", 20270103),
     "hand31": (os.path.join(HERE, "..", "hand31", "src"), "blind32", 20270104),
+    "hand32": (os.path.join(HERE, "..", "hand32", "src"), "blind33", 20270105),
 }
 SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
