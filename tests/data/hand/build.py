@@ -61,6 +61,7 @@ SETS = {
     "hand31": (os.path.join(HERE, "..", "hand31", "src"), "blind32", 20270104),
     "hand32": (os.path.join(HERE, "..", "hand32", "src"), "blind33", 20270105),
     "hand33": (os.path.join(HERE, "..", "hand33", "src"), "blind34", 20270106),
+    "hand34": (os.path.join(HERE, "..", "hand34", "src"), "blind35", 20270107),
 }
 SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
