@@ -502,8 +502,8 @@ match_reach(const struct filter_concept *c, const char *text, size_t len,
 
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. "before N": the N words before
- * a part, in its clause; "after N" likewise after; overlap: a cue in the
- * hit's clause that covers a part; clause, sentence and condition:
+ * a part, in its clause; "after N" likewise after; overlap: a cue that
+ * covers a part, however far it reaches; clause, sentence and condition:
  * around each part, so two facts told in separate sentences ("near ...
  * paragraph") are taken back only by what is said around one of them,
  * not by a cue in the sentences between. */
@@ -512,12 +512,8 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
     const char *text, size_t len, const struct match_span *parts,
     size_t nparts, struct match_span *cue)
 {
-	size_t ms = parts[0].s, me = parts[0].e, a, b;
+	size_t a, b;
 
-	for (size_t i = 1; i < nparts; i++) {
-		ms = MIN(ms, parts[i].s);
-		me = MAX(me, parts[i].e);
-	}
 	for (size_t i = 0; i < r->nunless; i++) {
 		const struct filter_concept *c = r->unless[i];
 
@@ -540,9 +536,14 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				    c->scope_n);
 				break;
 			case SCOPE_OVERLAP:
+				/* The cue covers a part of the hit, wherever
+				 * it ends: a name may hold a colon or a "!"
+				 * ("« ALERTE : votre compte va être
+				 * bloqué ! »", „Flash Point: Fire Rescue“). */
 				if (k > 0)
 					continue;
-				match_clause(text, len, ms, me, 0, &a, &b);
+				a = 0;
+				b = len;
 				break;
 			default:
 				match_reach(c, text, len, parts[k].s,

@@ -31,6 +31,7 @@ static const char *const t_en =
     "concept negation\n    words no, not, never\n"
     "concept question\n    words how do I, is it possible\n"
     "concept figurative\n    words sales are on fire, on fire with\n"
+    "    pattern kettle\\s+smoke:\\s+live\\s+at\\s+\\w+\n"
     "concept resolved\n    words works again\n"
     "concept fire2\n    words flames\n"
     "concept fire3\n    words sparks\n"
@@ -218,6 +219,11 @@ static const struct {
 	/* An idiom that covers the hit; a later real hit still counts. */
 	{ "news", "Our sales are on fire with the charger, and we are very "
 	  "happy with it.", 0, "safety/body_product", "en", "figurative" },
+	/* A cue that covers the hit takes it back wherever it ends: a
+	 * name may hold a colon, which ends the hit's clause. */
+	{ "news", "Hello, we loved the album \"Kettle Smoke: Live at "
+	  "Leeds\", thanks for the quick delivery.", 0,
+	  "safety/body_product", "en", "figurative" },
 	/* Over: the clause says it works again. */
 	{ "Hilfe", "Hallo, das Ladegerät qualmte gestern, es funktioniert "
 	  "wieder, danke für die Hilfe und die schnelle Antwort.", 0,
