@@ -194,6 +194,12 @@ struct filter_rule {
 	unsigned langs;		/* "lang": only for these (mask), 0 all;
 				 * FILTER_LANG_UNSURE: also when the
 				 * guess is unsure */
+	struct filter_concept **pat_needc;	/* per pattern: a concept every
+				 * match holds (a {name} at its top level), or
+				 * NULL: where the text cannot hold it, the
+				 * pattern need not run */
+	unsigned char *pat_lead;	/* per pattern: its matches start
+				 * where pat_needc's do */
 	struct filter_concepts *cs;	/* expands pat_src when compiled */
 	unsigned char *pat_expand;	/* per pattern: pat_src still has
 				 * {names} to expand for pat_lang */

@@ -171,6 +171,8 @@ filter_rule_free(gpointer p)
 	g_free(r->pat_src);
 	g_free(r->pat_flags);
 	g_free(r->pat_expand);
+	g_free(r->pat_needc);
+	g_free(r->pat_lead);
 	g_free(r->pat_lang);
 	g_free(r->pat_concepts);
 	g_free(r->unless);

@@ -196,6 +196,8 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 			ascii &= (unsigned char)*p < 0x80;
 			p = next;
 		}
+		if (p - w > MATCH_WORD_MAX)
+			mt->unsure = 1;
 		if (p == w || p - w > MATCH_WORD_MAX)
 			continue;
 		n = (size_t)(p - w);
@@ -204,6 +206,10 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 				buf[i] = g_ascii_tolower(w[i]);
 			low = buf;
 		} else {
+			/* A long s is an s to PCRE2's caseless matching,
+			 * not to g_utf8_strdown(). */
+			if (g_strstr_len(w, (gssize)n, "\xc5\xbf") != NULL)
+				mt->unsure = 1;
 			low = g_utf8_strdown(w, n);
 			n = strlen(low);
 		}
@@ -326,6 +332,41 @@ match_concept_may(struct match_run_state *st, const struct filter_concept *c,
 		if (rx_litset_check(st->fs->lits, g_array_index(need, int, i),
 		    sc, &s))
 			min = MIN(min, s);
+	*at = min;
+	return min != SIZE_MAX;
+}
+
+/* Whether c in l may match somewhere in text: a word of the text starts
+ * one of its word groups, or the literal prefilter lets one of its
+ * patterns through; *at gets where its first match may start. A text
+ * with a word the index may miss (mt->unsure) may hold c anywhere. */
+int
+match_concept_can(struct match_run_state *st, const struct filter_concept *c,
+    int l, const char *text, size_t len, size_t *at)
+{
+	struct match_text *mt = match_words(st, text, len);
+	GArray *h = mt->whits[c->id];
+	size_t s, min = SIZE_MAX;
+
+	*at = 0;
+	if (mt->unsure)
+		return 1;
+	for (guint i = 0; h != NULL && i < h->len; i++) {
+		const struct match_whit *w = &g_array_index(h,
+		    struct match_whit, i);
+
+		if (w->g->lang == l && w->g->alt != NULL) {
+			min = w->pos;	/* the words are in text order */
+			break;
+		}
+	}
+	for (int part = 0; part < 2; part++) {
+		if ((part == 0 ? c->palt[l] : c->aalt[l]) == NULL)
+			continue;
+		if (!match_concept_may(st, c, l, part, text, len, &s))
+			continue;
+		min = MIN(min, s);
+	}
 	*at = min;
 	return min != SIZE_MAX;
 }

@@ -251,7 +251,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 	const char *text;
 	const struct rx_litscan *sc;
 	struct match_span part, cue;
-	size_t len = 0, ms, me, start;
+	size_t len = 0, ms, me, start, cstart;
 	int failed = 0, rc;
 
 	for (size_t z = 0; z < r->nzones; z++) {
@@ -289,6 +289,15 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 				if (!rx_litset_check(fs->lits, r->need[p], sc,
 				    &start))
 					continue;
+			}
+			/* A concept the pattern needs, looked up as its terms
+			 * look it up (words index, prefilter). */
+			if (r->pat_needc != NULL && r->pat_needc[p] != NULL) {
+				if (!match_concept_can(st, r->pat_needc[p],
+				    r->pat_lang[p], text, len, &cstart))
+					continue;
+				if (r->pat_lead[p])
+					start = MAX(start, cstart);
 			}
 			while ((rc = rx_match(r->pats[p], st->s, text, len,
 			    start, &ms, &me, errbuf, sizeof errbuf)) == 1) {
