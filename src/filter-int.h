@@ -199,7 +199,11 @@ struct filter_rule {
 				 * NULL: where the text cannot hold it, the
 				 * pattern need not run */
 	unsigned char *pat_lead;	/* per pattern: its matches start
-				 * where pat_needc's do */
+				 * where pat_needc's do, and are found by
+				 * trying it anchored at each of those places
+				 * (pat_anch) */
+	struct rx **pat_anch;	/* per pattern with pat_lead: compiled
+				 * anchored, on first use */
 	struct filter_concepts *cs;	/* expands pat_src when compiled */
 	unsigned char *pat_expand;	/* per pattern: pat_src still has
 				 * {names} to expand for pat_lang */
@@ -279,6 +283,9 @@ void filter_unless(struct parse *ps, const char *kw, char *arg);
  * with errbuf set when it does not compile (it is then dropped). */
 int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
     size_t errsize);
+/* Pattern p of r (compiled) compiled anchored, on first use, or NULL
+ * when it does not compile so. */
+const struct rx *filter_rule_anchored(struct filter_rule *r, size_t p);
 
 /* filter-risk.c: offset of a group repeated without bound that holds an
  * unbounded quantifier (catastrophic backtracking), or -1. */

@@ -52,6 +52,24 @@ filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
 	return r->pats[p] != NULL ? 0 : -1;
 }
 
+const struct rx *
+filter_rule_anchored(struct filter_rule *r, size_t p)
+{
+	const char *src;
+	char errbuf[128];
+	size_t len, off;
+	unsigned flags;
+
+	if (r->pat_anch[p] != NULL || r->pats[p] == NULL)
+		return r->pat_anch[p];
+	src = rx_pattern(r->pats[p], &len, &flags);
+	r->pat_anch[p] = rx_compile(src, len, flags | RX_ANCHORED, errbuf,
+	    sizeof errbuf, &off);
+	if (r->pat_anch[p] != NULL && r->cs != NULL && r->cs->jit)
+		rx_jit_after(r->pat_anch[p], FILTER_JIT_USES);
+	return r->pat_anch[p];
+}
+
 /* Appends one pattern to the rule: compiled, or (rx NULL) its source to
  * compile on first use. */
 static void
@@ -72,6 +90,8 @@ filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
 	r->pat_needc[r->npats] = NULL;
 	r->pat_lead = g_renew(unsigned char, r->pat_lead, r->npats + 1);
 	r->pat_lead[r->npats] = 0;
+	r->pat_anch = g_renew(struct rx *, r->pat_anch, r->npats + 1);
+	r->pat_anch[r->npats] = NULL;
 	r->cs = ps->cs;
 	r->pats[r->npats] = rx;
 	r->pat_src[r->npats] = rx == NULL ? g_strdup(src) : NULL;
@@ -85,8 +105,11 @@ filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
 /* A concept that every match of re holds: a {name} at the top level of
  * a pattern without top-level alternatives, no quantifier after it (not
  * with the x flag, under which the concept's own patterns would read
- * otherwise). *lead is 1 when it starts the pattern. NULL when none is
- * sure. */
+ * otherwise). *lead is 1 when it starts the pattern, and the pattern
+ * may be tried anchored where the concept's own words and patterns
+ * match: not with the m or s flag (the concept's patterns are found
+ * without), nor with a verb such as (*SKIP) (an anchored try would not
+ * see it). NULL when none is sure. */
 static struct filter_concept *
 filter_pattern_needc(struct filter_concepts *cs, const char *re,
     unsigned flags, int *lead)
@@ -142,7 +165,8 @@ filter_pattern_needc(struct filter_concepts *cs, const char *re,
 		g_free(name);
 		if (c != NULL) {
 			found = c;
-			*lead = p == re;
+			*lead = p == re && strstr(re, "(*") == NULL &&
+			    !(flags & (RX_MULTILINE | RX_DOTALL));
 		}
 		p = q + 1;
 	}
@@ -194,7 +218,8 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 			    RX_CASELESS, l, names->str);
 			ps->rule->pat_expand[ps->rule->npats - 1] = 1;
 			ps->rule->pat_needc[ps->rule->npats - 1] = needc;
-			ps->rule->pat_lead[ps->rule->npats - 1] = lead;
+			ps->rule->pat_lead[ps->rule->npats - 1] = needc != NULL &&
+			    lead;
 			nvar++;
 			continue;
 		}

@@ -30,6 +30,7 @@ struct match_run_state {
 	GArray *hits;
 	GArray *cancels;
 	GArray *found;		/* a concept's matches while it is sought */
+	GArray *starts;		/* where a rule pattern is tried anchored */
 	GPtrArray *texts;	/* struct match_text: per zone text, where
 				 * concepts may match and where they do */
 	GString *errs;
@@ -75,6 +76,13 @@ GArray *match_concept(struct match_run_state *st,
 int match_concept_can(struct match_run_state *st,
     const struct filter_concept *c, int l, const char *text, size_t len,
     size_t *at);
+/* Every place of text (a zone text) from from on where a match of c in
+ * l may start, in order (one more than once): out (size_t). Returns 0, or -1
+ * when they cannot all be known (a word the index may miss, a pattern
+ * with \K or a verb, a limit hit). */
+int match_concept_starts(struct match_run_state *st,
+    const struct filter_concept *c, int l, const char *text, size_t len,
+    size_t from, GArray *out);
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. */
 const struct filter_concept *match_scoped(struct match_run_state *st,

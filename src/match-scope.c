@@ -371,6 +371,83 @@ match_concept_can(struct match_run_state *st, const struct filter_concept *c,
 	return min != SIZE_MAX;
 }
 
+static gint
+match_pos_cmp(gconstpointer a, gconstpointer b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+match_concept_starts(struct match_run_state *st,
+    const struct filter_concept *c, int l, const char *text, size_t len,
+    size_t from, GArray *out)
+{
+	struct match_text *mt = match_words(st, text, len);
+	GArray *h = mt->whits[c->id];
+	const struct rx *rx;
+	char errbuf[128];
+	size_t at, ms, me, last = SIZE_MAX;
+	int bad;
+
+	g_array_set_size(out, 0);
+	if (mt->unsure)
+		return -1;
+	for (guint i = 0; h != NULL && i < h->len; i++) {
+		const struct match_whit *w = &g_array_index(h,
+		    struct match_whit, i);
+
+		if (w->g->lang != l || w->g->alt == NULL || w->pos < from ||
+		    w->pos == last)
+			continue;
+		if ((rx = filter_wgroup_rx(w->g, errbuf, sizeof errbuf)) ==
+		    NULL)
+			return -1;
+		switch (rx_match(rx, st->s, text, len, w->pos, &ms, &me,
+		    errbuf, sizeof errbuf)) {
+		case -1:
+			return -1;
+		case 1:
+			g_array_append_val(out, w->pos);
+			last = w->pos;
+			break;
+		}
+	}
+	for (int part = 0; part < 2; part++) {
+		const GString *alt = part == 0 ? c->palt[l] : c->aalt[l];
+
+		if (alt == NULL || !match_concept_may(st, c, l, part, text,
+		    len, &at))
+			continue;
+		/* \K reports a start after the place tried. */
+		if (strstr(alt->str, "\\K") != NULL ||
+		    strstr(alt->str, "(*") != NULL)
+			return -1;
+		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
+		    &bad, errbuf, sizeof errbuf);
+		if (rx == NULL)
+			return -1;
+		/* Every place a match starts, not only those of the
+		 * matches that do not overlap. */
+		for (at = MAX(at, from); at <= len; ) {
+			int rc = rx_match(rx, st->s, text, len, at, &ms, &me,
+			    errbuf, sizeof errbuf);
+
+			if (rc == -1)
+				return -1;
+			if (rc == 0)
+				break;
+			g_array_append_val(out, ms);
+			for (at = ms + 1; at < len &&
+			    ((unsigned char)text[at] & 0xc0) == 0x80; at++)
+				;
+		}
+	}
+	g_array_sort(out, match_pos_cmp);
+	return 0;
+}
+
 /* Every match of c (languages langs) in text: its words through the
  * index, its patterns with keys when the text has one, those without
  * always. A limit hit is named in the errors and ends that part's
