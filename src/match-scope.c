@@ -315,23 +315,30 @@ match_gate(struct match_run_state *st, const struct filter_concept *c,
 
 /* Whether part (0 the keyed patterns, 1 the rest) of c in l may match
  * text: not when the literal prefilter says that none of its items
- * can; *at gets where the first match may start. */
+ * can; *at gets where the first match may start, *live a bit for each
+ * of the first 64 items that may match (all set when not known). */
 static int
 match_concept_may(struct match_run_state *st, const struct filter_concept *c,
-    int l, int part, const char *text, size_t len, size_t *at)
+    int l, int part, const char *text, size_t len, size_t *at,
+    guint64 *live)
 {
 	const GArray *need = c->need[l][part];
 	const struct rx_litscan *sc;
 	size_t s, min = SIZE_MAX;
 
 	*at = 0;
-	if (need == NULL || (c->always[l] & (1u << part)))
+	*live = G_MAXUINT64;
+	if (need == NULL)
 		return 1;
+	*live = 0;
 	sc = match_seen(st, text, len);
 	for (guint i = 0; i < need->len; i++)
 		if (rx_litset_check(st->fs->lits, g_array_index(need, int, i),
-		    sc, &s))
+		    sc, &s)) {
 			min = MIN(min, s);
+			if (i < 64)
+				*live |= G_GUINT64_CONSTANT(1) << i;
+		}
 	*at = min;
 	return min != SIZE_MAX;
 }
@@ -347,6 +354,7 @@ match_concept_can(struct match_run_state *st, const struct filter_concept *c,
 	struct match_text *mt = match_words(st, text, len);
 	GArray *h = mt->whits[c->id];
 	size_t s, min = SIZE_MAX;
+	guint64 live;
 
 	*at = 0;
 	if (mt->unsure)
@@ -363,7 +371,7 @@ match_concept_can(struct match_run_state *st, const struct filter_concept *c,
 	for (int part = 0; part < 2; part++) {
 		if ((part == 0 ? c->palt[l] : c->aalt[l]) == NULL)
 			continue;
-		if (!match_concept_may(st, c, l, part, text, len, &s))
+		if (!match_concept_may(st, c, l, part, text, len, &s, &live))
 			continue;
 		min = MIN(min, s);
 	}
@@ -389,6 +397,7 @@ match_concept_starts(struct match_run_state *st,
 	const struct rx *rx;
 	char errbuf[128];
 	size_t at, ms, me, last = SIZE_MAX;
+	guint64 live;
 	int bad;
 
 	g_array_set_size(out, 0);
@@ -418,7 +427,7 @@ match_concept_starts(struct match_run_state *st,
 		const GString *alt = part == 0 ? c->palt[l] : c->aalt[l];
 
 		if (alt == NULL || !match_concept_may(st, c, l, part, text,
-		    len, &at))
+		    len, &at, &live))
 			continue;
 		/* \K reports a start after the place tried. */
 		if (strstr(alt->str, "\\K") != NULL ||
@@ -459,9 +468,10 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	struct match_text *mt = match_text(st, text);
 	GArray **slot = &mt->spans[langs == st->langs ? 0 : 1][c->id];
 	GArray *spans;
-	const struct rx *rx;
+	const struct rx *rx, *sub;
 	char errbuf[128];
 	size_t at, at0, ms, me;
+	guint64 live;
 	int rc, bad;
 
 	if (*slot != NULL)
@@ -476,12 +486,17 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			continue;
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
-		if (!match_concept_may(st, c, l, part, text, len, &at0))
+		if (!match_concept_may(st, c, l, part, text, len, &at0,
+		    &live))
 			continue;
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    &bad, errbuf, sizeof errbuf);
 		if (bad)
 			match_concept_error(st, c, l, errbuf);
+		/* Only the items that may match, when some cannot. */
+		if (rx != NULL && (sub = filter_concept_subset_rx(
+		    (struct filter_concept *)c, l, part, live)) != NULL)
+			rx = sub;
 		for (at = at0; rx != NULL && at <= len &&
 		    spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {

@@ -38,7 +38,9 @@ static const char *const t_en =
     "concept fire4\n    words blaze\n"
     "concept fire5\n    pattern smoke\\s+fire\n"
     "    pattern fire\\s+alarm\\s+door\n"
-    "    words stale toast\n";
+    "    words stale toast\n"
+    "    pattern (?:a|the)\\s+toaster\\s+sparked\n"
+    "    pattern (?:a|the)\\s+kettle\\s+hissed\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -309,6 +311,12 @@ static const struct {
 	  "help us.", 0, "safety/fire_door", "en", NULL },
 	{ "door", "Hello, we heard the smoke fire alarm ring twice today, "
 	  "please help us.", 0, "", "en", NULL },
+	/* Of two patterns without a key, only the one whose words are in
+	 * the text is tried; each is found. */
+	{ "toaster", "Hello, the toaster sparked this morning, please help "
+	  "us.", 0, "safety/fire_door", "en", NULL },
+	{ "kettle", "Hello, the kettle hissed this morning, please help us.",
+	  0, "safety/body_product safety/fire_door", "en", NULL },
 	/* A long s is an s to PCRE2, not to the words index. */
 	{ "toast", "Hello, the \xc5\xbftale toast is still in the box, "
 	  "please help us.", 0, "safety/fire_door", "en", NULL },
