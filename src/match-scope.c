@@ -394,7 +394,7 @@ match_concept_starts(struct match_run_state *st,
 {
 	struct match_text *mt = match_words(st, text, len);
 	GArray *h = mt->whits[c->id];
-	const struct rx *rx;
+	const struct rx *rx, *sub;
 	char errbuf[128];
 	size_t at, ms, me, last = SIZE_MAX;
 	guint64 live;
@@ -437,6 +437,9 @@ match_concept_starts(struct match_run_state *st,
 		    &bad, errbuf, sizeof errbuf);
 		if (rx == NULL)
 			return -1;
+		if ((sub = filter_concept_subset_rx((struct filter_concept *)c,
+		    l, part, live)) != NULL)
+			rx = sub;
 		/* Every place a match starts, not only those of the
 		 * matches that do not overlap. */
 		for (at = MAX(at, from); at <= len; ) {
