@@ -55,14 +55,13 @@ concept_need(struct filter_concepts *cs, struct filter_concept *c, int l,
 
 	if (cs->lits == NULL)
 		return;
-	if ((h = rx_litset_add_src(cs->lits, re, strlen(re),
-	    RX_CASELESS)) < 0) {
-		c->always[l] |= 1u << part;
-		return;
-	}
-	if (c->need[l][part] == NULL)
+	h = rx_litset_add_src(cs->lits, re, strlen(re), RX_CASELESS);
+	if (c->need[l][part] == NULL) {
 		c->need[l][part] = g_array_new(FALSE, FALSE, sizeof(int));
+		c->pitems[l][part] = g_ptr_array_new_with_free_func(g_free);
+	}
 	g_array_append_val(c->need[l][part], h);
+	g_ptr_array_add(c->pitems[l][part], g_strdup(re));
 }
 
 /* Adds one item's regex re to c in language l: to alt[l], and to the
@@ -221,6 +220,74 @@ filter_concept_part_rx(struct filter_concept *c, int l, int part, int *bad,
 		rx_jit_after(*rx, FILTER_JIT_USES);
 	}
 	return *rx;
+}
+
+/* Whether re numbers groups for, or refers to, other parts of the
+ * pattern (\1, \g, \k, (?1), (?&name), (?P=name), recursion), or has
+ * a verb: leaving out an item would change it. */
+static int
+concept_alt_linked(const char *re)
+{
+	for (const char *p = re; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			if (g_ascii_isdigit(p[1]) || p[1] == 'g' || p[1] == 'k')
+				return 1;
+			p++;
+		} else if (*p == '(' && p[1] == '*')
+			return 1;
+		else if (*p == '(' && p[1] == '?' && (strchr("P&R+",
+		    p[2]) != NULL || g_ascii_isdigit(p[2]) ||
+		    (p[2] == '-' && g_ascii_isdigit(p[3]))))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+concept_subset_free(gpointer p)
+{
+	struct rx *rx = p;
+
+	rx_free(&rx);
+}
+
+const struct rx *
+filter_concept_subset_rx(struct filter_concept *c, int l, int part,
+    guint64 live)
+{
+	GPtrArray *items = c->pitems[l][part];
+	GHashTable **sub = &c->subsets[l][part];
+	GString *re = NULL;
+	struct rx *rx;
+	char errbuf[128];
+	size_t off;
+
+	if (items == NULL || items->len > 64 || (c->linked[l] &
+	    (1u << part)) || live == (items->len == 64 ? G_MAXUINT64 :
+	    (G_GUINT64_CONSTANT(1) << items->len) - 1))
+		return NULL;
+	if (*sub == NULL) {
+		if (concept_alt_linked(part == 0 ? c->palt[l]->str :
+		    c->aalt[l]->str)) {
+			c->linked[l] |= 1u << part;
+			return NULL;
+		}
+		*sub = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+		    g_free, concept_subset_free);
+	}
+	if (g_hash_table_lookup_extended(*sub, &live, NULL, (gpointer *)&rx))
+		return rx;
+	for (guint i = 0; i < items->len; i++)
+		if (live & (G_GUINT64_CONSTANT(1) << i))
+			concept_alt(&re, g_ptr_array_index(items, i));
+	rx = re == NULL ? NULL : rx_compile(re->str, re->len, RX_CASELESS,
+	    errbuf, sizeof errbuf, &off);
+	if (rx != NULL && c->jit)
+		rx_jit_after(rx, FILTER_JIT_USES);
+	if (re != NULL)
+		g_string_free(re, TRUE);
+	g_hash_table_insert(*sub, g_memdup2(&live, sizeof live), rx);
+	return rx;
 }
 
 /* A key of the index for s[0..len): a copy. Freed with g_free. */

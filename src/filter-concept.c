@@ -106,9 +106,14 @@ concept_free(gpointer p)
 			filter_wgroup_free(c->gate[l]);
 		if (c->items[l] != NULL)
 			g_ptr_array_unref(c->items[l]);
-		for (int part = 0; part < 2; part++)
+		for (int part = 0; part < 2; part++) {
 			if (c->need[l][part] != NULL)
 				g_array_unref(c->need[l][part]);
+			if (c->pitems[l][part] != NULL)
+				g_ptr_array_unref(c->pitems[l][part]);
+			if (c->subsets[l][part] != NULL)
+				g_hash_table_destroy(c->subsets[l][part]);
+		}
 	}
 	g_free(c->name);
 	g_free(c->file);

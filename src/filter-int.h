@@ -77,10 +77,17 @@ struct filter_concept {
 	unsigned char bad[LANG_COUNT];	/* palt or aalt did not compile */
 	/* Per language and part (0 palt, 1 aalt): the literal prefilter's
 	 * handle of each of its items (batch modes), so that a part none
-	 * of whose items can match is not run; NULL, or the part's bit in
-	 * always, when it must run. */
+	 * of whose items can match is not run, or -1 for an item that must
+	 * run; NULL when the whole part must. */
 	GArray *need[LANG_COUNT][2];
-	unsigned char always[LANG_COUNT];
+	/* With need: the items' regexes in order (char *), and the
+	 * alternations of those a text's prefilter lets through, by their
+	 * mask (guint64 -> struct rx *), compiled on first need: the items
+	 * that cannot match are not tried. */
+	GPtrArray *pitems[LANG_COUNT][2];
+	GHashTable *subsets[LANG_COUNT][2];
+	unsigned char linked[LANG_COUNT];	/* bit per part: its items
+				 * may not be left out */
 	int jit;		/* JIT-compile when compiled */
 	/* What the files say, per language (struct filter_citem *); made
 	 * into alt[] and the parts above when the language is first
@@ -194,6 +201,16 @@ struct filter_rule {
 	unsigned langs;		/* "lang": only for these (mask), 0 all;
 				 * FILTER_LANG_UNSURE: also when the
 				 * guess is unsure */
+	struct filter_concept **pat_needc;	/* per pattern: a concept every
+				 * match holds (a {name} at its top level), or
+				 * NULL: where the text cannot hold it, the
+				 * pattern need not run */
+	unsigned char *pat_lead;	/* per pattern: its matches start
+				 * where pat_needc's do, and are found by
+				 * trying it anchored at each of those places
+				 * (pat_anch) */
+	struct rx **pat_anch;	/* per pattern with pat_lead: compiled
+				 * anchored, on first use */
 	struct filter_concepts *cs;	/* expands pat_src when compiled */
 	unsigned char *pat_expand;	/* per pattern: pat_src still has
 				 * {names} to expand for pat_lang */
@@ -273,6 +290,9 @@ void filter_unless(struct parse *ps, const char *kw, char *arg);
  * with errbuf set when it does not compile (it is then dropped). */
 int filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
     size_t errsize);
+/* Pattern p of r (compiled) compiled anchored, on first use, or NULL
+ * when it does not compile so. */
+const struct rx *filter_rule_anchored(struct filter_rule *r, size_t p);
 
 /* filter-risk.c: offset of a group repeated without bound that holds an
  * unbounded quantifier (catastrophic backtracking), or -1. */
@@ -347,6 +367,12 @@ const struct rx *filter_wgroup_rx(struct filter_wgroup *g, char *errbuf,
  * running when the text has one (gate[l] in the index), part 1 those
  * without, always. NULL when c has none of that part in l, or they do
  * not compile (errbuf says why; only then is *bad set). */
+/* The alternation of the items of part of c in l that live (a bit per
+ * item, in order) holds, compiled on first need; NULL when the part's
+ * own alternation serves (all of them, more than 64, items that number
+ * groups or refer to them, verbs) or it does not compile. */
+const struct rx *filter_concept_subset_rx(struct filter_concept *c, int l,
+    int part, guint64 live);
 const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
     int part, int *bad, char *errbuf, size_t errsize);
 

@@ -163,6 +163,8 @@ filter_rule_free(gpointer p)
 		g_free(r->zones[i].name);
 	for (size_t i = 0; i < r->npats; i++) {
 		rx_free(&r->pats[i]);
+		if (r->pat_anch != NULL)
+			rx_free(&r->pat_anch[i]);
 		if (r->pat_concepts != NULL)
 			g_free(r->pat_concepts[i]);
 	}
@@ -171,6 +173,9 @@ filter_rule_free(gpointer p)
 	g_free(r->pat_src);
 	g_free(r->pat_flags);
 	g_free(r->pat_expand);
+	g_free(r->pat_needc);
+	g_free(r->pat_lead);
+	g_free(r->pat_anch);
 	g_free(r->pat_lang);
 	g_free(r->pat_concepts);
 	g_free(r->unless);

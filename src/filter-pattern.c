@@ -52,6 +52,24 @@ filter_rule_compile(struct filter_rule *r, size_t p, char *errbuf,
 	return r->pats[p] != NULL ? 0 : -1;
 }
 
+const struct rx *
+filter_rule_anchored(struct filter_rule *r, size_t p)
+{
+	const char *src;
+	char errbuf[128];
+	size_t len, off;
+	unsigned flags;
+
+	if (r->pat_anch[p] != NULL || r->pats[p] == NULL)
+		return r->pat_anch[p];
+	src = rx_pattern(r->pats[p], &len, &flags);
+	r->pat_anch[p] = rx_compile(src, len, flags | RX_ANCHORED, errbuf,
+	    sizeof errbuf, &off);
+	if (r->pat_anch[p] != NULL && r->cs != NULL && r->cs->jit)
+		rx_jit_after(r->pat_anch[p], FILTER_JIT_USES);
+	return r->pat_anch[p];
+}
+
 /* Appends one pattern to the rule: compiled, or (rx NULL) its source to
  * compile on first use. */
 static void
@@ -67,6 +85,13 @@ filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
 	r->pat_flags = g_renew(unsigned, r->pat_flags, r->npats + 1);
 	r->pat_expand = g_renew(unsigned char, r->pat_expand, r->npats + 1);
 	r->pat_expand[r->npats] = 0;
+	r->pat_needc = g_renew(struct filter_concept *, r->pat_needc,
+	    r->npats + 1);
+	r->pat_needc[r->npats] = NULL;
+	r->pat_lead = g_renew(unsigned char, r->pat_lead, r->npats + 1);
+	r->pat_lead[r->npats] = 0;
+	r->pat_anch = g_renew(struct rx *, r->pat_anch, r->npats + 1);
+	r->pat_anch[r->npats] = NULL;
 	r->cs = ps->cs;
 	r->pats[r->npats] = rx;
 	r->pat_src[r->npats] = rx == NULL ? g_strdup(src) : NULL;
@@ -75,6 +100,77 @@ filter_pattern_push(struct parse *ps, struct rx *rx, const char *src,
 	r->pat_concepts[r->npats] = concepts != NULL && *concepts != '\0' ?
 	    g_strdup(concepts) : NULL;
 	r->npats++;
+}
+
+/* A concept that every match of re holds: a {name} at the top level of
+ * a pattern without top-level alternatives, no quantifier after it (not
+ * with the x flag, under which the concept's own patterns would read
+ * otherwise). *lead is 1 when it starts the pattern, and the pattern
+ * may be tried anchored where the concept's own words and patterns
+ * match: not with the m or s flag (the concept's patterns are found
+ * without), nor with a verb such as (*SKIP) (an anchored try would not
+ * see it). NULL when none is sure. */
+static struct filter_concept *
+filter_pattern_needc(struct filter_concepts *cs, const char *re,
+    unsigned flags, int *lead)
+{
+	struct filter_concept *c, *found = NULL;
+	const char *p = re, *q;
+	int depth = 0;
+	char *name;
+
+	*lead = 0;
+	if (flags & RX_EXTENDED)
+		return NULL;
+	while (*p != '\0') {
+		if (*p == '\\') {
+			if (p[1] == 'Q' || p[1] == '\0')
+				return NULL;	/* quoting: not read here */
+			p += 2;
+			continue;
+		}
+		if (*p == '[') {	/* a class: '|' and '(' in it are literal */
+			p++;
+			if (*p == '^')
+				p++;
+			if (*p == ']')
+				p++;
+			while (*p != '\0' && *p != ']')
+				p += *p == '\\' && p[1] != '\0' ? 2 : 1;
+			if (*p == '\0')
+				return NULL;
+			p++;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '|' && depth == 0)
+			return NULL;
+		if (*p != '{' || depth != 0 || found != NULL ||
+		    !(g_ascii_islower(p[1]) || p[1] == '_')) {
+			p++;
+			continue;
+		}
+		for (q = p + 1; g_ascii_islower(*q) || g_ascii_isdigit(*q) ||
+		    *q == '_'; q++)
+			;
+		if (*q != '}' || q[1] == '?' || q[1] == '*' || q[1] == '{') {
+			p++;
+			continue;
+		}
+		name = g_strndup(p + 1, (gsize)(q - p - 1));
+		c = filter_concept_find(cs, name);
+		g_free(name);
+		if (c != NULL) {
+			found = c;
+			*lead = p == re && strstr(re, "(*") == NULL &&
+			    !(flags & (RX_MULTILINE | RX_DOTALL));
+		}
+		p = q + 1;
+	}
+	return found;
 }
 
 /* Compiles re (unescaped source; src is where it starts in the line)
@@ -87,10 +183,11 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 	GString *names = g_string_new(NULL), *ex = g_string_new(NULL);
 	const char *bad = NULL;
 	char errbuf[256];
+	struct filter_concept *needc;
 	struct rx *rx;
 	size_t off;
 	long risk;
-	int used, nvar = 0;
+	int used, nvar = 0, lead = 0;
 
 	if ((risk = filter_backtrack_risk(re, strlen(re))) >= 0)
 		filter_diag(ps, DIAG_WARNING, ps->lineno,
@@ -104,6 +201,7 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 		    bad + 1);
 		goto out;
 	}
+	needc = used ? filter_pattern_needc(ps->cs, re, flags, &lead) : NULL;
 	for (int l = used ? 0 : -1; l < (used ? LANG_COUNT : 0); l++) {
 		const char *text = re;
 
@@ -119,6 +217,9 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 			filter_pattern_push(ps, NULL, re, flags |
 			    RX_CASELESS, l, names->str);
 			ps->rule->pat_expand[ps->rule->npats - 1] = 1;
+			ps->rule->pat_needc[ps->rule->npats - 1] = needc;
+			ps->rule->pat_lead[ps->rule->npats - 1] = needc != NULL &&
+			    lead;
 			nvar++;
 			continue;
 		}
@@ -131,6 +232,8 @@ filter_pattern_add(struct parse *ps, const char *src, const char *re,
 			goto out;
 		}
 		filter_pattern_push(ps, rx, NULL, flags, l, names->str);
+		ps->rule->pat_needc[ps->rule->npats - 1] = needc;
+		ps->rule->pat_lead[ps->rule->npats - 1] = needc != NULL && lead;
 		nvar++;
 	}
 	if (used && nvar == 0)

@@ -30,6 +30,7 @@ struct match_run_state {
 	GArray *hits;
 	GArray *cancels;
 	GArray *found;		/* a concept's matches while it is sought */
+	GArray *starts;		/* where a rule pattern is tried anchored */
 	GPtrArray *texts;	/* struct match_text: per zone text, where
 				 * concepts may match and where they do */
 	GString *errs;
@@ -47,6 +48,8 @@ struct match_text {
 	const char *text;
 	guint n;		/* concepts in the set */
 	int words;		/* whits made */
+	int unsure;		/* a word the index may miss: one too long,
+				 * or with a long s (U+017F) */
 	GArray **whits;
 	GArray **spans[2];	/* struct match_span, by start */
 	GArray *none;		/* what every concept found nowhere in the
@@ -67,6 +70,19 @@ void match_text_clear(gpointer p);	/* for st->texts */
 GArray *match_concept(struct match_run_state *st,
     const struct filter_concept *c, const char *text, size_t len,
     unsigned langs);
+/* Whether c in language l may match in text (a zone text): 0 when
+ * neither its words nor its patterns can; else 1 and *at, an offset
+ * before which none of its matches starts. */
+int match_concept_can(struct match_run_state *st,
+    const struct filter_concept *c, int l, const char *text, size_t len,
+    size_t *at);
+/* Every place of text (a zone text) from from on where a match of c in
+ * l may start, in order (one more than once): out (size_t). Returns 0, or -1
+ * when they cannot all be known (a word the index may miss, a pattern
+ * with \K or a verb, a limit hit). */
+int match_concept_starts(struct match_run_state *st,
+    const struct filter_concept *c, int l, const char *text, size_t len,
+    size_t from, GArray *out);
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. */
 const struct filter_concept *match_scoped(struct match_run_state *st,

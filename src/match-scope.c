@@ -196,6 +196,8 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 			ascii &= (unsigned char)*p < 0x80;
 			p = next;
 		}
+		if (p - w > MATCH_WORD_MAX)
+			mt->unsure = 1;
 		if (p == w || p - w > MATCH_WORD_MAX)
 			continue;
 		n = (size_t)(p - w);
@@ -204,6 +206,10 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 				buf[i] = g_ascii_tolower(w[i]);
 			low = buf;
 		} else {
+			/* A long s is an s to PCRE2's caseless matching,
+			 * not to g_utf8_strdown(). */
+			if (g_strstr_len(w, (gssize)n, "\xc5\xbf") != NULL)
+				mt->unsure = 1;
 			low = g_utf8_strdown(w, n);
 			n = strlen(low);
 		}
@@ -309,25 +315,149 @@ match_gate(struct match_run_state *st, const struct filter_concept *c,
 
 /* Whether part (0 the keyed patterns, 1 the rest) of c in l may match
  * text: not when the literal prefilter says that none of its items
- * can; *at gets where the first match may start. */
+ * can; *at gets where the first match may start, *live a bit for each
+ * of the first 64 items that may match (all set when not known). */
 static int
 match_concept_may(struct match_run_state *st, const struct filter_concept *c,
-    int l, int part, const char *text, size_t len, size_t *at)
+    int l, int part, const char *text, size_t len, size_t *at,
+    guint64 *live)
 {
 	const GArray *need = c->need[l][part];
 	const struct rx_litscan *sc;
 	size_t s, min = SIZE_MAX;
 
 	*at = 0;
-	if (need == NULL || (c->always[l] & (1u << part)))
+	*live = G_MAXUINT64;
+	if (need == NULL)
 		return 1;
+	*live = 0;
 	sc = match_seen(st, text, len);
 	for (guint i = 0; i < need->len; i++)
 		if (rx_litset_check(st->fs->lits, g_array_index(need, int, i),
-		    sc, &s))
+		    sc, &s)) {
 			min = MIN(min, s);
+			if (i < 64)
+				*live |= G_GUINT64_CONSTANT(1) << i;
+		}
 	*at = min;
 	return min != SIZE_MAX;
+}
+
+/* Whether c in l may match somewhere in text: a word of the text starts
+ * one of its word groups, or the literal prefilter lets one of its
+ * patterns through; *at gets where its first match may start. A text
+ * with a word the index may miss (mt->unsure) may hold c anywhere. */
+int
+match_concept_can(struct match_run_state *st, const struct filter_concept *c,
+    int l, const char *text, size_t len, size_t *at)
+{
+	struct match_text *mt = match_words(st, text, len);
+	GArray *h = mt->whits[c->id];
+	size_t s, min = SIZE_MAX;
+	guint64 live;
+
+	*at = 0;
+	if (mt->unsure)
+		return 1;
+	for (guint i = 0; h != NULL && i < h->len; i++) {
+		const struct match_whit *w = &g_array_index(h,
+		    struct match_whit, i);
+
+		if (w->g->lang == l && w->g->alt != NULL) {
+			min = w->pos;	/* the words are in text order */
+			break;
+		}
+	}
+	for (int part = 0; part < 2; part++) {
+		if ((part == 0 ? c->palt[l] : c->aalt[l]) == NULL)
+			continue;
+		if (!match_concept_may(st, c, l, part, text, len, &s, &live))
+			continue;
+		min = MIN(min, s);
+	}
+	*at = min;
+	return min != SIZE_MAX;
+}
+
+static gint
+match_pos_cmp(gconstpointer a, gconstpointer b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+match_concept_starts(struct match_run_state *st,
+    const struct filter_concept *c, int l, const char *text, size_t len,
+    size_t from, GArray *out)
+{
+	struct match_text *mt = match_words(st, text, len);
+	GArray *h = mt->whits[c->id];
+	const struct rx *rx, *sub;
+	char errbuf[128];
+	size_t at, ms, me, last = SIZE_MAX;
+	guint64 live;
+	int bad;
+
+	g_array_set_size(out, 0);
+	if (mt->unsure)
+		return -1;
+	for (guint i = 0; h != NULL && i < h->len; i++) {
+		const struct match_whit *w = &g_array_index(h,
+		    struct match_whit, i);
+
+		if (w->g->lang != l || w->g->alt == NULL || w->pos < from ||
+		    w->pos == last)
+			continue;
+		if ((rx = filter_wgroup_rx(w->g, errbuf, sizeof errbuf)) ==
+		    NULL)
+			return -1;
+		switch (rx_match(rx, st->s, text, len, w->pos, &ms, &me,
+		    errbuf, sizeof errbuf)) {
+		case -1:
+			return -1;
+		case 1:
+			g_array_append_val(out, w->pos);
+			last = w->pos;
+			break;
+		}
+	}
+	for (int part = 0; part < 2; part++) {
+		const GString *alt = part == 0 ? c->palt[l] : c->aalt[l];
+
+		if (alt == NULL || !match_concept_may(st, c, l, part, text,
+		    len, &at, &live))
+			continue;
+		/* \K reports a start after the place tried. */
+		if (strstr(alt->str, "\\K") != NULL ||
+		    strstr(alt->str, "(*") != NULL)
+			return -1;
+		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
+		    &bad, errbuf, sizeof errbuf);
+		if (rx == NULL)
+			return -1;
+		if ((sub = filter_concept_subset_rx((struct filter_concept *)c,
+		    l, part, live)) != NULL)
+			rx = sub;
+		/* Every place a match starts, not only those of the
+		 * matches that do not overlap. */
+		for (at = MAX(at, from); at <= len; ) {
+			int rc = rx_match(rx, st->s, text, len, at, &ms, &me,
+			    errbuf, sizeof errbuf);
+
+			if (rc == -1)
+				return -1;
+			if (rc == 0)
+				break;
+			g_array_append_val(out, ms);
+			for (at = ms + 1; at < len &&
+			    ((unsigned char)text[at] & 0xc0) == 0x80; at++)
+				;
+		}
+	}
+	g_array_sort(out, match_pos_cmp);
+	return 0;
 }
 
 /* Every match of c (languages langs) in text: its words through the
@@ -341,9 +471,10 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	struct match_text *mt = match_text(st, text);
 	GArray **slot = &mt->spans[langs == st->langs ? 0 : 1][c->id];
 	GArray *spans;
-	const struct rx *rx;
+	const struct rx *rx, *sub;
 	char errbuf[128];
 	size_t at, at0, ms, me;
+	guint64 live;
 	int rc, bad;
 
 	if (*slot != NULL)
@@ -358,12 +489,17 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 			continue;
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
-		if (!match_concept_may(st, c, l, part, text, len, &at0))
+		if (!match_concept_may(st, c, l, part, text, len, &at0,
+		    &live))
 			continue;
 		rx = filter_concept_part_rx((struct filter_concept *)c, l, part,
 		    &bad, errbuf, sizeof errbuf);
 		if (bad)
 			match_concept_error(st, c, l, errbuf);
+		/* Only the items that may match, when some cannot. */
+		if (rx != NULL && (sub = filter_concept_subset_rx(
+		    (struct filter_concept *)c, l, part, live)) != NULL)
+			rx = sub;
 		for (at = at0; rx != NULL && at <= len &&
 		    spans->len < MATCH_MAX_SPANS;
 		    at = me > ms ? me : ms + 1) {

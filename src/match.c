@@ -1,5 +1,6 @@
 /* Running a filter set over a message: every rule over its zones, scores
  * per class, the signals that fired, and what matched where. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -233,6 +234,38 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 	return 0;
 }
 
+/* The first match of pattern p of r in text from start on: tried
+ * anchored at each place of starts (where its leading concept may match,
+ * in order; *next: the first not tried yet), or searched for when starts
+ * is NULL. Returns as rx_match(). */
+static int
+match_pattern(struct match_run_state *st, const struct filter_rule *r,
+    size_t p, const GArray *starts, guint *next, const char *text,
+    size_t len, size_t start, size_t *ms, size_t *me, char *errbuf,
+    size_t errsize)
+{
+	const struct rx *rx = r->pat_anch != NULL ? r->pat_anch[p] : NULL;
+	size_t prev = SIZE_MAX;
+	int rc;
+
+	if (starts == NULL)
+		return rx_match(r->pats[p], st->s, text, len, start, ms, me,
+		    errbuf, errsize);
+	for (; *next < starts->len; (*next)++) {
+		size_t at = g_array_index(starts, size_t, *next);
+
+		if (at < start || at == prev)
+			continue;
+		prev = at;
+		if ((rc = rx_match(rx, st->s, text, len, at, ms, me, errbuf,
+		    errsize)) != 0) {
+			(*next)++;
+			return rc;
+		}
+	}
+	return 0;
+}
+
 /* Tries r over its zones (those of want: 1 the subject only, 2 all but
  * the subject, 3 all; 4 reads the sender's own earlier words, quoted in
  * a reply, in place of the body), each pattern in turn; the first match
@@ -251,7 +284,9 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 	const char *text;
 	const struct rx_litscan *sc;
 	struct match_span part, cue;
-	size_t len = 0, ms, me, start;
+	size_t len = 0, ms, me, start, cstart;
+	const GArray *starts;
+	guint next;
 	int failed = 0, rc;
 
 	for (size_t z = 0; z < r->nzones; z++) {
@@ -290,8 +325,28 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 				    &start))
 					continue;
 			}
-			while ((rc = rx_match(r->pats[p], st->s, text, len,
-			    start, &ms, &me, errbuf, sizeof errbuf)) == 1) {
+			/* A concept the pattern needs, looked up as its terms
+			 * look it up (words index, prefilter); when the
+			 * pattern starts with it, tried only where it may
+			 * match. */
+			starts = NULL;
+			next = 0;
+			if (r->pat_needc != NULL && r->pat_needc[p] != NULL) {
+				if (!match_concept_can(st, r->pat_needc[p],
+				    r->pat_lang[p], text, len, &cstart))
+					continue;
+				if (r->pat_lead[p])
+					start = MAX(start, cstart);
+				if (r->pat_lead[p] && filter_rule_anchored(
+				    (struct filter_rule *)r, p) != NULL &&
+				    match_concept_starts(st, r->pat_needc[p],
+				    r->pat_lang[p], text, len, start,
+				    st->starts) == 0)
+					starts = st->starts;
+			}
+			while ((rc = match_pattern(st, r, p, starts, &next,
+			    text, len, start, &ms, &me, errbuf,
+			    sizeof errbuf)) == 1) {
 				part.s = ms;
 				part.e = me;
 				sc_hit = match_scoped(st, r, text, len, &part, 1,
@@ -391,6 +446,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	st.cancels = g_array_new(FALSE, FALSE, sizeof(struct match_cancel));
 	st.texts = g_ptr_array_new_with_free_func(match_text_clear);
 	st.found = g_array_new(FALSE, FALSE, sizeof(struct match_span));
+	st.starts = g_array_new(FALSE, FALSE, sizeof(size_t));
 	st.cache = g_array_new(FALSE, FALSE, sizeof(struct match_seen));
 	g_array_set_clear_func(st.cache, match_seen_clear);
 	st.errs = g_string_new(NULL);
@@ -489,6 +545,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 	g_array_free(st.cache, TRUE);
 	g_ptr_array_free(st.texts, TRUE);
 	g_array_free(st.found, TRUE);
+	g_array_free(st.starts, TRUE);
 	for (guint i = 0; i < st.hits->len; i++) {
 		struct match_hit *h = &g_array_index(st.hits, struct match_hit,
 		    i);

@@ -302,18 +302,34 @@ lit_skip_group(struct lit_parse *ps)
 	ps->p = ps->end;
 }
 
-/* (...): groups, lookaround. Inline options and verbs are not read. */
+/* After "(?" at p: the end of the options of a group such as (?-i:...)
+ * that change no literal's string (case is folded anyway; m and s only
+ * change what ^, $ and . match, none of them a literal), or NULL. */
+static const char *
+lit_opts(const char *p, const char *end)
+{
+	const char *q = p;
+
+	while (q < end && (*q == 'i' || *q == 'm' || *q == 's' || *q == '-'))
+		q++;
+	return q > p && q < end && *q == ':' ? q + 1 : NULL;
+}
+
+/* (...): groups, lookaround, and groups with options that change no
+ * literal. Other inline options and verbs are not read. */
 static struct lit_info
 lit_group(struct lit_parse *ps)
 {
 	struct lit_info in;
-	const char *p = ps->p;
+	const char *p = ps->p, *opts;
 	int assert = 0;
 
 	if (p < ps->end && *p == '?') {
 		p++;
 		if (p < ps->end && (*p == ':' || *p == '>'))
 			p++;
+		else if ((opts = lit_opts(p, ps->end)) != NULL)
+			p = opts;
 		else if (p < ps->end && (*p == '=' || *p == '!')) {
 			assert = 1;
 			p++;

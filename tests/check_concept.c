@@ -36,7 +36,12 @@ static const char *const t_en =
     "concept fire2\n    words flames\n"
     "concept fire3\n    words sparks\n"
     "concept chase\n    words third request\n"
-    "concept fire4\n    words blaze\n";
+    "concept fire4\n    words blaze\n"
+    "concept fire5\n    pattern smoke\\s+fire\n"
+    "    pattern fire\\s+alarm\\s+door\n"
+    "    words stale toast\n"
+    "    pattern (?:a|the)\\s+toaster\\s+sparked\n"
+    "    pattern (?:a|the)\\s+kettle\\s+hissed\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -103,7 +108,11 @@ static const char *const t_safety =
     "rule flames\n"
     "    pattern /{fire2}/\n"
     "    weight 0.25\n"
-    "    desc English only concept\n";
+    "    desc English only concept\n"
+    "rule fire_door\n"
+    "    pattern /{fire5}(?!\\s+alarm)/\n"
+    "    weight 0.25\n"
+    "    desc A pattern that starts with a concept\n";
 
 static char *test_dir;
 static struct filter_set *test_fs;
@@ -301,6 +310,22 @@ static const struct {
 	 * group's words: "flame shot out" without "this" or "that". */
 	{ "help", "Hello, our kettle: flame shot out of it, please call us "
 	  "back.", 0, "safety/product_fire safety/body_product", "en", NULL },
+	/* A pattern that starts with a concept is tried where each of
+	 * the concept's patterns may start, also inside another's match:
+	 * "fire alarm door" inside "smoke fire alarm door". */
+	{ "door", "Hello, the smoke fire alarm door is stuck open, please "
+	  "help us.", 0, "safety/fire_door", "en", NULL },
+	{ "door", "Hello, we heard the smoke fire alarm ring twice today, "
+	  "please help us.", 0, "", "en", NULL },
+	/* Of two patterns without a key, only the one whose words are in
+	 * the text is tried; each is found. */
+	{ "toaster", "Hello, the toaster sparked this morning, please help "
+	  "us.", 0, "safety/fire_door", "en", NULL },
+	{ "kettle", "Hello, the kettle hissed this morning, please help us.",
+	  0, "safety/body_product safety/fire_door", "en", NULL },
+	/* A long s is an s to PCRE2, not to the words index. */
+	{ "toast", "Hello, the \xc5\xbftale toast is still in the box, "
+	  "please help us.", 0, "safety/fire_door", "en", NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
 	  "safety/product_fire safety/body_product", "-", NULL },

@@ -295,6 +295,47 @@ START_TEST(test_cache)
 }
 END_TEST
 
+/* The literal prefilter: what it reads of a pattern (handle or -1), and
+ * whether the pattern may match a subject. */
+static const struct {
+	const char *re;
+	unsigned flags;
+	int read;		/* a handle, not -1 */
+	const char *subject;
+	int may;
+} lit_cases[] = {
+	{ "\\bdown\\b", RX_CASELESS, 1, "the site is DOWN", 1 },
+	{ "\\bdown\\b", RX_CASELESS, 1, "the site is up", 0 },
+	/* Options that change no literal's string. */
+	{ "(?-i:[A-Z][a-z]+(?:olol|pril))\\b", RX_CASELESS, 1,
+	    "I take Bisoprolol daily", 1 },
+	{ "(?-i:[A-Z][a-z]+(?:olol|pril))\\b", RX_CASELESS, 1,
+	    "I take nothing", 0 },
+	{ "(?i:fire)\\s+(?ms-i:alarm)", 0, 1, "FIRE ALARM", 1 },
+	/* x changes what is literal: not read, always run. */
+	{ "(?x:fire alarm)", 0, 0, "firealarm", 1 },
+};
+
+START_TEST(test_lit)
+{
+	struct rx_litset *ls = rx_litset_new();
+	struct rx_litscan *sc;
+	size_t start;
+	int h;
+
+	h = rx_litset_add_src(ls, lit_cases[_i].re, strlen(lit_cases[_i].re),
+	    lit_cases[_i].flags);
+	ck_assert_msg((h >= 0) == lit_cases[_i].read, "%s: handle %d",
+	    lit_cases[_i].re, h);
+	sc = rx_litset_scan(ls, lit_cases[_i].subject,
+	    strlen(lit_cases[_i].subject));
+	ck_assert_int_eq(rx_litset_check(ls, h, sc, &start),
+	    lit_cases[_i].may);
+	rx_litscan_free(&sc);
+	rx_litset_free(&ls);
+}
+END_TEST
+
 static Suite *
 rx_suite(void)
 {
@@ -310,6 +351,8 @@ rx_suite(void)
 	tcase_add_test(tc, test_cache);
 	tcase_add_loop_test(tc, test_utf8, 0,
 	    sizeof utf8_cases / sizeof utf8_cases[0]);
+	tcase_add_loop_test(tc, test_lit, 0,
+	    sizeof lit_cases / sizeof lit_cases[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }
