@@ -367,13 +367,13 @@ const struct rx *filter_wgroup_rx(struct filter_wgroup *g, char *errbuf,
  * running when the text has one (gate[l] in the index), part 1 those
  * without, always. NULL when c has none of that part in l, or they do
  * not compile (errbuf says why; only then is *bad set). */
+const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
+    int part, int *bad, char *errbuf, size_t errsize);
 /* The alternation of the items of part of c in l that live (a bit per
  * item, in order) holds, compiled on first need; NULL when the part's
  * own alternation serves (all of them, more than 64, items that number
  * groups or refer to them, verbs) or it does not compile. */
 const struct rx *filter_concept_subset_rx(struct filter_concept *c, int l,
     int part, guint64 live);
-const struct rx *filter_concept_part_rx(struct filter_concept *c, int l,
-    int part, int *bad, char *errbuf, size_t errsize);
 
 #endif
