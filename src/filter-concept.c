@@ -27,6 +27,7 @@ static const struct {
 	{ "sentence", SCOPE_SENTENCE, 0 },
 	{ "overlap", SCOPE_OVERLAP, 0 },
 	{ "condition", SCOPE_CONDITION, 0 },
+	{ "zone", SCOPE_ZONE, 0 },
 };
 
 /* One file being read. */

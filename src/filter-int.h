@@ -18,7 +18,9 @@ struct rx_litset;
  * rule): the N words before or after it in its clause, its clause, its
  * sentence, or a cue that overlaps the hit itself (an idiom); a
  * condition: its clause, or its whole sentence when that asks ("if
- * they arrive thawed, do I get my money back?"). */
+ * they arrive thawed, do I get my money back?"); a zone: anywhere in
+ * the hit's zone (the mail asks for an errand: "please change my
+ * delivery address"). */
 enum filter_scope {
 	SCOPE_NONE,
 	SCOPE_BEFORE,
@@ -27,6 +29,7 @@ enum filter_scope {
 	SCOPE_SENTENCE,
 	SCOPE_OVERLAP,
 	SCOPE_CONDITION,
+	SCOPE_ZONE,
 };
 
 /* The words entries of one concept in one language that share a key

@@ -159,7 +159,8 @@ match_reach(const struct filter_concept *c, const char *text, size_t len,
 /* The scope of r that takes back a hit made of parts (one, or two for
  * "near"), or NULL; *cue gets its words. "before N": the N words before
  * a part, in its clause; "after N" likewise after; overlap: a cue that
- * covers a part, however far it reaches; clause, sentence and condition:
+ * covers a part, however far it reaches; zone: a cue anywhere in the
+ * hit's zone; clause, sentence and condition:
  * around each part, so two facts told in separate sentences ("near ...
  * paragraph") are taken back only by what is said around one of them,
  * not by a cue in the sentences between. */
@@ -196,6 +197,15 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				 * it ends: a name may hold a colon or a "!"
 				 * ("« ALERTE : votre compte va être
 				 * bloqué ! »", „Flash Point: Fire Rescue“). */
+				if (k > 0)
+					continue;
+				a = 0;
+				b = len;
+				break;
+			case SCOPE_ZONE:
+				/* Anywhere in the zone: what the mail asks
+				 * for ("please pause my deliveries") says
+				 * what the story around it is for. */
 				if (k > 0)
 					continue;
 				a = 0;

@@ -19,7 +19,8 @@ static const char *const t_scope =
     "concept negation\n    scope before 3\n"
     "concept question\n    scope sentence\n"
     "concept figurative\n    scope overlap\n"
-    "concept resolved\n    scope sentence\n";
+    "concept resolved\n    scope sentence\n"
+    "concept errand\n    scope zone\n";
 
 static const char *const t_en =
     "lang en\n"
@@ -41,7 +42,9 @@ static const char *const t_en =
     "    pattern fire\\s+alarm\\s+door\n"
     "    words stale toast\n"
     "    pattern (?:a|the)\\s+toaster\\s+sparked\n"
-    "    pattern (?:a|the)\\s+kettle\\s+hissed\n";
+    "    pattern (?:a|the)\\s+kettle\\s+hissed\n"
+    "concept fire6\n    words inferno\n"
+    "concept errand\n    words change my address\n";
 
 static const char *const t_de =
     "lang de\n"
@@ -112,7 +115,12 @@ static const char *const t_safety =
     "rule fire_door\n"
     "    pattern /{fire5}(?!\\s+alarm)/\n"
     "    weight 0.25\n"
-    "    desc A pattern that starts with a concept\n";
+    "    desc A pattern that starts with a concept\n"
+    "rule inferno\n"
+    "    pattern /{fire6}/\n"
+    "    unless errand\n"
+    "    weight 0.25\n"
+    "    desc An inferno, unless the mail asks for an errand\n";
 
 static char *test_dir;
 static struct filter_set *test_fs;
@@ -326,6 +334,16 @@ static const struct {
 	/* A long s is an s to PCRE2, not to the words index. */
 	{ "toast", "Hello, the \xc5\xbftale toast is still in the box, "
 	  "please help us.", 0, "safety/fire_door", "en", NULL },
+	/* "zone": a cue anywhere in the hit's zone, across a blank line
+	 * too; not one in another zone. */
+	{ "news", "Hello, there was an inferno next door last week.\n\n"
+	  "Please change my address to 4 Mill Lane until March.", 0, "",
+	  "en", "errand" },
+	{ "news", "Hello, there was an inferno next door last week and "
+	  "we are staying with friends.", 0, "safety/inferno", "en", NULL },
+	{ "change my address", "Hello, there was an inferno next door last "
+	  "week and we are staying with friends.", 0, "safety/inferno", "en",
+	  NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
 	  "safety/product_fire safety/body_product", "-", NULL },
