@@ -42,7 +42,17 @@ static const char *const quote_original[] = {
 static const char *const quote_forward[] = {
 	"Forwarded Message", "Forwarded message", "Weitergeleitete Nachricht",
 	"Message transféré", "Begin forwarded message:", "Mensaje reenviado",
-	"Mensagem encaminhada", "Messaggio inoltrato", "Doorgestuurd bericht",
+	"Mensagem encaminhada", "Mensagem reencaminhada", "Messaggio inoltrato",
+	"Doorgestuurd bericht",
+};
+
+/* Apple Mail's forward openings, in the seven languages. */
+static const char *const quote_forward_begin[] = {
+	"Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:",
+	"Début du message réexpédié :", "Début du message réexpédié:",
+	"Inicio del mensaje reenviado:", "Início da mensagem reencaminhada:",
+	"Início da mensagem encaminhada:", "Inizio messaggio inoltrato:",
+	"Begin doorgestuurd bericht:",
 };
 
 /* Outlook header blocks: a "From:" line, then one of the others. */
@@ -57,7 +67,8 @@ static const char *const quote_hdr_next[] = {
 };
 static const char *const quote_hdr_subject[] = { "Subject:", "Betreff:",
     "Objet :", "Objet:", "Asunto:", "Assunto:", "Oggetto:", "Onderwerp:" };
-static const char *const quote_fw[] = { "FW:", "Fwd:", "WG:", "TR:" };
+static const char *const quote_fw[] = { "FW:", "Fwd:", "WG:", "TR:", "RV:",
+    "ENC:", "I:", "Doorst:" };
 
 static struct quote_line
 quote_trim(struct quote_line l)
@@ -221,7 +232,8 @@ static int
 quote_separator(struct quote_line l)
 {
 	l = quote_trim(l);
-	if (quote_starts(l, "Begin forwarded message:"))
+	if (quote_starts_any(l, quote_forward_begin,
+	    G_N_ELEMENTS(quote_forward_begin)))
 		return 2;
 	if (l.n < 2 || l.p[0] != '-' || l.p[1] != '-')
 		return 0;

@@ -101,6 +101,17 @@ static const struct {
 	{ "FYI\nFrom: A\nSent: now\nTo: B\nSubject: FW: outage\n\nsite down\n",
 	    "FYI\nFrom: A\nSent: now\nTo: B\nSubject: FW: outage\n\nsite down",
 	    "", "" },
+	{ "Reencaminho.\n---------- Mensagem reencaminhada ----------\n"
+	    "De: A\nData: ontem\nAssunto: grua\n\na utente caiu\n",
+	    "Reencaminho.\n---------- Mensagem reencaminhada ----------\n"
+	    "De: A\nData: ontem\nAssunto: grua\n\na utente caiu", "", "" },
+	{ "Zur Info.\nAnfang der weitergeleiteten Nachricht:\n\nVon: A\n"
+	    "Betreff: Ausfall\nalles steht\n", "Zur Info.\nAnfang der "
+	    "weitergeleiteten Nachricht:\n\nVon: A\nBetreff: Ausfall\n"
+	    "alles steht", "", "" },
+	{ "Ver abajo.\nDe: A\nEnviado: lunes\nPara: B\nAsunto: RV: caída\n\n"
+	    "todo caído\n", "Ver abajo.\nDe: A\nEnviado: lunes\nPara: B\n"
+	    "Asunto: RV: caída\n\ntodo caído", "", "" },
 	/* Signatures. */
 	{ "Body text\n\n-- \nJane Doe\nACME\n", "Body text", "",
 	    "Jane Doe\nACME" },
