@@ -482,6 +482,69 @@ lit_cross(GPtrArray *run, GPtrArray *set)
 	return out;
 }
 
+/* Whether a quantifier (or what lit_quant reads as one) follows p. */
+static int
+lit_quantified(const struct lit_parse *ps, const char *p)
+{
+	return p < ps->end && (*p == '*' || *p == '+' || *p == '?' ||
+	    *p == '{');
+}
+
+/* Appends to every string of run the plain characters at ps->p (ASCII
+ * letters, digits and punctuation, escaped punctuation; \b and the like
+ * add nothing), none followed by a quantifier, as far as the longest
+ * string stays within LIT_MAXLEN: what lit_cross would make of them one
+ * by one, without a set per character. Returns whether it read any. */
+static int
+lit_plain(struct lit_parse *ps, GPtrArray *run)
+{
+	char buf[LIT_MAXLEN + 1];
+	const char *p = ps->p;
+	size_t n = 0, room = LIT_MAXLEN;
+
+	for (guint i = 0; i < run->len; i++)
+		room = MIN(room, LIT_MAXLEN -
+		    strlen(g_ptr_array_index(run, i)));
+	while (p < ps->end) {
+		unsigned char c = (unsigned char)*p;
+		const char *next = p + 1;
+		int zero = 0;
+
+		if (c >= 0x80 || strchr("()[.*+?{|\\", c) != NULL) {
+			if (c != '\\' || p + 1 >= ps->end)
+				break;
+			c = (unsigned char)p[1];
+			next = p + 2;
+			if (strchr("bBAzZG", c) != NULL && c != '\0')
+				zero = 1;
+			else if (c >= 0x80 || c == '\0' ||
+			    g_ascii_isalnum(c))
+				break;
+		} else if (c == '^' || c == '$')
+			zero = 1;
+		else if (c == '\0')
+			break;
+		if (lit_quantified(ps, next) || (!zero && n >= room))
+			break;
+		if (!zero)
+			buf[n++] = (char)g_ascii_tolower(c);
+		p = next;
+	}
+	if (p == ps->p)
+		return 0;
+	ps->p = p;
+	for (guint i = 0; n > 0 && i < run->len; i++) {
+		char *s = g_ptr_array_index(run, i);
+		size_t len = strlen(s);
+
+		s = g_realloc(s, len + n + 1);
+		memcpy(s + len, buf, n);
+		s[len + n] = '\0';
+		run->pdata[i] = s;
+	}
+	return 1;
+}
+
 /* A sequence of quantified atoms, up to '|' or ')'. */
 static struct lit_info
 lit_seq(struct lit_parse *ps)
@@ -493,6 +556,8 @@ lit_seq(struct lit_parse *ps)
 	g_ptr_array_add(run, g_strdup(""));
 	while (!ps->bad && ps->p < ps->end && *ps->p != '|' &&
 	    *ps->p != ')') {
+		if (lit_plain(ps, run))
+			continue;
 		struct lit_info a = lit_atom(ps);
 		unsigned long min, max;
 
@@ -567,35 +632,38 @@ lit_seq(struct lit_parse *ps)
 static struct lit_info
 lit_alt(struct lit_parse *ps)
 {
-	struct lit_info out = lit_info_new(), a;
-	GPtrArray *exact = lit_strset(), *clause = lit_strset(), *best;
-	GPtrArray *prefix = lit_strset();
+	struct lit_info out, a;
+	GPtrArray *exact, *clause, *prefix, *best;
 	int all_exact = 1, all_clause = 1, all_prefix = 1;
 
+	a = lit_seq(ps);
+	if (ps->bad || ps->p >= ps->end || *ps->p != '|')
+		return a;	/* one alternative: all it says holds */
+	out = lit_info_new();
+	exact = lit_strset();
+	clause = lit_strset();
+	prefix = lit_strset();
+	/* A set that has lost its use is not filled any further: past
+	 * LIT_MAXCLAUSE strings a clause or prefix is not usable. */
 	for (int n = 0;; n++) {
-		a = lit_seq(ps);
-		if (n == 0 && (ps->bad || ps->p >= ps->end ||
-		    *ps->p != '|')) {
-			/* One alternative: all it says holds. */
-			g_ptr_array_unref(exact);
-			g_ptr_array_unref(clause);
-			g_ptr_array_unref(prefix);
-			lit_info_clear(&out);
-			return a;
-		}
-		if (a.exact == NULL || exact->len + a.exact->len > LIT_MAXSET)
+		if (n > 0)
+			a = lit_seq(ps);
+		if (!all_exact || a.exact == NULL ||
+		    exact->len + a.exact->len > LIT_MAXSET)
 			all_exact = 0;
 		else
 			for (guint i = 0; i < a.exact->len; i++)
 				lit_add_unique(exact,
 				    g_ptr_array_index(a.exact, i));
-		if (!lit_usable(lit_prefix(&a)))
+		if (!all_prefix || !lit_usable(lit_prefix(&a)) ||
+		    prefix->len > LIT_MAXCLAUSE)
 			all_prefix = 0;
 		else
 			for (guint i = 0; i < lit_prefix(&a)->len; i++)
 				lit_add_unique(prefix,
 				    g_ptr_array_index(lit_prefix(&a), i));
-		if ((best = lit_best(&a)) == NULL)
+		if (!all_clause || clause->len > LIT_MAXCLAUSE ||
+		    (best = lit_best(&a)) == NULL)
 			all_clause = 0;
 		else
 			for (guint i = 0; i < best->len; i++)

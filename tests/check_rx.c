@@ -314,6 +314,21 @@ static const struct {
 	{ "(?i:fire)\\s+(?ms-i:alarm)", 0, 1, "FIRE ALARM", 1 },
 	/* x changes what is literal: not read, always run. */
 	{ "(?x:fire alarm)", 0, 0, "firealarm", 1 },
+	/* Runs of plain characters: a string stops at 32 characters and
+	 * the rest is a clause of its own; quantified characters, classes
+	 * and \\b between them. */
+	{ "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", RX_CASELESS, 1,
+	    "abcdefghijklmnopqrstuvwxyz012345 6789ABCDEFGH", 1 },
+	{ "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", RX_CASELESS, 1,
+	    "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", 0 },
+	{ "colou?r\\s+Chart", RX_CASELESS, 1, "COLOR chart", 1 },
+	{ "colou?r\\s+Chart", RX_CASELESS, 1, "colr chart", 0 },
+	{ "\\bcharge[sd]?\\b", RX_CASELESS, 1, "it was charged", 1 },
+	{ "\\bcharge[sd]?\\b", RX_CASELESS, 1, "no charg", 0 },
+	{ "don['’]t\\s+work", RX_CASELESS, 1, "dont work", 1 },
+	{ "don['’]t\\s+work", RX_CASELESS, 1, "do not work", 0 },
+	{ "(?:foo|bar)\\s+baz\\.qux", RX_CASELESS, 1, "BAR baz.qux", 1 },
+	{ "(?:foo|bar)\\s+baz\\.qux", RX_CASELESS, 1, "bar baz qux", 0 },
 };
 
 START_TEST(test_lit)
