@@ -20,7 +20,8 @@
 struct lit_info {
 	GPtrArray *exact;	/* char *: it matches exactly one of these
 				 * (lowercased), or NULL when unknown */
-	GPtrArray *cnf;		/* GPtrArray * of char *: clauses */
+	GPtrArray *cnf;		/* GPtrArray * of char *: clauses, or NULL
+				 * for none (lit_cnf makes it) */
 	GPtrArray *prefix;	/* char *: every match starts with one of
 				 * these, or NULL (see exact when set) */
 };
@@ -56,10 +57,18 @@ lit_info_new(void)
 {
 	struct lit_info in;
 
-	in.exact = in.prefix = NULL;
-	in.cnf = g_ptr_array_new_with_free_func(
-	    (GDestroyNotify)g_ptr_array_unref);
+	in.exact = in.prefix = in.cnf = NULL;
 	return in;
+}
+
+/* in's clauses, made when it has none yet. Not a copy. */
+static GPtrArray *
+lit_cnf(struct lit_info *in)
+{
+	if (in->cnf == NULL)
+		in->cnf = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_ptr_array_unref);
+	return in->cnf;
 }
 
 /* An info for something matching exactly the string s. */
@@ -137,7 +146,7 @@ lit_best(const struct lit_info *in)
 
 	if (lit_usable(in->exact))
 		best = in->exact;
-	for (guint i = 0; i < in->cnf->len; i++) {
+	for (guint i = 0; in->cnf != NULL && i < in->cnf->len; i++) {
 		GPtrArray *c = g_ptr_array_index(in->cnf, i);
 
 		if (best == NULL || lit_cost(c) < lit_cost(best))
@@ -442,16 +451,24 @@ lit_atom(struct lit_parse *ps)
 	return lit_info_str(s);
 }
 
-/* A run of exact parts ends: it becomes a clause when it says enough. */
+/* A run of exact parts ends: it becomes a clause of in when it says
+ * enough; *run starts again as the empty string (in place when it was
+ * not kept). */
 static void
-lit_flush(GPtrArray **run, GPtrArray *cnf)
+lit_flush(GPtrArray **run, struct lit_info *in)
 {
-	if (lit_usable(*run))
-		g_ptr_array_add(cnf, *run);
-	else
-		g_ptr_array_unref(*run);
-	*run = lit_strset();
-	g_ptr_array_add(*run, g_strdup(""));
+	if (lit_usable(*run)) {
+		g_ptr_array_add(lit_cnf(in), *run);
+		*run = lit_strset();
+		g_ptr_array_add(*run, g_strdup(""));
+		return;
+	}
+	if ((*run)->len == 0)
+		g_ptr_array_add(*run, g_strdup(""));
+	else {
+		g_ptr_array_set_size(*run, 1);
+		((char *)g_ptr_array_index(*run, 0))[0] = '\0';
+	}
 }
 
 /* run x set, or NULL when it would grow too large. */
@@ -570,15 +587,13 @@ lit_seq(struct lit_parse *ps)
 				a.exact = NULL;
 				lit_add_unique(q.exact, "");
 			} else if (min >= 1) {
-				GPtrArray *t = q.cnf;
-
 				if (lit_prefix(&a) != NULL)
 					q.prefix = lit_copy(lit_prefix(&a));
 
 				q.cnf = a.cnf;
-				a.cnf = t;
+				a.cnf = NULL;
 				if (lit_usable(a.exact)) {
-					g_ptr_array_add(q.cnf, a.exact);
+					g_ptr_array_add(lit_cnf(&q), a.exact);
 					a.exact = NULL;
 				}
 			}
@@ -591,7 +606,7 @@ lit_seq(struct lit_parse *ps)
 				if (start && lit_usable(run))
 					out.prefix = lit_copy(run);
 				start = 0;
-				lit_flush(&run, out.cnf);
+				lit_flush(&run, &out);
 				x = lit_cross(run, a.exact);
 			}
 			if (x != NULL) {
@@ -612,9 +627,9 @@ lit_seq(struct lit_parse *ps)
 				}
 			}
 			start = 0;
-			lit_flush(&run, out.cnf);
-			while (a.cnf->len > 0)
-				g_ptr_array_add(out.cnf,
+			lit_flush(&run, &out);
+			while (a.cnf != NULL && a.cnf->len > 0)
+				g_ptr_array_add(lit_cnf(&out),
 				    g_ptr_array_steal_index(a.cnf, 0));
 		}
 		lit_info_clear(&a);
@@ -622,7 +637,7 @@ lit_seq(struct lit_parse *ps)
 	if (exact)
 		out.exact = run;
 	else {
-		lit_flush(&run, out.cnf);
+		lit_flush(&run, &out);
 		g_ptr_array_unref(run);
 	}
 	return out;
@@ -681,12 +696,12 @@ lit_alt(struct lit_parse *ps)
 	} else {
 		if (all_prefix && lit_usable(prefix)) {
 			out.prefix = prefix;
-			g_ptr_array_add(out.cnf, lit_copy(prefix));
+			g_ptr_array_add(lit_cnf(&out), lit_copy(prefix));
 		} else
 			g_ptr_array_unref(prefix);
 		g_ptr_array_unref(exact);
 		if (all_clause && lit_usable(clause))
-			g_ptr_array_add(out.cnf, clause);
+			g_ptr_array_add(lit_cnf(&out), clause);
 		else
 			g_ptr_array_unref(clause);
 	}
@@ -713,10 +728,10 @@ rx_lit_extract(const char *pat, size_t len, unsigned flags, GPtrArray **prefix)
 	if (lit_usable(lit_prefix(&in)))
 		*prefix = lit_copy(lit_prefix(&in));
 	if (lit_usable(in.exact)) {
-		g_ptr_array_add(in.cnf, in.exact);
+		g_ptr_array_add(lit_cnf(&in), in.exact);
 		in.exact = NULL;
 	}
-	if (in.cnf->len == 0) {
+	if (in.cnf == NULL || in.cnf->len == 0) {
 		lit_info_clear(&in);
 		if (*prefix != NULL)
 			g_ptr_array_unref(*prefix);
