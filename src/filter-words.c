@@ -47,6 +47,59 @@ filter_word_lower(const char *entry)
 	return g_ascii_strdown(entry, -1);
 }
 
+/* filter_word_regex() for an entry of ASCII only (most are): the same
+ * regex, written in place (at most 9 bytes for one of the entry's),
+ * without a lower-case copy or the Unicode tables. */
+static int
+filter_word_regex_ascii(GString *out, const char *entry, size_t n,
+    const char **bad)
+{
+	size_t at = out->len;
+	unsigned char last = 0;
+	int letters = 0, rc = 0;
+	char *o;
+
+	g_string_set_size(out, at + 9 * n + 4);
+	o = out->str + at;
+	if (g_ascii_isalnum(entry[0]))
+		*o++ = '\\', *o++ = 'b';
+	for (const char *p = entry; *p != '\0'; p++) {
+		unsigned char ch = (unsigned char)*p;
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch += 'a' - 'A';
+		if (ch == ' ' || ch == '\t') {
+			while (p[1] == ' ' || p[1] == '\t')
+				p++;
+			memcpy(o, "\\s+", 3), o += 3;
+			letters = 0;
+		} else if (ch == '*') {
+			if (letters < 3 || (p[1] != '\0' && p[1] != ' ')) {
+				*bad = p;
+				rc = -1;
+				break;
+			}
+			memcpy(o, "\\w*", 3), o += 3;
+		} else if (ch == '-') {
+			memcpy(o, "(?:-|\\s)?", 9), o += 9;
+		} else if (ch == '\'') {
+			memcpy(o, "['\xe2\x80\x99]", 6), o += 6;
+		} else if (!g_ascii_isalnum(ch)) {
+			*o++ = '\\';
+			*o++ = (char)ch;
+			letters = 0;
+		} else {
+			*o++ = (char)ch;
+			letters++;
+		}
+		last = ch;
+	}
+	if (rc == 0 && g_ascii_isalnum(last))
+		*o++ = '\\', *o++ = 'b';
+	g_string_truncate(out, (gsize)(o - out->str));
+	return rc;
+}
+
 /* One "words" entry as a regex: blanks match any blank run, a '*' ending
  * a word any continuation, '-' a hyphen, a blank or nothing, an
  * apostrophe either kind; whole words. Returns -1 (and the column) for
@@ -54,6 +107,14 @@ filter_word_lower(const char *entry)
 int
 filter_word_regex(GString *out, const char *entry, const char **bad)
 {
+	const char *a = entry;
+
+	while ((unsigned char)*a != 0 && (unsigned char)*a < 0x80)
+		a++;
+	if (*a == '\0')
+		return filter_word_regex_ascii(out, entry, (size_t)(a - entry),
+		    bad);
+
 	char *w = filter_word_lower(entry);
 	const char *p = w;
 	gunichar ch, first = g_utf8_get_char(w), last = 0;
