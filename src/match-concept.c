@@ -43,11 +43,15 @@ static struct match_text *
 match_text(struct match_run_state *st, const char *text)
 {
 	struct match_text *mt;
-	guint n = st->fs->concepts != NULL ? st->fs->concepts->list->len : 0;
+	guint n;
 
+	/* Most calls ask for the text of the call before. */
+	if (st->last_text != NULL && st->last_text->text == text)
+		return st->last_text;
 	for (guint i = 0; i < st->texts->len; i++)
 		if ((mt = g_ptr_array_index(st->texts, i))->text == text)
-			return mt;
+			return st->last_text = mt;
+	n = st->fs->concepts != NULL ? st->fs->concepts->list->len : 0;
 	mt = g_new0(struct match_text, 1);
 	mt->text = text;
 	mt->n = n;
@@ -55,7 +59,7 @@ match_text(struct match_run_state *st, const char *text)
 	mt->spans[0] = g_new0(GArray *, n > 0 ? n : 1);
 	mt->spans[1] = g_new0(GArray *, n > 0 ? n : 1);
 	g_ptr_array_add(st->texts, mt);
-	return mt;
+	return st->last_text = mt;
 }
 
 static gint

@@ -33,6 +33,7 @@ struct match_run_state {
 	GArray *starts;		/* where a rule pattern is tried anchored */
 	GPtrArray *texts;	/* struct match_text: per zone text, where
 				 * concepts may match and where they do */
+	struct match_text *last_text;	/* of texts, the one last asked for */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
