@@ -41,6 +41,8 @@ struct match_run_state {
 				 * "in the"), all when unsure */
 };
 
+struct match_whit;
+
 /* What is known of one zone text: per concept (by id) where its words
  * may start (struct match_whit, once for all concepts), and where it
  * matches for the run's languages (slot 0) and for its scope cues'
@@ -51,7 +53,10 @@ struct match_text {
 	int words;		/* whits made */
 	int unsure;		/* a word the index may miss: one too long,
 				 * or with a long s (U+017F) */
-	GArray **whits;
+	guint *wstart;		/* n + 1: concept id's whits (struct
+				 * match_whit) are wall[wstart[id] ..
+				 * wstart[id + 1]), in text order */
+	struct match_whit *wall;
 	GArray **spans[2];	/* struct match_span, by start */
 	GArray *none;		/* what every concept found nowhere in the
 				 * text points to */
