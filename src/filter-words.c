@@ -230,25 +230,36 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 	g_ptr_array_add(v, g_strdup(""));
 	for (; *p != '\0'; p = g_utf8_next_char(p), n++) {
 		gunichar ch = g_utf8_get_char(p);
-		char buf[8] = { 0 }, *nfd;
+		char buf[8] = { 0 }, *nfd = NULL;
+		int blen;
 
 		if (!g_unichar_isalnum(ch))
 			break;
-		g_unichar_to_utf8(ch, buf);
+		blen = g_unichar_to_utf8(ch, buf);
+		if (filter_word_fold(ch) == NULL || v->len > 16) {
+			/* No other spelling: each key goes on with ch. */
+			for (guint i = 0; i < v->len; i++) {
+				char *pre = g_ptr_array_index(v, i);
+				size_t plen = strlen(pre);
+
+				pre = g_realloc(pre, plen + blen + 1);
+				memcpy(pre + plen, buf, blen + 1);
+				v->pdata[i] = pre;
+			}
+			continue;
+		}
+		if (ch != 0xdf && ch != 0x153)
+			nfd = g_utf8_normalize(buf, -1, G_NORMALIZE_NFD);
 		nv = g_ptr_array_new_with_free_func(g_free);
 		for (guint i = 0; i < v->len; i++) {
 			const char *pre = g_ptr_array_index(v, i);
 
 			g_ptr_array_add(nv, g_strconcat(pre, buf, NULL));
-			if (filter_word_fold(ch) == NULL || v->len > 16)
-				continue;
 			if (ch == 0xdf)
 				g_ptr_array_add(nv, g_strconcat(pre, "ss", NULL));
 			else if (ch == 0x153)
 				g_ptr_array_add(nv, g_strconcat(pre, "oe", NULL));
-			nfd = g_utf8_normalize(buf, -1, G_NORMALIZE_NFD);
-			if (nfd != NULL && (unsigned char)nfd[0] < 0x80 &&
-			    ch != 0xdf && ch != 0x153) {
+			if (nfd != NULL && (unsigned char)nfd[0] < 0x80) {
 				char base[2] = { nfd[0], 0 };
 
 				g_ptr_array_add(nv, g_strconcat(pre, base, NULL));
@@ -256,8 +267,8 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 					g_ptr_array_add(nv, g_strconcat(pre, base,
 					    "e", NULL));
 			}
-			g_free(nfd);
 		}
+		g_free(nfd);
 		g_ptr_array_unref(v);
 		v = nv;
 	}
