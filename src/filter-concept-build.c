@@ -157,6 +157,8 @@ void
 filter_concepts_build(struct filter_concepts *cs, unsigned mask,
     GString *errs)
 {
+	unsigned want = mask & ((1u << LANG_COUNT) - 1);
+
 	for (int l = 0; cs != NULL && l < LANG_COUNT; l++) {
 		if (!(mask & (1u << l)))
 			continue;
@@ -165,7 +167,12 @@ filter_concepts_build(struct filter_concepts *cs, unsigned mask,
 			g_string_append_printf(errs, "%s%s", errs->len > 0 ?
 			    "; " : "", cs->late_errs[l]->str);
 	}
-	for (guint i = 0; cs != NULL && i < cs->list->len; i++) {
+	/* Called for every message: once its languages are made, the
+	 * walk through every concept is not done again. Nothing else
+	 * makes a concept after the load. */
+	if (cs == NULL || (want & ~cs->ready) == 0)
+		return;
+	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
 
 		for (int l = 0; c->used && l < LANG_COUNT; l++)
@@ -173,6 +180,7 @@ filter_concepts_build(struct filter_concepts *cs, unsigned mask,
 			    !c->indexed[l]))
 				filter_concept_build(cs, c, l);
 	}
+	cs->ready |= want;
 }
 
 const struct rx *
