@@ -484,8 +484,12 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	for (int k = 0; k < 2 * LANG_COUNT; k++) {
 		int l = k / 2, part = k % 2;
 
-		if (!(langs & (1u << l)) || c->alt[l] == NULL)
+		if (!(langs & (1u << l)) || c->alt[l] == NULL) {
+			if (!(langs & LANG_ALL & ~((2u << l) - 1)))
+				break;		/* no language after l */
+			k |= 1;			/* nor l's other part */
 			continue;
+		}
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
 		if (!match_concept_may(st, c, l, part, text, len, &at0,
