@@ -337,7 +337,11 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 
 		if (!(ls->bigram[bg >> 3] & (1u << (bg & 7))))
 			continue;
-		w = rx_litset_head(f + i, n - i, &mask);
+		if (n - i >= 4) {	/* rx_litset_head() in one load */
+			memcpy(&w, f + i, 4);
+			w = GUINT32_FROM_LE(w);
+		} else
+			w = rx_litset_head(f + i, n - i, &mask);
 		/* The strings of two bytes, then the longer ones. */
 		b[0] = rx_litset_bucket(f + i, 2);
 		b[1] = i + 2 < n ? rx_litset_bucket(f + i, 3) : b[0];
