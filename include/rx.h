@@ -89,10 +89,14 @@ int rx_litset_add(struct rx_litset *ls, const struct rx *r);
 int rx_litset_add_src(struct rx_litset *ls, const char *pat, size_t len,
     unsigned flags);
 /* Looks for every string of ls in text[0..len) once. Builds the index
- * on first use, so not thread-safe until one scan is done.
- * Caller frees with rx_litscan_free(). */
+ * on first use and takes the memory of a scan given back with
+ * rx_litset_done(): not thread-safe. Caller frees with rx_litset_done()
+ * (before ls is freed) or rx_litscan_free(). */
 struct rx_litscan *rx_litset_scan(struct rx_litset *ls, const char *text,
     size_t len);
+/* Gives sc (a scan of ls) back to ls for a later scan; sets *sc to
+ * NULL. NULL-safe. */
+void rx_litset_done(struct rx_litset *ls, struct rx_litscan **sc);
 void rx_litscan_free(struct rx_litscan **sc);	/* NULL-safe */
 /* 0 when the pattern of handle h cannot match the text sc was made
  * from; else 1 and *start, an offset before which no match starts

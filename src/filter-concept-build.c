@@ -157,6 +157,8 @@ void
 filter_concepts_build(struct filter_concepts *cs, unsigned mask,
     GString *errs)
 {
+	unsigned want = mask & ((1u << LANG_COUNT) - 1);
+
 	for (int l = 0; cs != NULL && l < LANG_COUNT; l++) {
 		if (!(mask & (1u << l)))
 			continue;
@@ -165,7 +167,12 @@ filter_concepts_build(struct filter_concepts *cs, unsigned mask,
 			g_string_append_printf(errs, "%s%s", errs->len > 0 ?
 			    "; " : "", cs->late_errs[l]->str);
 	}
-	for (guint i = 0; cs != NULL && i < cs->list->len; i++) {
+	/* Called for every message: once its languages are made, the
+	 * walk through every concept is not done again. Nothing else
+	 * makes a concept after the load. */
+	if (cs == NULL || (want & ~cs->ready) == 0)
+		return;
+	for (guint i = 0; i < cs->list->len; i++) {
 		struct filter_concept *c = g_ptr_array_index(cs->list, i);
 
 		for (int l = 0; c->used && l < LANG_COUNT; l++)
@@ -173,6 +180,7 @@ filter_concepts_build(struct filter_concepts *cs, unsigned mask,
 			    !c->indexed[l]))
 				filter_concept_build(cs, c, l);
 	}
+	cs->ready |= want;
 }
 
 const struct rx *
@@ -290,6 +298,17 @@ filter_concept_subset_rx(struct filter_concept *c, int l, int part,
 	return rx;
 }
 
+/* A key of the index for s[0..len), pointing into s (for a lookup). */
+static struct filter_wkey
+concept_wkey_at(const char *s, size_t len)
+{
+	struct filter_wkey k = { FILTER_WKEY_SEED, (guint)len, s };
+
+	for (size_t i = 0; i < len; i++)
+		k.hash = filter_wkey_step(k.hash, s[i]);
+	return k;
+}
+
 /* A key of the index for s[0..len): a copy. Freed with g_free. */
 static struct filter_wkey *
 concept_wkey(const char *s, size_t len)
@@ -299,11 +318,7 @@ concept_wkey(const char *s, size_t len)
 
 	memcpy(copy, s, len);
 	copy[len] = '\0';
-	k->s = copy;
-	k->len = (guint)len;
-	k->hash = FILTER_WKEY_SEED;
-	for (size_t i = 0; i < len; i++)
-		k->hash = filter_wkey_step(k->hash, s[i]);
+	*k = concept_wkey_at(copy, len);
 	return k;
 }
 
@@ -327,20 +342,23 @@ static void
 concept_index_put(struct filter_concepts *cs, GHashTable *index,
     const char *k, struct filter_wgroup *g)
 {
-	struct filter_wkey *key = concept_wkey(k, strlen(k));
-	GPtrArray *v = g_hash_table_lookup(index, key);
+	size_t len = strlen(k);
+	struct filter_wkey at = concept_wkey_at(k, len);
+	GPtrArray *v = g_hash_table_lookup(index, &at);
 
 	if (v == NULL) {
 		const char *h = k;
+		int n;
 
 		v = g_ptr_array_new();
-		g_hash_table_insert(index, key, v);
-		for (int n = 0; n < 3 && *h != '\0'; n++)
+		g_hash_table_insert(index, concept_wkey(k, len), v);
+		for (n = 0; n < 3 && *h != '\0'; n++)
 			h = g_utf8_next_char(h);
-		if (g_utf8_strlen(k, -1) >= 3)
+		/* Its first 3 characters, when it has as many. */
+		at = concept_wkey_at(k, (size_t)(h - k));
+		if (n == 3 && !g_hash_table_contains(cs->heads, &at))
 			g_hash_table_add(cs->heads, concept_wkey(k, h - k));
-	} else
-		g_free(key);
+	}
 	g_ptr_array_add(v, g);
 }
 

@@ -163,6 +163,8 @@ struct filter_concepts {
 	GPtrArray *later;
 	unsigned char read[LANG_COUNT];
 	GString *late_errs[LANG_COUNT];
+	unsigned ready;		/* languages (bits) whose used concepts
+				 * filter_concepts_build() has all made */
 };
 
 /* Matches of a pattern before it is JIT-compiled (batch modes). */

@@ -47,6 +47,59 @@ filter_word_lower(const char *entry)
 	return g_ascii_strdown(entry, -1);
 }
 
+/* filter_word_regex() for an entry of ASCII only (most are): the same
+ * regex, written in place (at most 9 bytes for one of the entry's),
+ * without a lower-case copy or the Unicode tables. */
+static int
+filter_word_regex_ascii(GString *out, const char *entry, size_t n,
+    const char **bad)
+{
+	size_t at = out->len;
+	unsigned char last = 0;
+	int letters = 0, rc = 0;
+	char *o;
+
+	g_string_set_size(out, at + 9 * n + 4);
+	o = out->str + at;
+	if (g_ascii_isalnum(entry[0]))
+		*o++ = '\\', *o++ = 'b';
+	for (const char *p = entry; *p != '\0'; p++) {
+		unsigned char ch = (unsigned char)*p;
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch += 'a' - 'A';
+		if (ch == ' ' || ch == '\t') {
+			while (p[1] == ' ' || p[1] == '\t')
+				p++;
+			memcpy(o, "\\s+", 3), o += 3;
+			letters = 0;
+		} else if (ch == '*') {
+			if (letters < 3 || (p[1] != '\0' && p[1] != ' ')) {
+				*bad = p;
+				rc = -1;
+				break;
+			}
+			memcpy(o, "\\w*", 3), o += 3;
+		} else if (ch == '-') {
+			memcpy(o, "(?:-|\\s)?", 9), o += 9;
+		} else if (ch == '\'') {
+			memcpy(o, "['\xe2\x80\x99]", 6), o += 6;
+		} else if (!g_ascii_isalnum(ch)) {
+			*o++ = '\\';
+			*o++ = (char)ch;
+			letters = 0;
+		} else {
+			*o++ = (char)ch;
+			letters++;
+		}
+		last = ch;
+	}
+	if (rc == 0 && g_ascii_isalnum(last))
+		*o++ = '\\', *o++ = 'b';
+	g_string_truncate(out, (gsize)(o - out->str));
+	return rc;
+}
+
 /* One "words" entry as a regex: blanks match any blank run, a '*' ending
  * a word any continuation, '-' a hyphen, a blank or nothing, an
  * apostrophe either kind; whole words. Returns -1 (and the column) for
@@ -54,6 +107,14 @@ filter_word_lower(const char *entry)
 int
 filter_word_regex(GString *out, const char *entry, const char **bad)
 {
+	const char *a = entry;
+
+	while ((unsigned char)*a != 0 && (unsigned char)*a < 0x80)
+		a++;
+	if (*a == '\0')
+		return filter_word_regex_ascii(out, entry, (size_t)(a - entry),
+		    bad);
+
 	char *w = filter_word_lower(entry);
 	const char *p = w;
 	gunichar ch, first = g_utf8_get_char(w), last = 0;
@@ -169,25 +230,36 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 	g_ptr_array_add(v, g_strdup(""));
 	for (; *p != '\0'; p = g_utf8_next_char(p), n++) {
 		gunichar ch = g_utf8_get_char(p);
-		char buf[8] = { 0 }, *nfd;
+		char buf[8] = { 0 }, *nfd = NULL;
+		int blen;
 
 		if (!g_unichar_isalnum(ch))
 			break;
-		g_unichar_to_utf8(ch, buf);
+		blen = g_unichar_to_utf8(ch, buf);
+		if (filter_word_fold(ch) == NULL || v->len > 16) {
+			/* No other spelling: each key goes on with ch. */
+			for (guint i = 0; i < v->len; i++) {
+				char *pre = g_ptr_array_index(v, i);
+				size_t plen = strlen(pre);
+
+				pre = g_realloc(pre, plen + blen + 1);
+				memcpy(pre + plen, buf, blen + 1);
+				v->pdata[i] = pre;
+			}
+			continue;
+		}
+		if (ch != 0xdf && ch != 0x153)
+			nfd = g_utf8_normalize(buf, -1, G_NORMALIZE_NFD);
 		nv = g_ptr_array_new_with_free_func(g_free);
 		for (guint i = 0; i < v->len; i++) {
 			const char *pre = g_ptr_array_index(v, i);
 
 			g_ptr_array_add(nv, g_strconcat(pre, buf, NULL));
-			if (filter_word_fold(ch) == NULL || v->len > 16)
-				continue;
 			if (ch == 0xdf)
 				g_ptr_array_add(nv, g_strconcat(pre, "ss", NULL));
 			else if (ch == 0x153)
 				g_ptr_array_add(nv, g_strconcat(pre, "oe", NULL));
-			nfd = g_utf8_normalize(buf, -1, G_NORMALIZE_NFD);
-			if (nfd != NULL && (unsigned char)nfd[0] < 0x80 &&
-			    ch != 0xdf && ch != 0x153) {
+			if (nfd != NULL && (unsigned char)nfd[0] < 0x80) {
 				char base[2] = { nfd[0], 0 };
 
 				g_ptr_array_add(nv, g_strconcat(pre, base, NULL));
@@ -195,8 +267,8 @@ filter_word_keys(GPtrArray *keys, const char *entry, int *always)
 					g_ptr_array_add(nv, g_strconcat(pre, base,
 					    "e", NULL));
 			}
-			g_free(nfd);
 		}
+		g_free(nfd);
 		g_ptr_array_unref(v);
 		v = nv;
 	}

@@ -22,9 +22,7 @@ match_text_clear(gpointer p)
 {
 	struct match_text *mt = p;
 
-	for (guint i = 0; mt->whits != NULL && i < mt->n; i++) {
-		if (mt->whits[i] != NULL)
-			g_array_unref(mt->whits[i]);
+	for (guint i = 0; mt->spans[0] != NULL && i < mt->n; i++) {
 		for (int k = 0; k < 2; k++)
 			if (mt->spans[k][i] != NULL &&
 			    mt->spans[k][i] != mt->none)
@@ -32,7 +30,8 @@ match_text_clear(gpointer p)
 	}
 	if (mt->none != NULL)
 		g_array_unref(mt->none);
-	g_free(mt->whits);
+	g_free(mt->wstart);
+	g_free(mt->wall);
 	g_free(mt->spans[0]);
 	g_free(mt->spans[1]);
 	g_free(mt);
@@ -43,19 +42,22 @@ static struct match_text *
 match_text(struct match_run_state *st, const char *text)
 {
 	struct match_text *mt;
-	guint n = st->fs->concepts != NULL ? st->fs->concepts->list->len : 0;
+	guint n;
 
+	/* Most calls ask for the text of the call before. */
+	if (st->last_text != NULL && st->last_text->text == text)
+		return st->last_text;
 	for (guint i = 0; i < st->texts->len; i++)
 		if ((mt = g_ptr_array_index(st->texts, i))->text == text)
-			return mt;
+			return st->last_text = mt;
+	n = st->fs->concepts != NULL ? st->fs->concepts->list->len : 0;
 	mt = g_new0(struct match_text, 1);
 	mt->text = text;
 	mt->n = n;
-	mt->whits = g_new0(GArray *, n > 0 ? n : 1);
 	mt->spans[0] = g_new0(GArray *, n > 0 ? n : 1);
 	mt->spans[1] = g_new0(GArray *, n > 0 ? n : 1);
 	g_ptr_array_add(st->texts, mt);
-	return mt;
+	return st->last_text = mt;
 }
 
 static gint
@@ -75,21 +77,50 @@ struct match_whit {
 };
 
 /* Notes that the groups v (of the run's languages) may match at pos of
- * the text. */
+ * the text: in hits (struct match_whit), in text order for all
+ * concepts. */
 static void
-match_words_hit(struct match_text *mt, GPtrArray *v, size_t pos,
-    unsigned langs)
+match_words_hit(GArray *hits, GPtrArray *v, size_t pos, unsigned langs)
 {
 	for (guint i = 0; v != NULL && i < v->len; i++) {
 		struct filter_wgroup *g = g_ptr_array_index(v, i);
-		GArray **h = &mt->whits[g->c->id];
 
-		if (!(langs & (1u << g->lang)))
-			continue;
-		if (*h == NULL)
-			*h = g_array_new(FALSE, FALSE, sizeof(struct match_whit));
-		g_array_append_val(*h, ((struct match_whit){ pos, g }));
+		if (langs & (1u << g->lang))
+			g_array_append_val(hits, ((struct match_whit){ pos,
+			    g }));
 	}
+}
+
+/* hits (all concepts', in text order) as mt's whits by concept: a count
+ * per concept, their sums, then each hit put in place from the last, so
+ * that each concept's stay in text order. Two allocations per text
+ * instead of an array per concept found. */
+static void
+match_words_index(struct match_text *mt, GArray *hits)
+{
+	const struct match_whit *h = (const struct match_whit *)hits->data;
+
+	mt->wstart = g_new0(guint, mt->n + 1);
+	mt->wall = g_new(struct match_whit, hits->len > 0 ? hits->len : 1);
+	for (guint i = 0; i < hits->len; i++)
+		mt->wstart[h[i].g->c->id]++;
+	for (guint id = 1; id <= mt->n; id++)
+		mt->wstart[id] += mt->wstart[id - 1];	/* ends */
+	for (guint i = hits->len; i-- > 0; )
+		mt->wall[--mt->wstart[h[i].g->c->id]] = h[i];	/* starts */
+}
+
+/* Concept c's whits in mt (made by match_words()): *n of them. */
+static const struct match_whit *
+match_whits(const struct match_text *mt, const struct filter_concept *c,
+    guint *n)
+{
+	if (mt->wstart == NULL) {
+		*n = 0;
+		return NULL;
+	}
+	*n = mt->wstart[c->id + 1] - mt->wstart[c->id];
+	return mt->wall + mt->wstart[c->id];
 }
 
 /* The groups of the index with key s[0..len) (hashed h), or NULL. */
@@ -139,12 +170,14 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 	GHashTable *heads = index != NULL ? st->fs->concepts->heads : NULL;
 	const char *p = text, *end = text + len, *w, *next;
 	char buf[MATCH_WORD_MAX + 1];
+	GArray *hits;
 
 	if (mt->words)
 		return mt;
 	mt->words = 1;
 	if (index == NULL)
 		return mt;
+	hits = g_array_sized_new(FALSE, FALSE, sizeof(struct match_whit), 64);
 	while (p < end) {
 		int ascii = 1, nch = 0, known = 1;
 		char *low;
@@ -186,15 +219,17 @@ match_words(struct match_run_state *st, const char *text, size_t len)
 			    i + 1, h)))
 				break;
 			if (nch >= 3 && i + 1 < n)
-				match_words_hit(mt, match_index(pindex, low,
+				match_words_hit(hits, match_index(pindex, low,
 				    i + 1, h), (size_t)(w - text), st->langs);
 		}
 		if (known)
-			match_words_hit(mt, match_index(index, low, n, h),
+			match_words_hit(hits, match_index(index, low, n, h),
 			    (size_t)(w - text), st->langs);
 		if (low != buf)
 			g_free(low);
 	}
+	match_words_index(mt, hits);
+	g_array_free(hits, TRUE);
 	return mt;
 }
 
@@ -217,17 +252,17 @@ match_concept_words(struct match_run_state *st,
     const struct filter_concept *c, const char *text, size_t len,
     unsigned langs, GArray *spans)
 {
-	GArray *h = match_words(st, text, len)->whits[c->id];
+	guint nh;
+	const struct match_whit *h = match_whits(match_words(st, text, len),
+	    c, &nh);
 	size_t end[LANG_COUNT] = { 0 }, ms, me;
 	guint last[LANG_COUNT];
 	char errbuf[128];
 
 	for (int l = 0; l < LANG_COUNT; l++)
 		last[l] = G_MAXUINT;
-	for (guint i = 0; h != NULL && i < h->len &&
-	    spans->len < MATCH_MAX_SPANS; i++) {
-		const struct match_whit *w = &g_array_index(h,
-		    struct match_whit, i);
+	for (guint i = 0; i < nh && spans->len < MATCH_MAX_SPANS; i++) {
+		const struct match_whit *w = &h[i];
 		int l = w->g->lang, rc;
 		const struct rx *rx;
 
@@ -267,10 +302,12 @@ static int
 match_gate(struct match_run_state *st, const struct filter_concept *c,
     int l, const char *text, size_t len)
 {
-	GArray *h = match_words(st, text, len)->whits[c->id];
+	guint nh;
+	const struct match_whit *h = match_whits(match_words(st, text, len),
+	    c, &nh);
 
-	for (guint i = 0; h != NULL && i < h->len; i++)
-		if (g_array_index(h, struct match_whit, i).g == c->gate[l])
+	for (guint i = 0; i < nh; i++)
+		if (h[i].g == c->gate[l])
 			return 1;
 	return 0;
 }
@@ -314,16 +351,16 @@ match_concept_can(struct match_run_state *st, const struct filter_concept *c,
     int l, const char *text, size_t len, size_t *at)
 {
 	struct match_text *mt = match_words(st, text, len);
-	GArray *h = mt->whits[c->id];
+	guint nh;
+	const struct match_whit *h = match_whits(mt, c, &nh);
 	size_t s, min = SIZE_MAX;
 	guint64 live;
 
 	*at = 0;
 	if (mt->unsure)
 		return 1;
-	for (guint i = 0; h != NULL && i < h->len; i++) {
-		const struct match_whit *w = &g_array_index(h,
-		    struct match_whit, i);
+	for (guint i = 0; i < nh; i++) {
+		const struct match_whit *w = &h[i];
 
 		if (w->g->lang == l && w->g->alt != NULL) {
 			min = w->pos;	/* the words are in text order */
@@ -355,7 +392,8 @@ match_concept_starts(struct match_run_state *st,
     size_t from, GArray *out)
 {
 	struct match_text *mt = match_words(st, text, len);
-	GArray *h = mt->whits[c->id];
+	guint nh;
+	const struct match_whit *h = match_whits(mt, c, &nh);
 	const struct rx *rx, *sub;
 	char errbuf[128];
 	size_t at, ms, me, last = SIZE_MAX;
@@ -365,9 +403,8 @@ match_concept_starts(struct match_run_state *st,
 	g_array_set_size(out, 0);
 	if (mt->unsure)
 		return -1;
-	for (guint i = 0; h != NULL && i < h->len; i++) {
-		const struct match_whit *w = &g_array_index(h,
-		    struct match_whit, i);
+	for (guint i = 0; i < nh; i++) {
+		const struct match_whit *w = &h[i];
 
 		if (w->g->lang != l || w->g->alt == NULL || w->pos < from ||
 		    w->pos == last)
@@ -447,8 +484,12 @@ match_concept(struct match_run_state *st, const struct filter_concept *c,
 	for (int k = 0; k < 2 * LANG_COUNT; k++) {
 		int l = k / 2, part = k % 2;
 
-		if (!(langs & (1u << l)) || c->alt[l] == NULL)
+		if (!(langs & (1u << l)) || c->alt[l] == NULL) {
+			if (!(langs & LANG_ALL & ~((2u << l) - 1)))
+				break;		/* no language after l */
+			k |= 1;			/* nor l's other part */
 			continue;
+		}
 		if (part == 0 && !match_gate(st, c, l, text, len))
 			continue;
 		if (!match_concept_may(st, c, l, part, text, len, &at0,

@@ -33,12 +33,15 @@ struct match_run_state {
 	GArray *starts;		/* where a rule pattern is tried anchored */
 	GPtrArray *texts;	/* struct match_text: per zone text, where
 				 * concepts may match and where they do */
+	struct match_text *last_text;	/* of texts, the one last asked for */
 	GString *errs;
 	unsigned langs;		/* languages whose patterns run */
 	unsigned cue_langs;	/* languages whose scope cues count: the
 				 * guess alone (English "no" is Spanish
 				 * "in the"), all when unsure */
 };
+
+struct match_whit;
 
 /* What is known of one zone text: per concept (by id) where its words
  * may start (struct match_whit, once for all concepts), and where it
@@ -50,7 +53,10 @@ struct match_text {
 	int words;		/* whits made */
 	int unsure;		/* a word the index may miss: one too long,
 				 * or with a long s (U+017F) */
-	GArray **whits;
+	guint *wstart;		/* n + 1: concept id's whits (struct
+				 * match_whit) are wall[wstart[id] ..
+				 * wstart[id + 1]), in text order */
+	struct match_whit *wall;
 	GArray **spans[2];	/* struct match_span, by start */
 	GArray *none;		/* what every concept found nowhere in the
 				 * text points to */

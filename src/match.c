@@ -110,6 +110,7 @@ match_zone_text(const struct msg *m, const struct filter_zone *z,
 struct match_seen {
 	const char *text;
 	struct rx_litscan *sc;
+	struct rx_litset *ls;	/* sc's, which takes it back */
 };
 
 const struct rx_litscan *
@@ -122,7 +123,8 @@ match_seen(struct match_run_state *st, const char *text, size_t len)
 		if (g_array_index(cache, struct match_seen, i).text == text)
 			return g_array_index(cache, struct match_seen, i).sc;
 	ms.text = text;
-	ms.sc = rx_litset_scan(st->fs->lits, text, len);
+	ms.ls = st->fs->lits;
+	ms.sc = rx_litset_scan(ms.ls, text, len);
 	g_array_append_val(cache, ms);
 	return ms.sc;
 }
@@ -130,7 +132,9 @@ match_seen(struct match_run_state *st, const char *text, size_t len)
 static void
 match_seen_clear(gpointer p)
 {
-	rx_litscan_free(&((struct match_seen *)p)->sc);
+	struct match_seen *ms = p;
+
+	rx_litset_done(ms->ls, &ms->sc);
 }
 
 static void

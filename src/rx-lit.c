@@ -19,13 +19,16 @@
 #include "rx-lit-int.h"
 
 struct rx_litset {
-	GHashTable *ids;	/* string -> id + 1 */
+	GHashTable *byname;	/* string -> id + 1 */
 	GPtrArray *lits;	/* char *, by id */
 	GArray *lens;		/* size_t, by id */
-	GPtrArray *needs;	/* GArray of guint (per clause its length,
-				 * then its ids), by handle */
-	GPtrArray *prefixes;	/* GArray of guint: ids every match starts
-				 * with (may be empty), by handle */
+	/* By handle: in ids, its clauses (per clause its length, then its
+	 * ids; the shortest clause first, the first to fail), then the ids
+	 * every match starts with (may be none). */
+	GArray *needs;		/* struct lit_need */
+	GArray *ids;		/* guint */
+	GPtrArray *spare;	/* struct rx_litscan given back, for the
+				 * next scans */
 	/* Index for the scan, built on first use: a bit per first two
 	 * bytes; then the entries by a hash of their first three bytes
 	 * (two for a string of two), each bucket from start[h] to
@@ -42,6 +45,13 @@ struct rx_litset {
 };
 
 #define LIT_BUCKETS	4096
+#define LIT_SPARE	8	/* scans kept for reuse */
+
+struct lit_need {
+	guint at;		/* in ids: the clauses */
+	guint len;		/* of the clauses, lengths included */
+	guint nprefix;		/* ids after them */
+};
 
 /* The bucket of a string of len bytes (len >= 2) at s. */
 static guint
@@ -74,6 +84,9 @@ struct rx_litscan {
 	size_t *first;		/* by id, where seen: its first offset
 				 * (the rest is not even cleared: thousands
 				 * of strings, a few of them in a text) */
+	size_t cap;		/* ids seen and first have room for */
+	unsigned char *fold;	/* the folded subject */
+	size_t fcap;
 	int same;		/* offsets are those of the subject */
 };
 
@@ -90,13 +103,12 @@ rx_litset_new(void)
 {
 	struct rx_litset *ls = g_new0(struct rx_litset, 1);
 
-	ls->ids = g_hash_table_new(g_str_hash, g_str_equal);
+	ls->byname = g_hash_table_new(g_str_hash, g_str_equal);
 	ls->lits = g_ptr_array_new_with_free_func(g_free);
 	ls->lens = g_array_new(FALSE, FALSE, sizeof(size_t));
-	ls->needs = g_ptr_array_new_with_free_func(
-	    (GDestroyNotify)g_array_unref);
-	ls->prefixes = g_ptr_array_new_with_free_func(
-	    (GDestroyNotify)g_array_unref);
+	ls->needs = g_array_new(FALSE, FALSE, sizeof(struct lit_need));
+	ls->ids = g_array_new(FALSE, FALSE, sizeof(guint));
+	ls->spare = g_ptr_array_new();
 	return ls;
 }
 
@@ -105,11 +117,17 @@ rx_litset_free(struct rx_litset **ls)
 {
 	if (ls == NULL || *ls == NULL)
 		return;
-	g_hash_table_destroy((*ls)->ids);
+	g_hash_table_destroy((*ls)->byname);
 	g_ptr_array_unref((*ls)->lits);
 	g_array_unref((*ls)->lens);
-	g_ptr_array_unref((*ls)->needs);
-	g_ptr_array_unref((*ls)->prefixes);
+	g_array_unref((*ls)->needs);
+	g_array_unref((*ls)->ids);
+	for (guint i = 0; i < (*ls)->spare->len; i++) {
+		struct rx_litscan *sc = g_ptr_array_index((*ls)->spare, i);
+
+		rx_litscan_free(&sc);
+	}
+	g_ptr_array_unref((*ls)->spare);
 	g_free((*ls)->bigram);
 	g_free((*ls)->start);
 	g_free((*ls)->ent);
@@ -120,7 +138,7 @@ rx_litset_free(struct rx_litset **ls)
 static guint
 rx_litset_intern(struct rx_litset *ls, const char *s)
 {
-	gpointer v = g_hash_table_lookup(ls->ids, s);
+	gpointer v = g_hash_table_lookup(ls->byname, s);
 	size_t len = strlen(s);
 	char *k;
 
@@ -129,21 +147,30 @@ rx_litset_intern(struct rx_litset *ls, const char *s)
 	k = g_strdup(s);
 	g_ptr_array_add(ls->lits, k);
 	g_array_append_val(ls->lens, len);
-	g_hash_table_insert(ls->ids, k, GUINT_TO_POINTER(ls->lits->len));
+	g_hash_table_insert(ls->byname, k, GUINT_TO_POINTER(ls->lits->len));
 	g_free(ls->bigram);
 	ls->bigram = NULL;	/* the index is rebuilt */
 	return ls->lits->len - 1;
 }
 
-static GArray *
-rx_litset_ids(struct rx_litset *ls, GPtrArray *set, GArray *ids)
+/* Appends the ids of the strings of set to ls->ids. */
+static void
+rx_litset_ids(struct rx_litset *ls, GPtrArray *set)
 {
 	for (guint k = 0; k < set->len; k++) {
 		guint id = rx_litset_intern(ls, g_ptr_array_index(set, k));
 
-		g_array_append_val(ids, id);
+		g_array_append_val(ls->ids, id);
 	}
-	return ids;
+}
+
+static gint
+rx_litset_clause_cmp(gconstpointer a, gconstpointer b)
+{
+	guint x = (*(GPtrArray *const *)a)->len;
+	guint y = (*(GPtrArray *const *)b)->len;
+
+	return x < y ? -1 : x > y;
 }
 
 int
@@ -163,27 +190,29 @@ rx_litset_add_src(struct rx_litset *ls, const char *pat, size_t len,
     unsigned flags)
 {
 	GPtrArray *cnf, *prefix;
-	GArray *need, *pfx;
+	struct lit_need need;
 
 	if (ls == NULL || pat == NULL ||
 	    (cnf = rx_lit_extract(pat, len, flags, &prefix)) == NULL)
 		return -1;
-	need = g_array_new(FALSE, FALSE, sizeof(guint));
+	/* Which clause fails first does not change the answer. */
+	g_ptr_array_sort(cnf, rx_litset_clause_cmp);
+	need.at = ls->ids->len;
 	for (guint i = 0; i < cnf->len; i++) {
 		GPtrArray *c = g_ptr_array_index(cnf, i);
 		guint n = c->len;
 
-		g_array_append_val(need, n);
-		rx_litset_ids(ls, c, need);
+		g_array_append_val(ls->ids, n);
+		rx_litset_ids(ls, c);
 	}
-	pfx = g_array_new(FALSE, FALSE, sizeof(guint));
+	need.len = ls->ids->len - need.at;
 	if (prefix != NULL)
-		rx_litset_ids(ls, prefix, pfx);
+		rx_litset_ids(ls, prefix);
+	need.nprefix = ls->ids->len - need.at - need.len;
 	g_ptr_array_unref(cnf);
 	if (prefix != NULL)
 		g_ptr_array_unref(prefix);
-	g_ptr_array_add(ls->needs, need);
-	g_ptr_array_add(ls->prefixes, pfx);
+	g_array_append_val(ls->needs, need);
 	return (int)ls->needs->len - 1;
 }
 
@@ -245,7 +274,8 @@ rx_litset_fold(const char *text, size_t len, unsigned char *out, int *same)
 		unsigned char c = p[i];
 
 		if (c < 0x80)
-			out[n++] = (unsigned char)g_ascii_tolower(c), i++;
+			out[n++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c,
+			    i++;
 		else if (c == 0xe2 && i + 2 < len && p[i + 1] == 0x84 &&
 		    p[i + 2] == 0xaa)
 			out[n++] = 'k', i += 3, *same = 0;
@@ -257,22 +287,48 @@ rx_litset_fold(const char *text, size_t len, unsigned char *out, int *same)
 	return n;
 }
 
+/* A scan with room for nlits strings, none seen: one given back to ls
+ * (its memory not allocated and freed again per subject), or new. */
+static struct rx_litscan *
+rx_litscan_new(struct rx_litset *ls, size_t nlits)
+{
+	struct rx_litscan *sc = NULL;
+
+	if (ls != NULL && ls->spare->len > 0)
+		sc = g_ptr_array_steal_index_fast(ls->spare,
+		    ls->spare->len - 1);
+	if (sc == NULL)
+		sc = g_new0(struct rx_litscan, 1);
+	if (sc->seen == NULL || sc->cap < nlits) {
+		sc->cap = MAX(nlits, 1);
+		g_free(sc->first);
+		g_free(sc->seen);
+		sc->first = g_new(size_t, sc->cap);
+		sc->seen = g_malloc(sc->cap / 8 + 1);
+	}
+	memset(sc->seen, 0, nlits / 8 + 1);
+	sc->same = 1;
+	return sc;
+}
+
 struct rx_litscan *
 rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 {
-	struct rx_litscan *sc = g_new0(struct rx_litscan, 1);
 	size_t nlits = ls != NULL ? ls->lits->len : 0;
+	struct rx_litscan *sc = rx_litscan_new(ls, nlits);
 	unsigned char *f;
 	size_t n;
 
-	sc->first = g_new(size_t, nlits > 0 ? nlits : 1);
-	sc->seen = g_malloc0(nlits / 8 + 1);
-	sc->same = 1;
 	if (nlits == 0 || len < LIT_MINLEN)
 		return sc;
 	if (ls->bigram == NULL)
 		rx_litset_index(ls);
-	f = g_malloc(len);
+	if (sc->fcap < len) {
+		g_free(sc->fold);
+		sc->fcap = MAX(len, 4096);
+		sc->fold = g_malloc(sc->fcap);
+	}
+	f = sc->fold;
 	n = rx_litset_fold(text, len, f, &sc->same);
 	for (size_t i = 0; i + 1 < n; i++) {
 		uint16_t bg = (uint16_t)(f[i] << 8 | f[i + 1]);
@@ -281,7 +337,11 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 
 		if (!(ls->bigram[bg >> 3] & (1u << (bg & 7))))
 			continue;
-		w = rx_litset_head(f + i, n - i, &mask);
+		if (n - i >= 4) {	/* rx_litset_head() in one load */
+			memcpy(&w, f + i, 4);
+			w = GUINT32_FROM_LE(w);
+		} else
+			w = rx_litset_head(f + i, n - i, &mask);
 		/* The strings of two bytes, then the longer ones. */
 		b[0] = rx_litset_bucket(f + i, 2);
 		b[1] = i + 2 < n ? rx_litset_bucket(f + i, 3) : b[0];
@@ -299,8 +359,19 @@ rx_litset_scan(struct rx_litset *ls, const char *text, size_t len)
 				}
 			}
 	}
-	g_free(f);
 	return sc;
+}
+
+void
+rx_litset_done(struct rx_litset *ls, struct rx_litscan **sc)
+{
+	if (sc == NULL || *sc == NULL)
+		return;
+	if (ls != NULL && ls->spare->len < LIT_SPARE) {
+		g_ptr_array_add(ls->spare, *sc);
+		*sc = NULL;
+	} else
+		rx_litscan_free(sc);
 }
 
 void
@@ -310,6 +381,7 @@ rx_litscan_free(struct rx_litscan **sc)
 		return;
 	g_free((*sc)->first);
 	g_free((*sc)->seen);
+	g_free((*sc)->fold);
 	g_free(*sc);
 	*sc = NULL;
 }
@@ -318,31 +390,31 @@ int
 rx_litset_check(const struct rx_litset *ls, int h,
     const struct rx_litscan *sc, size_t *start)
 {
-	const GArray *need, *pfx;
+	const struct lit_need *need;
 	const guint *v;
+	const unsigned char *seen = sc->seen;
 	size_t min = SIZE_MAX;
 	guint i = 0;
 
 	*start = 0;
 	if (ls == NULL || h < 0 || (guint)h >= ls->needs->len)
 		return 1;
-	need = g_ptr_array_index(ls->needs, h);
-	v = (const guint *)need->data;
+	need = &g_array_index(ls->needs, struct lit_need, h);
+	v = &g_array_index(ls->ids, guint, need->at);
 	while (i < need->len) {
 		guint n = v[i++], k;
 
 		for (k = 0; k < n; k++)
-			if (rx_litscan_first(sc, v[i + k]) != SIZE_MAX)
+			if (seen[v[i + k] >> 3] & (1u << (v[i + k] & 7)))
 				break;
 		if (k == n)
 			return 0;
 		i += n;
 	}
-	pfx = g_ptr_array_index(ls->prefixes, h);
-	if (pfx->len == 0 || !sc->same)
+	if (need->nprefix == 0 || !sc->same)
 		return 1;
-	v = (const guint *)pfx->data;
-	for (i = 0; i < pfx->len; i++)
+	v += need->len;
+	for (i = 0; i < need->nprefix; i++)
 		min = MIN(min, rx_litscan_first(sc, v[i]));
 	if (min == SIZE_MAX)
 		return 0;	/* cannot happen: the prefix is a clause */

@@ -20,7 +20,8 @@
 struct lit_info {
 	GPtrArray *exact;	/* char *: it matches exactly one of these
 				 * (lowercased), or NULL when unknown */
-	GPtrArray *cnf;		/* GPtrArray * of char *: clauses */
+	GPtrArray *cnf;		/* GPtrArray * of char *: clauses, or NULL
+				 * for none (lit_cnf makes it) */
 	GPtrArray *prefix;	/* char *: every match starts with one of
 				 * these, or NULL (see exact when set) */
 };
@@ -56,10 +57,18 @@ lit_info_new(void)
 {
 	struct lit_info in;
 
-	in.exact = in.prefix = NULL;
-	in.cnf = g_ptr_array_new_with_free_func(
-	    (GDestroyNotify)g_ptr_array_unref);
+	in.exact = in.prefix = in.cnf = NULL;
 	return in;
+}
+
+/* in's clauses, made when it has none yet. Not a copy. */
+static GPtrArray *
+lit_cnf(struct lit_info *in)
+{
+	if (in->cnf == NULL)
+		in->cnf = g_ptr_array_new_with_free_func(
+		    (GDestroyNotify)g_ptr_array_unref);
+	return in->cnf;
 }
 
 /* An info for something matching exactly the string s. */
@@ -137,7 +146,7 @@ lit_best(const struct lit_info *in)
 
 	if (lit_usable(in->exact))
 		best = in->exact;
-	for (guint i = 0; i < in->cnf->len; i++) {
+	for (guint i = 0; in->cnf != NULL && i < in->cnf->len; i++) {
 		GPtrArray *c = g_ptr_array_index(in->cnf, i);
 
 		if (best == NULL || lit_cost(c) < lit_cost(best))
@@ -442,16 +451,24 @@ lit_atom(struct lit_parse *ps)
 	return lit_info_str(s);
 }
 
-/* A run of exact parts ends: it becomes a clause when it says enough. */
+/* A run of exact parts ends: it becomes a clause of in when it says
+ * enough; *run starts again as the empty string (in place when it was
+ * not kept). */
 static void
-lit_flush(GPtrArray **run, GPtrArray *cnf)
+lit_flush(GPtrArray **run, struct lit_info *in)
 {
-	if (lit_usable(*run))
-		g_ptr_array_add(cnf, *run);
-	else
-		g_ptr_array_unref(*run);
-	*run = lit_strset();
-	g_ptr_array_add(*run, g_strdup(""));
+	if (lit_usable(*run)) {
+		g_ptr_array_add(lit_cnf(in), *run);
+		*run = lit_strset();
+		g_ptr_array_add(*run, g_strdup(""));
+		return;
+	}
+	if ((*run)->len == 0)
+		g_ptr_array_add(*run, g_strdup(""));
+	else {
+		g_ptr_array_set_size(*run, 1);
+		((char *)g_ptr_array_index(*run, 0))[0] = '\0';
+	}
 }
 
 /* run x set, or NULL when it would grow too large. */
@@ -482,6 +499,69 @@ lit_cross(GPtrArray *run, GPtrArray *set)
 	return out;
 }
 
+/* Whether a quantifier (or what lit_quant reads as one) follows p. */
+static int
+lit_quantified(const struct lit_parse *ps, const char *p)
+{
+	return p < ps->end && (*p == '*' || *p == '+' || *p == '?' ||
+	    *p == '{');
+}
+
+/* Appends to every string of run the plain characters at ps->p (ASCII
+ * letters, digits and punctuation, escaped punctuation; \b and the like
+ * add nothing), none followed by a quantifier, as far as the longest
+ * string stays within LIT_MAXLEN: what lit_cross would make of them one
+ * by one, without a set per character. Returns whether it read any. */
+static int
+lit_plain(struct lit_parse *ps, GPtrArray *run)
+{
+	char buf[LIT_MAXLEN + 1];
+	const char *p = ps->p;
+	size_t n = 0, room = LIT_MAXLEN;
+
+	for (guint i = 0; i < run->len; i++)
+		room = MIN(room, LIT_MAXLEN -
+		    strlen(g_ptr_array_index(run, i)));
+	while (p < ps->end) {
+		unsigned char c = (unsigned char)*p;
+		const char *next = p + 1;
+		int zero = 0;
+
+		if (c >= 0x80 || strchr("()[.*+?{|\\", c) != NULL) {
+			if (c != '\\' || p + 1 >= ps->end)
+				break;
+			c = (unsigned char)p[1];
+			next = p + 2;
+			if (strchr("bBAzZG", c) != NULL && c != '\0')
+				zero = 1;
+			else if (c >= 0x80 || c == '\0' ||
+			    g_ascii_isalnum(c))
+				break;
+		} else if (c == '^' || c == '$')
+			zero = 1;
+		else if (c == '\0')
+			break;
+		if (lit_quantified(ps, next) || (!zero && n >= room))
+			break;
+		if (!zero)
+			buf[n++] = (char)g_ascii_tolower(c);
+		p = next;
+	}
+	if (p == ps->p)
+		return 0;
+	ps->p = p;
+	for (guint i = 0; n > 0 && i < run->len; i++) {
+		char *s = g_ptr_array_index(run, i);
+		size_t len = strlen(s);
+
+		s = g_realloc(s, len + n + 1);
+		memcpy(s + len, buf, n);
+		s[len + n] = '\0';
+		run->pdata[i] = s;
+	}
+	return 1;
+}
+
 /* A sequence of quantified atoms, up to '|' or ')'. */
 static struct lit_info
 lit_seq(struct lit_parse *ps)
@@ -493,6 +573,8 @@ lit_seq(struct lit_parse *ps)
 	g_ptr_array_add(run, g_strdup(""));
 	while (!ps->bad && ps->p < ps->end && *ps->p != '|' &&
 	    *ps->p != ')') {
+		if (lit_plain(ps, run))
+			continue;
 		struct lit_info a = lit_atom(ps);
 		unsigned long min, max;
 
@@ -505,15 +587,13 @@ lit_seq(struct lit_parse *ps)
 				a.exact = NULL;
 				lit_add_unique(q.exact, "");
 			} else if (min >= 1) {
-				GPtrArray *t = q.cnf;
-
 				if (lit_prefix(&a) != NULL)
 					q.prefix = lit_copy(lit_prefix(&a));
 
 				q.cnf = a.cnf;
-				a.cnf = t;
+				a.cnf = NULL;
 				if (lit_usable(a.exact)) {
-					g_ptr_array_add(q.cnf, a.exact);
+					g_ptr_array_add(lit_cnf(&q), a.exact);
 					a.exact = NULL;
 				}
 			}
@@ -526,7 +606,7 @@ lit_seq(struct lit_parse *ps)
 				if (start && lit_usable(run))
 					out.prefix = lit_copy(run);
 				start = 0;
-				lit_flush(&run, out.cnf);
+				lit_flush(&run, &out);
 				x = lit_cross(run, a.exact);
 			}
 			if (x != NULL) {
@@ -547,9 +627,9 @@ lit_seq(struct lit_parse *ps)
 				}
 			}
 			start = 0;
-			lit_flush(&run, out.cnf);
-			while (a.cnf->len > 0)
-				g_ptr_array_add(out.cnf,
+			lit_flush(&run, &out);
+			while (a.cnf != NULL && a.cnf->len > 0)
+				g_ptr_array_add(lit_cnf(&out),
 				    g_ptr_array_steal_index(a.cnf, 0));
 		}
 		lit_info_clear(&a);
@@ -557,7 +637,7 @@ lit_seq(struct lit_parse *ps)
 	if (exact)
 		out.exact = run;
 	else {
-		lit_flush(&run, out.cnf);
+		lit_flush(&run, &out);
 		g_ptr_array_unref(run);
 	}
 	return out;
@@ -567,35 +647,38 @@ lit_seq(struct lit_parse *ps)
 static struct lit_info
 lit_alt(struct lit_parse *ps)
 {
-	struct lit_info out = lit_info_new(), a;
-	GPtrArray *exact = lit_strset(), *clause = lit_strset(), *best;
-	GPtrArray *prefix = lit_strset();
+	struct lit_info out, a;
+	GPtrArray *exact, *clause, *prefix, *best;
 	int all_exact = 1, all_clause = 1, all_prefix = 1;
 
+	a = lit_seq(ps);
+	if (ps->bad || ps->p >= ps->end || *ps->p != '|')
+		return a;	/* one alternative: all it says holds */
+	out = lit_info_new();
+	exact = lit_strset();
+	clause = lit_strset();
+	prefix = lit_strset();
+	/* A set that has lost its use is not filled any further: past
+	 * LIT_MAXCLAUSE strings a clause or prefix is not usable. */
 	for (int n = 0;; n++) {
-		a = lit_seq(ps);
-		if (n == 0 && (ps->bad || ps->p >= ps->end ||
-		    *ps->p != '|')) {
-			/* One alternative: all it says holds. */
-			g_ptr_array_unref(exact);
-			g_ptr_array_unref(clause);
-			g_ptr_array_unref(prefix);
-			lit_info_clear(&out);
-			return a;
-		}
-		if (a.exact == NULL || exact->len + a.exact->len > LIT_MAXSET)
+		if (n > 0)
+			a = lit_seq(ps);
+		if (!all_exact || a.exact == NULL ||
+		    exact->len + a.exact->len > LIT_MAXSET)
 			all_exact = 0;
 		else
 			for (guint i = 0; i < a.exact->len; i++)
 				lit_add_unique(exact,
 				    g_ptr_array_index(a.exact, i));
-		if (!lit_usable(lit_prefix(&a)))
+		if (!all_prefix || !lit_usable(lit_prefix(&a)) ||
+		    prefix->len > LIT_MAXCLAUSE)
 			all_prefix = 0;
 		else
 			for (guint i = 0; i < lit_prefix(&a)->len; i++)
 				lit_add_unique(prefix,
 				    g_ptr_array_index(lit_prefix(&a), i));
-		if ((best = lit_best(&a)) == NULL)
+		if (!all_clause || clause->len > LIT_MAXCLAUSE ||
+		    (best = lit_best(&a)) == NULL)
 			all_clause = 0;
 		else
 			for (guint i = 0; i < best->len; i++)
@@ -613,12 +696,12 @@ lit_alt(struct lit_parse *ps)
 	} else {
 		if (all_prefix && lit_usable(prefix)) {
 			out.prefix = prefix;
-			g_ptr_array_add(out.cnf, lit_copy(prefix));
+			g_ptr_array_add(lit_cnf(&out), lit_copy(prefix));
 		} else
 			g_ptr_array_unref(prefix);
 		g_ptr_array_unref(exact);
 		if (all_clause && lit_usable(clause))
-			g_ptr_array_add(out.cnf, clause);
+			g_ptr_array_add(lit_cnf(&out), clause);
 		else
 			g_ptr_array_unref(clause);
 	}
@@ -645,10 +728,10 @@ rx_lit_extract(const char *pat, size_t len, unsigned flags, GPtrArray **prefix)
 	if (lit_usable(lit_prefix(&in)))
 		*prefix = lit_copy(lit_prefix(&in));
 	if (lit_usable(in.exact)) {
-		g_ptr_array_add(in.cnf, in.exact);
+		g_ptr_array_add(lit_cnf(&in), in.exact);
 		in.exact = NULL;
 	}
-	if (in.cnf->len == 0) {
+	if (in.cnf == NULL || in.cnf->len == 0) {
 		lit_info_clear(&in);
 		if (*prefix != NULL)
 			g_ptr_array_unref(*prefix);

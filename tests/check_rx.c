@@ -314,6 +314,21 @@ static const struct {
 	{ "(?i:fire)\\s+(?ms-i:alarm)", 0, 1, "FIRE ALARM", 1 },
 	/* x changes what is literal: not read, always run. */
 	{ "(?x:fire alarm)", 0, 0, "firealarm", 1 },
+	/* Runs of plain characters: a string stops at 32 characters and
+	 * the rest is a clause of its own; quantified characters, classes
+	 * and \\b between them. */
+	{ "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", RX_CASELESS, 1,
+	    "abcdefghijklmnopqrstuvwxyz012345 6789ABCDEFGH", 1 },
+	{ "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH", RX_CASELESS, 1,
+	    "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", 0 },
+	{ "colou?r\\s+Chart", RX_CASELESS, 1, "COLOR chart", 1 },
+	{ "colou?r\\s+Chart", RX_CASELESS, 1, "colr chart", 0 },
+	{ "\\bcharge[sd]?\\b", RX_CASELESS, 1, "it was charged", 1 },
+	{ "\\bcharge[sd]?\\b", RX_CASELESS, 1, "no charg", 0 },
+	{ "don['’]t\\s+work", RX_CASELESS, 1, "dont work", 1 },
+	{ "don['’]t\\s+work", RX_CASELESS, 1, "do not work", 0 },
+	{ "(?:foo|bar)\\s+baz\\.qux", RX_CASELESS, 1, "BAR baz.qux", 1 },
+	{ "(?:foo|bar)\\s+baz\\.qux", RX_CASELESS, 1, "bar baz qux", 0 },
 };
 
 START_TEST(test_lit)
@@ -336,6 +351,40 @@ START_TEST(test_lit)
 }
 END_TEST
 
+/* A scan given back is reused: nothing of the subject before stays
+ * seen, and a longer subject than before is read whole. */
+START_TEST(test_lit_reuse)
+{
+	struct rx_litset *ls = rx_litset_new();
+	struct rx_litscan *sc;
+	GString *big = g_string_new(NULL);
+	size_t start;
+	int down, alarm;
+
+	down = rx_litset_add_src(ls, "\\bdown\\b", 8, RX_CASELESS);
+	alarm = rx_litset_add_src(ls, "fire\\s+alarm", 12, RX_CASELESS);
+	ck_assert_int_ge(down, 0);
+	ck_assert_int_ge(alarm, 0);
+	sc = rx_litset_scan(ls, "the site is DOWN", 16);
+	ck_assert_int_eq(rx_litset_check(ls, down, sc, &start), 1);
+	rx_litset_done(ls, &sc);
+	ck_assert_ptr_null(sc);
+	sc = rx_litset_scan(ls, "the site is up", 14);
+	ck_assert_int_eq(rx_litset_check(ls, down, sc, &start), 0);
+	ck_assert_int_eq(rx_litset_check(ls, alarm, sc, &start), 0);
+	rx_litset_done(ls, &sc);
+	for (int i = 0; i < 1000; i++)
+		g_string_append(big, "nothing to see here ");
+	g_string_append(big, "then the FIRE alarm");
+	sc = rx_litset_scan(ls, big->str, big->len);
+	ck_assert_int_eq(rx_litset_check(ls, alarm, sc, &start), 1);
+	ck_assert_int_eq(rx_litset_check(ls, down, sc, &start), 0);
+	rx_litset_done(ls, &sc);
+	g_string_free(big, TRUE);
+	rx_litset_free(&ls);
+}
+END_TEST
+
 static Suite *
 rx_suite(void)
 {
@@ -353,6 +402,7 @@ rx_suite(void)
 	    sizeof utf8_cases / sizeof utf8_cases[0]);
 	tcase_add_loop_test(tc, test_lit, 0,
 	    sizeof lit_cases / sizeof lit_cases[0]);
+	tcase_add_test(tc, test_lit_reuse);
 	suite_add_tcase(s, tc);
 	return s;
 }
