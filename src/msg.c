@@ -233,7 +233,8 @@ msg_add_text(struct msg_walk *w, const char *text, int html)
 		plain = html_to_text(text, strlen(text));
 		text = plain;
 	}
-	quote_split(text, w->m->from_name, w->m->from_addr, &qp);
+	quote_split(text, w->m->zone[ZONE_SUBJECT]->str, w->m->from_name,
+	    w->m->from_addr, &qp);
 	msg_append(w->m->zone[ZONE_BODY], qp.body);
 	msg_append(w->m->zone[ZONE_QUOTED], qp.quoted);
 	msg_append(w->m->zone[ZONE_SIGNATURE], qp.signature);

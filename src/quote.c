@@ -484,14 +484,24 @@ quote_name_words(const char *name)
 }
 
 void
-quote_split(const char *text, const char *from_name, const char *from_addr,
-    struct quote_parts *out)
+quote_split(const char *text, const char *subject, const char *from_name,
+    const char *from_addr, struct quote_parts *out)
 {
 	struct quote_out o = { .last = -1 };
 	GArray *lines = quote_lines(text != NULL ? text : "");
 	const struct quote_line *v = (const struct quote_line *)lines->data;
 	size_t n = lines->len, fwd_until = 0;
-	int zone = QZ_BODY, rest = 0;
+	int zone = QZ_BODY, rest = 0, fwd_subject = 0;
+
+	/* Under "FW: ..." the first "Original Message" rule or header block
+	 * opens the forwarded mail (Outlook shows the forwarded subject
+	 * there without "FW:"): the customer's text, like a forward marker. */
+	if (subject != NULL) {
+		struct quote_line sl = { subject, strlen(subject) };
+
+		fwd_subject = quote_starts_any(quote_trim(sl), quote_fw,
+		    G_N_ELEMENTS(quote_fw));
+	}
 
 	for (int z = 0; z < QZ_COUNT; z++)
 		o.zone[z] = g_string_new("");
@@ -529,7 +539,12 @@ quote_split(const char *text, const char *from_name, const char *from_addr,
 				continue;
 			}
 		}
-		if ((sep = quote_separator(l)) == 2) {
+		sep = quote_separator(l);
+		if (fwd_subject && (sep == 1 || (i >= fwd_until &&
+		    quote_header_block(v, n, i))))
+			sep = 2;
+		if (sep == 2) {
+			fwd_subject = 0;
 			fwd_until = i + QUOTE_FWD_LINES;
 			if (zone == QZ_SIG)	/* forwarded text is the body's */
 				zone = quote_end_sig(&o);

@@ -132,7 +132,7 @@ START_TEST(test_split)
 {
 	struct quote_parts p;
 
-	quote_split(cases[_i].text, NULL, NULL, &p);
+	quote_split(cases[_i].text, NULL, NULL, NULL, &p);
 	ck_assert_ptr_nonnull(p.body);
 	ck_assert_ptr_nonnull(p.quoted);
 	ck_assert_ptr_nonnull(p.signature);
@@ -160,7 +160,7 @@ START_TEST(test_long_signature)
 
 	for (int i = 0; i < 30; i++)
 		g_string_append_printf(s, "line %d\n", i);
-	quote_split(s->str, NULL, NULL, &p);
+	quote_split(s->str, NULL, NULL, NULL, &p);
 	ck_assert_str_eq(p.signature, "");
 	ck_assert_ptr_nonnull(strstr(p.body, "Intro"));
 	ck_assert_ptr_nonnull(strstr(p.body, "line 29"));
@@ -173,7 +173,7 @@ START_TEST(test_null)
 {
 	struct quote_parts p;
 
-	quote_split(NULL, NULL, NULL, &p);
+	quote_split(NULL, NULL, NULL, NULL, &p);
 	ck_assert_str_eq(p.body, "");
 	ck_assert_str_eq(p.quoted, "");
 	ck_assert_str_eq(p.signature, "");
@@ -230,15 +230,54 @@ START_TEST(test_own)
 {
 	struct quote_parts p;
 
-	quote_split(own_cases[_i].text, "Jane Roe", "jane@c.example", &p);
+	quote_split(own_cases[_i].text, NULL, "Jane Roe", "jane@c.example", &p);
 	ck_assert_msg(strcmp(p.own, own_cases[_i].own) == 0,
 	    "case %d own: got \"%s\", want \"%s\"", _i, p.own,
 	    own_cases[_i].own);
 	quote_parts_clear(&p);
 	ck_assert_ptr_null(p.own);
 	/* Nobody named: nothing is theirs. */
-	quote_split(own_cases[_i].text, NULL, NULL, &p);
+	quote_split(own_cases[_i].text, NULL, NULL, NULL, &p);
 	ck_assert_str_eq(p.own, "");
+	quote_parts_clear(&p);
+}
+END_TEST
+
+/* Under a forward's subject, the first "Original Message" rule or Outlook
+ * header block opens the forwarded mail: kept in body. History inside it,
+ * and the same text under a reply's subject, stays quoted. */
+static const struct {
+	const char *subject;
+	const char *text;
+	const char *body;
+	const char *quoted;
+} fw_cases[] = {
+	{ "FW: storing scanners", "Zie hieronder.\n-----Oorspronkelijk bericht-----\n"
+	    "Van: S\nVerzonden: dinsdag\nOnderwerp: storing scanners\nAlles ligt stil.\n",
+	    "Zie hieronder.\n-----Oorspronkelijk bericht-----\nVan: S\n"
+	    "Verzonden: dinsdag\nOnderwerp: storing scanners\nAlles ligt stil.", "" },
+	{ "RE: storing scanners", "Dank.\n-----Oorspronkelijk bericht-----\n"
+	    "Van: S\nVerzonden: dinsdag\nOnderwerp: storing scanners\nAlles ligt stil.\n",
+	    "Dank.", "-----Oorspronkelijk bericht-----\nVan: S\n"
+	    "Verzonden: dinsdag\nOnderwerp: storing scanners\nAlles ligt stil." },
+	{ "Fwd: scanners", "See below.\nFrom: S\nSent: Tuesday\nTo: R\n"
+	    "Subject: scanners\nAll down.\n-----Original Message-----\nFrom: T\n"
+	    "Sent: Monday\nSubject: old\nolder\n",
+	    "See below.\nFrom: S\nSent: Tuesday\nTo: R\nSubject: scanners\nAll down.",
+	    "-----Original Message-----\nFrom: T\nSent: Monday\nSubject: old\nolder" },
+};
+
+START_TEST(test_forward_subject)
+{
+	struct quote_parts p;
+
+	quote_split(fw_cases[_i].text, fw_cases[_i].subject, NULL, NULL, &p);
+	ck_assert_msg(strcmp(p.body, fw_cases[_i].body) == 0,
+	    "case %d body: got \"%s\", want \"%s\"", _i, p.body,
+	    fw_cases[_i].body);
+	ck_assert_msg(strcmp(p.quoted, fw_cases[_i].quoted) == 0,
+	    "case %d quoted: got \"%s\", want \"%s\"", _i, p.quoted,
+	    fw_cases[_i].quoted);
 	quote_parts_clear(&p);
 }
 END_TEST
@@ -251,6 +290,8 @@ quote_suite(void)
 
 	tcase_add_loop_test(tc, test_split, 0, G_N_ELEMENTS(cases));
 	tcase_add_loop_test(tc, test_own, 0, G_N_ELEMENTS(own_cases));
+	tcase_add_loop_test(tc, test_forward_subject, 0,
+	    G_N_ELEMENTS(fw_cases));
 	tcase_add_test(tc, test_long_signature);
 	tcase_add_test(tc, test_null);
 	suite_add_tcase(s, tc);

@@ -20,7 +20,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	text[size] = '\0';
 	utf8 = fuzz_utf8_valid(text, strlen(text));
-	quote_split(text, "A B", "a@b.example", &qp);
+	/* odd sizes read the text as a forward ("FW:" subject) */
+	quote_split(text, (size & 1) ? "FW: A" : NULL, "A B", "a@b.example",
+	    &qp);
 	if (qp.body == NULL || qp.quoted == NULL || qp.signature == NULL ||
 	    qp.own == NULL)
 		abort();
