@@ -55,6 +55,48 @@ static const char *const quote_forward_begin[] = {
 	"Begin doorgestuurd bericht:",
 };
 
+/* Openings of a legal disclaimer under the mail: from there on it is
+ * signature, however long ("É proibida a sua divulgação … não autorizadas"
+ * is no unauthorised payment). */
+static const char *const quote_disclaimer[] = {
+	"CONFIDENTIALITY NOTICE", "Confidentiality notice", "DISCLAIMER",
+	"Disclaimer:", "This e-mail and any attachments",
+	"This email and any attachments", "This email and any files",
+	"This e-mail and any files", "This message and any attachments",
+	"This message is intended only", "This email is intended only",
+	"This e-mail is intended only", "The information contained in this e-mail",
+	"The information contained in this email",
+	"The information in this email",
+	"Vertraulichkeitshinweis", "VERTRAULICHKEITSHINWEIS",
+	"Diese E-Mail enthält vertrauliche", "Diese Nachricht enthält vertrauliche",
+	"Diese E-Mail kann vertrauliche", "Der Inhalt dieser E-Mail ist vertraulich",
+	"Haftungsausschluss",
+	"AVIS DE CONFIDENTIALITÉ", "Avis de confidentialité",
+	"Ce message et ses pièces jointes", "Ce message et toutes les pièces jointes",
+	"Ce courriel et ses pièces jointes", "Ce message est confidentiel",
+	"Ce courriel est confidentiel", "Ce message électronique et",
+	"AVISO DE CONFIDENCIALIDAD", "Aviso de confidencialidad", "AVISO LEGAL",
+	"Aviso legal:", "Este mensaje y sus anexos", "Este mensaje y sus archivos",
+	"Este correo electrónico y", "Este mensaje es confidencial",
+	"La información contenida en este", "Este mensaje se dirige exclusivamente",
+	"AVISO DE CONFIDENCIALIDADE", "Aviso de confidencialidade",
+	"Esta mensagem e quaisquer", "Esta mensagem e os seus anexos",
+	"Esta mensagem é confidencial", "Esta mensagem e respetivos anexos",
+	"A informação contida nesta", "Este e-mail e quaisquer",
+	"Este email e quaisquer",
+	"AVVISO DI RISERVATEZZA", "Avviso di riservatezza",
+	"Questo messaggio e i suoi allegati",
+	"Questo messaggio e gli eventuali allegati",
+	"Questa e-mail e gli eventuali allegati", "Questa email e gli eventuali",
+	"Le informazioni contenute in questo", "Questo messaggio è destinato",
+	"Dit e-mailbericht is uitsluitend bestemd",
+	"Dit bericht is uitsluitend bestemd",
+	"Dit e-mailbericht en eventuele bijlagen",
+	"De informatie in dit e-mailbericht",
+	"De informatie verzonden met dit e-mailbericht",
+	"Aan de inhoud van dit bericht kunnen geen rechten worden ontleend",
+};
+
 /* Outlook header blocks: a "From:" line, then one of the others. */
 static const char *const quote_hdr_from[] = { "From:", "Von:", "De:", "De :",
     "Van:", "Da:" };
@@ -266,6 +308,19 @@ quote_header(struct quote_line l)
 	return l;
 }
 
+/* Whether a line opens a legal disclaimer (maybe in "*…*" or "[…]"). */
+static int
+quote_disclaimer_line(struct quote_line l)
+{
+	l = quote_trim(l);
+	while (l.n > 0 && (*l.p == '*' || *l.p == '_' || *l.p == '[')) {
+		l.p++;
+		l.n--;
+	}
+	return quote_starts_any(l, quote_disclaimer,
+	    G_N_ELEMENTS(quote_disclaimer));
+}
+
 /* Whether an Outlook "From: / Sent: / To: / Subject:" block of a reply
  * starts at line i. A block whose Subject is "FW: ..." is a forward. */
 static int
@@ -306,6 +361,7 @@ struct quote_out {
 	size_t	 blanks;	/* blank lines not yet written */
 	size_t	 sig_start;	/* where the current signature began */
 	size_t	 sig_lines;	/* its non-blank lines */
+	int	 sig_keep;	/* it holds a disclaimer: kept however long */
 	char	*addr;		/* the sender's address, folded, or NULL */
 	char   **names;		/* the words of the sender's name, folded */
 	int	 own;		/* the quoted text now is the sender's */
@@ -426,7 +482,7 @@ quote_end_sig(struct quote_out *o)
 	GString *sig = o->zone[QZ_SIG], *body = o->zone[QZ_BODY];
 	size_t from = o->sig_start;
 
-	if (o->sig_lines > QUOTE_SIG_MAX) {
+	if (o->sig_lines > QUOTE_SIG_MAX && !o->sig_keep) {
 		if (from < sig->len && sig->str[from] == '\n')
 			from++;
 		if (body->len > 0)
@@ -437,6 +493,7 @@ quote_end_sig(struct quote_out *o)
 			o->last = QZ_BODY;
 	}
 	o->sig_lines = 0;
+	o->sig_keep = 0;
 	return QZ_BODY;
 }
 
@@ -553,6 +610,15 @@ quote_split(const char *text, const char *subject, const char *from_name,
 		    quote_header_block(v, n, i))) {
 			rest = 1;
 			quote_emit(&o, QZ_QUOTED, l);
+			continue;
+		}
+		if (o.zone[QZ_BODY]->len > 0 && quote_disclaimer_line(l)) {
+			if (zone != QZ_SIG) {
+				zone = QZ_SIG;
+				o.sig_start = o.zone[QZ_SIG]->len;
+			}
+			o.sig_keep = 1;
+			quote_emit(&o, zone, l);
 			continue;
 		}
 		if ((l.n == 2 || l.n == 3) && memcmp(l.p, "-- ", l.n) == 0) {

@@ -126,6 +126,19 @@ static const struct {
 	{ "Hi\r\n\r\nOn 1 Jan 2025, X <x@y.example> wrote:\r\n> old\r\n"
 	    "-- \r\n", "Hi", "On 1 Jan 2025, X <x@y.example> wrote:\nold", "" },
 	{ "a\r\nb\r\n-- \r\nsig\r\n", "a\nb", "", "sig" },
+	/* A legal disclaimer under the mail is signature, however long; one
+	 * opening the mail is text. */
+	{ "Agenda leeg.\nLotte\nAVISO DE CONFIDENCIALIDADE: distribuição não "
+	    "autorizadas.\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx"
+	    "\nx\nx\nx\nx\n", "Agenda leeg.\nLotte", "", "AVISO DE "
+	    "CONFIDENCIALIDADE: distribuição não autorizadas.\nx\nx\nx\nx\nx\nx\nx"
+	    "\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx" },
+	{ "Disclaimer: our shop sells knives.\nThe site is down.\n",
+	    "Disclaimer: our shop sells knives.\nThe site is down.", "", "" },
+	{ "Hi\n\nCONFIDENTIALITY NOTICE: for the recipient only.\n\n"
+	    "On 1 Jan 2025, X <x@y.example> wrote:\n> old\n", "Hi",
+	    "On 1 Jan 2025, X <x@y.example> wrote:\nold",
+	    "CONFIDENTIALITY NOTICE: for the recipient only." },
 };
 
 START_TEST(test_split)
