@@ -135,6 +135,13 @@ static const struct {
 	    "\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx" },
 	{ "Disclaimer: our shop sells knives.\nThe site is down.\n",
 	    "Disclaimer: our shop sells knives.\nThe site is down.", "", "" },
+	/* A customer's own "Disclaimer:" or "The information in this
+	 * report…" under a greeting is their text. */
+	{ "Hi,\nDisclaimer: I'm not technical, but the site is down.\n",
+	    "Hi,\nDisclaimer: I'm not technical, but the site is down.", "", "" },
+	{ "Hi,\nLe informazioni contenute in questo report sono sbagliate.\n",
+	    "Hi,\nLe informazioni contenute in questo report sono sbagliate.", "",
+	    "" },
 	{ "Hi\n\nCONFIDENTIALITY NOTICE: for the recipient only.\n\n"
 	    "On 1 Jan 2025, X <x@y.example> wrote:\n> old\n", "Hi",
 	    "On 1 Jan 2025, X <x@y.example> wrote:\nold",
