@@ -148,22 +148,29 @@ static const struct {
 	    "CONFIDENTIALITY NOTICE: for the recipient only." },
 };
 
+/* The three parts of case i are those wanted. */
+static void
+check_parts(int i, const struct quote_parts *p, const char *body,
+    const char *quoted, const char *signature)
+{
+	ck_assert_ptr_nonnull(p->body);
+	ck_assert_ptr_nonnull(p->quoted);
+	ck_assert_ptr_nonnull(p->signature);
+	ck_assert_msg(strcmp(p->body, body) == 0,
+	    "case %d body: got \"%s\", want \"%s\"", i, p->body, body);
+	ck_assert_msg(strcmp(p->quoted, quoted) == 0,
+	    "case %d quoted: got \"%s\", want \"%s\"", i, p->quoted, quoted);
+	ck_assert_msg(strcmp(p->signature, signature) == 0,
+	    "case %d signature: got \"%s\", want \"%s\"", i, p->signature,
+	    signature);
+}
+
 START_TEST(test_split)
 {
 	struct quote_parts p;
 
 	quote_split(cases[_i].text, NULL, NULL, NULL, &p);
-	ck_assert_ptr_nonnull(p.body);
-	ck_assert_ptr_nonnull(p.quoted);
-	ck_assert_ptr_nonnull(p.signature);
-	ck_assert_msg(strcmp(p.body, cases[_i].body) == 0,
-	    "case %d body: got \"%s\", want \"%s\"", _i, p.body,
-	    cases[_i].body);
-	ck_assert_msg(strcmp(p.quoted, cases[_i].quoted) == 0,
-	    "case %d quoted: got \"%s\", want \"%s\"", _i, p.quoted,
-	    cases[_i].quoted);
-	ck_assert_msg(strcmp(p.signature, cases[_i].signature) == 0,
-	    "case %d signature: got \"%s\", want \"%s\"", _i, p.signature,
+	check_parts(_i, &p, cases[_i].body, cases[_i].quoted,
 	    cases[_i].signature);
 	quote_parts_clear(&p);
 	ck_assert_ptr_null(p.body);
@@ -292,12 +299,7 @@ START_TEST(test_forward_subject)
 	struct quote_parts p;
 
 	quote_split(fw_cases[_i].text, fw_cases[_i].subject, NULL, NULL, &p);
-	ck_assert_msg(strcmp(p.body, fw_cases[_i].body) == 0,
-	    "case %d body: got \"%s\", want \"%s\"", _i, p.body,
-	    fw_cases[_i].body);
-	ck_assert_msg(strcmp(p.quoted, fw_cases[_i].quoted) == 0,
-	    "case %d quoted: got \"%s\", want \"%s\"", _i, p.quoted,
-	    fw_cases[_i].quoted);
+	check_parts(_i, &p, fw_cases[_i].body, fw_cases[_i].quoted, "");
 	quote_parts_clear(&p);
 }
 END_TEST
