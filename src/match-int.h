@@ -90,10 +90,12 @@ int match_concept_starts(struct match_run_state *st,
     const struct filter_concept *c, int l, const char *text, size_t len,
     size_t from, GArray *out);
 /* The scope of r that takes back a hit made of parts (one, or two for
- * "near"), or NULL; *cue gets its words. */
+ * "near"), or NULL; *cue gets its words, in *cue_text (text, or for a
+ * zone scope of a subject hit the body). */
 const struct filter_concept *match_scoped(struct match_run_state *st,
     const struct filter_rule *r, const char *text, size_t len,
-    const struct match_span *parts, size_t nparts, struct match_span *cue);
+    const struct match_span *parts, size_t nparts, struct match_span *cue,
+    const char **cue_text);
 /* Whether [s, e) of text holds at most n words and nothing that ends a
  * clause. */
 int match_gap(const char *text, size_t len, size_t s, size_t e, int n);

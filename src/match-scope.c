@@ -10,6 +10,7 @@
 #include "filter-int.h"
 #include "lang.h"
 #include "match-int.h"
+#include "msg.h"
 #include "rx.h"
 
 /* Whether the byte at p ends a clause (sentence: only . ! ?), or a
@@ -136,6 +137,27 @@ match_cue(struct match_run_state *st, const struct filter_concept *c,
 	return 0;
 }
 
+/* Whether a cue of zone scope c is in the body when text is the
+ * subject: the subject heads the body, so what the body says the mail is
+ * about reaches the subject's words ("RV: Reembolso pendiente" over "no
+ * he pinchado en el enlace"), not the other way round. */
+static int
+match_cue_body(struct match_run_state *st, const struct filter_concept *c,
+    const char *text, struct match_span *cue, const char **cue_text)
+{
+	size_t ns, nb;
+	const char *body;
+
+	if (text != msg_zone_text(st->m, ZONE_SUBJECT, &ns))
+		return 0;
+	body = msg_zone_text(st->m, ZONE_BODY, &nb);
+	if (body == NULL || nb == 0 ||
+	    !match_cue(st, c, body, nb, 0, nb, NULL, 0, cue))
+		return 0;
+	*cue_text = body;
+	return 1;
+}
+
 /* The reach [*a, *b) of a clause, sentence or condition scope around
  * [s, e): its clause (sentence), and for a condition in a question the
  * whole sentence. */
@@ -160,14 +182,14 @@ match_reach(const struct filter_concept *c, const char *text, size_t len,
  * "near"), or NULL; *cue gets its words. "before N": the N words before
  * a part, in its clause; "after N" likewise after; overlap: a cue that
  * covers a part, however far it reaches; zone: a cue anywhere in the
- * hit's zone; clause, sentence and condition:
+ * hit's zone (for a subject hit, the body's too); clause, sentence and condition:
  * around each part, so two facts told in separate sentences ("near ...
  * paragraph") are taken back only by what is said around one of them,
  * not by a cue in the sentences between. */
 const struct filter_concept *
 match_scoped(struct match_run_state *st, const struct filter_rule *r,
     const char *text, size_t len, const struct match_span *parts,
-    size_t nparts, struct match_span *cue)
+    size_t nparts, struct match_span *cue, const char **cue_text)
 {
 	size_t a, b;
 
@@ -216,8 +238,12 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				    parts[k].e, &a, &b);
 				break;
 			}
+			*cue_text = text;
 			if (match_cue(st, c, text, len, a, b, parts, nparts,
 			    cue))
+				return c;
+			if (c->scope == SCOPE_ZONE &&
+			    match_cue_body(st, c, text, cue, cue_text))
 				return c;
 		}
 	}

@@ -140,7 +140,8 @@ match_seen_clear(gpointer p)
 static void
 match_cancel_add(GArray *cancels, const struct filter_rule *r,
     const struct filter_zone *z, const struct filter_concept *c,
-    const char *text, size_t ms, size_t me, struct match_span cue)
+    const char *text, size_t ms, size_t me, const char *cue_text,
+    struct match_span cue)
 {
 	struct match_cancel x;
 
@@ -148,7 +149,7 @@ match_cancel_add(GArray *cancels, const struct filter_rule *r,
 	x.zone = z->name;
 	x.scope = c->name;
 	x.text = match_flatten(text + ms, me - ms);
-	x.cue = match_flatten(text + cue.s, cue.e - cue.s);
+	x.cue = match_flatten(cue_text + cue.s, cue.e - cue.s);
 	g_array_append_val(cancels, x);
 }
 
@@ -186,6 +187,7 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 {
 	const struct filter_concept *sc_hit;
 	struct match_span parts[2], cue;
+	const char *cue_text;
 	GArray *as, *bs = NULL;
 	char *names;
 
@@ -221,10 +223,10 @@ match_term(struct match_run_state *st, const struct filter_rule *r,
 			ms = np == 2 ? MIN(parts[0].s, parts[1].s) : parts[0].s;
 			me = np == 2 ? MAX(parts[0].e, parts[1].e) : parts[0].e;
 			sc_hit = match_scoped(st, r, text, len, parts, np,
-			    &cue);
+			    &cue, &cue_text);
 			if (sc_hit != NULL) {
 				match_cancel_add(st->cancels, r, z, sc_hit,
-				    text, ms, me, cue);
+				    text, ms, me, cue_text, cue);
 				continue;
 			}
 			names = match_term_names(t);
@@ -288,6 +290,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 	const char *text;
 	const struct rx_litscan *sc;
 	struct match_span part, cue;
+	const char *cue_text;
 	size_t len = 0, ms, me, start, cstart;
 	const GArray *starts;
 	guint next;
@@ -354,7 +357,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 				part.s = ms;
 				part.e = me;
 				sc_hit = match_scoped(st, r, text, len, &part, 1,
-				    &cue);
+				    &cue, &cue_text);
 				if (sc_hit == NULL) {
 					match_hit_add(st->hits, cls, r,
 					    fz, text, len, ms, me,
@@ -363,7 +366,7 @@ match_rule(struct match_run_state *st, const struct filter_rule *r,
 					return 1;
 				}
 				match_cancel_add(st->cancels, r, fz,
-				    sc_hit, text, ms, me, cue);
+				    sc_hit, text, ms, me, cue_text, cue);
 				start = me > ms ? me : ms + 1;
 				if (start > len)
 					break;

@@ -335,7 +335,8 @@ static const struct {
 	{ "toast", "Hello, the \xc5\xbftale toast is still in the box, "
 	  "please help us.", 0, "safety/fire_door", "en", NULL },
 	/* "zone": a cue anywhere in the hit's zone, across a blank line
-	 * too; not one in another zone. */
+	 * too; not one in another zone, except that the body's cues reach
+	 * the subject (the subject heads the body), not the other way. */
 	{ "news", "Hello, there was an inferno next door last week.\n\n"
 	  "Please change my address to 4 Mill Lane until March.", 0, "",
 	  "en", "errand" },
@@ -343,6 +344,12 @@ static const struct {
 	  "we are staying with friends.", 0, "safety/inferno", "en", NULL },
 	{ "change my address", "Hello, there was an inferno next door last "
 	  "week and we are staying with friends.", 0, "safety/inferno", "en",
+	  NULL },
+	{ "Inferno next door", "Hello, we are staying with friends for now.\n\n"
+	  "Please change my address to 4 Mill Lane until March.", 0, "", "en",
+	  "errand" },
+	{ "Inferno next door", "Hello, we are staying with friends for now "
+	  "and would like to know what to do.", 0, "safety/inferno", "en",
 	  NULL },
 	/* Too little text to tell the language: every language runs. */
 	{ "x", "Ladegerät Rauch", 0,
