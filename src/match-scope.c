@@ -193,6 +193,7 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 {
 	size_t a, b;
 
+	*cue_text = text;
 	for (size_t i = 0; i < r->nunless; i++) {
 		const struct filter_concept *c = r->unless[i];
 
@@ -238,7 +239,6 @@ match_scoped(struct match_run_state *st, const struct filter_rule *r,
 				    parts[k].e, &a, &b);
 				break;
 			}
-			*cue_text = text;
 			if (match_cue(st, c, text, len, a, b, parts, nparts,
 			    cue))
 				return c;
