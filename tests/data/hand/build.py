@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Render a hand-written set (src/<lang>.py) as RFC 5322 mail.
-usage: python3 build.py [--set hand|hand2|...|hand40 (SETS below)] [--out DIR] [--check]
+usage: python3 build.py [--set hand|hand2|...|hand41 (SETS below)] [--out DIR] [--check]
 usage: python3 build.py [--set hand|hand2|hand3|hand4|hand5|hand6|hand7|hand8|hand9|hand10|hand11|hand12|hand13|hand14|hand15|hand16|hand17|hand18|hand19|hand20|hand21|hand22|hand23|hand24|hand25|hand26|hand27|hand28|hand29|hand30|hand31|...] [--out DIR] [--check]
 
 Writes <prefix>-NNNN.eml (shuffled order) and labels.tsv with the same
@@ -68,6 +68,7 @@ SETS = {
     "hand38": (os.path.join(HERE, "..", "hand38", "src"), "blind39", 20270111),
     "hand39": (os.path.join(HERE, "..", "hand39", "src"), "blind40", 20270112),
     "hand40": (os.path.join(HERE, "..", "hand40", "src"), "blind41", 20270113),
+    "hand41": (os.path.join(HERE, "..", "hand41", "src"), "blind42", 20270114),
 }
 SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
