@@ -98,6 +98,21 @@ static const char *const quote_disclaimer[] = {
 	"De informatie in dit e-mailbericht",
 	"De informatie verzonden met dit e-mailbericht",
 	"Aan de inhoud van dit bericht kunnen geen rechten worden ontleend",
+	"Deze e-mail en eventuele bijlagen", "Dit bericht en eventuele bijlagen",
+	"Deze e-mail is uitsluitend bestemd",
+	/* with "possible" or "its" attachments */
+	"This message and any files", "This email and its attachments",
+	"This e-mail and its attachments",
+	"Diese E-Mail und etwaige Anhänge", "Diese E-Mail und ihre Anhänge",
+	"Diese Nachricht und etwaige Anhänge",
+	"Ce courriel et ses éventuelles pièces jointes",
+	"Ce message et ses éventuelles pièces jointes",
+	"Ce message ainsi que ses pièces jointes",
+	"Este mensaje y sus posibles anexos", "Este correo y sus anexos",
+	"Esta mensagem e eventuais anexos", "Este e-mail e os seus anexos",
+	"Este email e os seus anexos",
+	"Questa e-mail ed eventuali allegati", "Questa email ed eventuali allegati",
+	"Questo messaggio ed eventuali allegati",
 };
 
 /* Outlook header blocks: a "From:" line, then one of the others. */

@@ -142,6 +142,16 @@ static const struct {
 	{ "Hi,\nLe informazioni contenute in questo report sono sbagliate.\n",
 	    "Hi,\nLe informazioni contenute in questo report sono sbagliate.", "",
 	    "" },
+	/* "éventuelles", "eventuali", "etwaige": the opening with "possible"
+	 * attachments is a disclaimer too. */
+	{ "Le virement manque.\nPhilippe\nCe courriel et ses éventuelles pièces "
+	    "jointes sont confidentiels. Toute diffusion non autorisée est "
+	    "interdite.\n", "Le virement manque.\nPhilippe", "", "Ce courriel et "
+	    "ses éventuelles pièces jointes sont confidentiels. Toute diffusion "
+	    "non autorisée est interdite." },
+	{ "Il sito è giù.\nLuca\nQuesta e-mail ed eventuali allegati sono "
+	    "riservati.\n", "Il sito è giù.\nLuca", "", "Questa e-mail ed "
+	    "eventuali allegati sono riservati." },
 	{ "Hi\n\nCONFIDENTIALITY NOTICE: for the recipient only.\n\n"
 	    "On 1 Jan 2025, X <x@y.example> wrote:\n> old\n", "Hi",
 	    "On 1 Jan 2025, X <x@y.example> wrote:\nold",
