@@ -55,6 +55,8 @@ struct match_result {
 	int subject_inherited;	/* MATCH_SUBJECT_INHERITED was given */
 	unsigned subject_dropped; /* classes whose subject hits did not count
 				 * (bit per class, first 32) */
+	unsigned yielded;	/* signal classes that reached their threshold
+				 * but yielded to their rival (bit per class) */
 };
 
 /* Runs every rule over its zones. A rule that hits a limit counts as not

@@ -115,6 +115,12 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 		    r->score[c], explain_threshold(fs, c),
 		    r->fired[c] ? "FIRED" : "-",
 		    mt_signal_parse(cn) < 0 ? " (context class)" : "");
+		if (c < 32 && (r->yielded & (1u << c)))
+			fprintf(fp, "    yielded to its rival %s (score %g): "
+			    "the two do not fire together\n",
+			    explain_class_name(fs,
+			    (size_t)filter_class_rival(fs, c)),
+			    r->score[filter_class_rival(fs, c)]);
 		for (size_t i = 0; i < r->nhits; i++) {
 			const struct match_hit *h = &r->hits[i];
 			char *desc, *text, *ctx;
@@ -307,6 +313,10 @@ explain_json(const char *name, const struct triage *t,
 		g_string_append_printf(out, "%g", explain_threshold(fs, c));
 		explain_key(out, indent, 3, 0, "fired");
 		g_string_append(out, r->fired[c] ? "true" : "false");
+		if (c < 32 && (r->yielded & (1u << c)))
+			explain_str(out, indent, 3, 0, "yielded_to",
+			    explain_class_name(fs,
+			    (size_t)filter_class_rival(fs, c)));
 		explain_nl(out, indent, 2);
 		g_string_append_c(out, '}');
 	}

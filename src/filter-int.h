@@ -236,6 +236,12 @@ struct filter_class {
 	char *file;		/* where the threshold was set, for messages */
 	int thr_line;		/* 0 when the default */
 	int thr_col;
+	char *rival;		/* "rival NAME": the class it does not fire
+				 * with, or NULL ("none" in an overlay) */
+	char *rival_file;	/* where it was set, for messages */
+	int rival_line;		/* 0 when not set in this file */
+	int rival_col;
+	int rival_idx;		/* its index in the set, or -1 */
 };
 
 struct filter_set {

@@ -36,6 +36,7 @@ struct filter_key {
 };
 
 static void filter_threshold(struct parse *, const char *, char *);
+static void filter_rival(struct parse *, const char *, char *);
 static void filter_rule(struct parse *, const char *, char *);
 static void filter_disable(struct parse *, const char *, char *);
 static void filter_zones(struct parse *, const char *, char *);
@@ -45,6 +46,7 @@ static void filter_lang(struct parse *, const char *, char *);
 
 static const struct filter_key filter_keys[] = {
 	{ "threshold", 0, 0, filter_threshold },
+	{ "rival", 0, 0, filter_rival },
 	{ "rule", 0, 0, filter_rule },
 	{ "disable", 0, 0, filter_disable },
 	{ "zones", 1, 1, filter_zones },
@@ -195,6 +197,7 @@ filter_class_new(const char *name, const char *file)
 
 	c->name = g_strdup(name);
 	c->threshold = 1;
+	c->rival_idx = -1;
 	c->rules = g_ptr_array_new_with_free_func(filter_rule_free);
 	c->disables = g_ptr_array_new_with_free_func(filter_disable_free);
 	c->file = g_strdup(file);
@@ -212,6 +215,8 @@ filter_class_free(gpointer p)
 	g_ptr_array_free(c->disables, TRUE);
 	g_free(c->name);
 	g_free(c->file);
+	g_free(c->rival);
+	g_free(c->rival_file);
 	g_free(c);
 }
 
@@ -233,6 +238,31 @@ filter_threshold(struct parse *ps, const char *kw, char *arg)
 		filter_error(ps, w, "threshold must be positive");
 	ps->cls->thr_line = ps->lineno;
 	ps->cls->thr_col = filter_col(ps, w);
+}
+
+/* "rival NAME": this signal class and NAME do not fire together (checked
+ * against the loaded set in filter.c); "none" in an overlay drops it. */
+static void
+filter_rival(struct parse *ps, const char *kw, char *arg)
+{
+	char *w;
+
+	if ((w = filter_word(ps, kw, arg)) == NULL)
+		return;
+	if (ps->cls->rival_line != 0) {
+		filter_error(ps, w, "duplicate rival (first at line %d)",
+		    ps->cls->rival_line);
+		return;
+	}
+	if (strcmp(w, "none") == 0 && !ps->local) {
+		filter_error(ps, w, "'rival none' only undoes a shipped rival "
+		    "in a local filter directory; drop the line instead");
+		return;
+	}
+	ps->cls->rival = strcmp(w, "none") == 0 ? NULL : g_strdup(w);
+	ps->cls->rival_file = g_strdup(ps->file);
+	ps->cls->rival_line = ps->lineno;
+	ps->cls->rival_col = filter_col(ps, w);
 }
 
 /* Whether the current rule has had a line with key name. */

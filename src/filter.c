@@ -103,6 +103,14 @@ filter_overlay(struct filter_class *c, struct filter_class *loc,
 		c->thr_line = loc->thr_line;
 		c->thr_col = loc->thr_col;
 	}
+	if (loc->rival_line != 0) {
+		g_free(c->rival);
+		c->rival = g_strdup(loc->rival);
+		g_free(c->rival_file);
+		c->rival_file = g_strdup(loc->rival_file);
+		c->rival_line = loc->rival_line;
+		c->rival_col = loc->rival_col;
+	}
 	return nerr;
 }
 
@@ -204,6 +212,61 @@ out:
 	return nerr;
 }
 
+/* Resolves "rival NAME" both ways: two signal classes, each with at most
+ * one rival. Returns the number of errors. */
+static int
+filter_rivals(struct filter_set *fs, struct diag *d)
+{
+	int nerr = 0;
+
+	for (guint k = 0; k < fs->classes->len; k++) {
+		struct filter_class *c = g_ptr_array_index(fs->classes, k);
+		struct filter_class *o = NULL;
+		guint j;
+
+		if (c->rival == NULL)
+			continue;
+		for (j = 0; j < fs->classes->len; j++) {
+			o = g_ptr_array_index(fs->classes, j);
+			if (strcmp(o->name, c->rival) == 0)
+				break;
+		}
+		if (j == fs->classes->len) {
+			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
+			    c->rival_col, "rival: no class '%s' (name a signal "
+			    "class: safety, outage, payment, account)",
+			    c->rival);
+			nerr++;
+		} else if (j == k) {
+			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
+			    c->rival_col, "rival: %s cannot be its own rival",
+			    c->name);
+			nerr++;
+		} else if (k >= SIG_COUNT || j >= SIG_COUNT) {
+			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
+			    c->rival_col, "rival: %s and %s must both be signal "
+			    "classes (a context class raises no signal to "
+			    "drop)", c->name, o->name);
+			nerr++;
+		} else if ((c->rival_idx != -1 && c->rival_idx != (int)j) ||
+		    (o->rival_idx != -1 && o->rival_idx != (int)k)) {
+			const struct filter_class *x = c->rival_idx != -1 &&
+			    c->rival_idx != (int)j ? c : o;
+			const struct filter_class *y = g_ptr_array_index(
+			    fs->classes, x->rival_idx);
+
+			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
+			    c->rival_col, "rival: %s already has the rival %s "
+			    "(a class has one)", x->name, y->name);
+			nerr++;
+		} else {
+			c->rival_idx = (int)j;
+			o->rival_idx = (int)k;
+		}
+	}
+	return nerr;
+}
+
 /* The signal classes first, in precedence order (empty ones made up),
  * then the rest by name; warnings for empty classes, errors for
  * thresholds the rules cannot reach. Takes the classes. Returns the
@@ -255,7 +318,7 @@ filter_order(GPtrArray *classes, const char *dir, struct diag *d,
 			nerr++;
 		}
 	}
-	return nerr;
+	return nerr + filter_rivals(fs, d);
 }
 
 int
@@ -400,6 +463,14 @@ filter_class_threshold(const struct filter_set *fs, size_t c)
 	const struct filter_class *cl = filter_class_at(fs, c);
 
 	return cl != NULL ? cl->threshold : 0;
+}
+
+int
+filter_class_rival(const struct filter_set *fs, size_t c)
+{
+	const struct filter_class *cl = filter_class_at(fs, c);
+
+	return cl != NULL ? cl->rival_idx : -1;
 }
 
 size_t

@@ -430,6 +430,27 @@ match_lang_ok(const struct filter_rule *r, int lang)
 	return (r->langs & (1u << lang)) != 0;
 }
 
+/* Two rival signal classes that both fired: the one with the lower score
+ * yields; on a tie the one earlier in precedence stays. */
+static void
+match_rivals(const struct filter_set *fs, struct match_result *out)
+{
+	for (size_t c = 0; c < out->nclass && c < 32; c++) {
+		int o = filter_class_rival(fs, c);
+		size_t lose;
+		int sig;
+
+		if (o <= (int)c || (size_t)o >= out->nclass || !out->fired[c] ||
+		    !out->fired[o])
+			continue;
+		lose = out->score[o] > out->score[c] ? c : (size_t)o;
+		out->fired[lose] = 0;
+		out->yielded |= 1u << lose;
+		if ((sig = mt_signal_parse(filter_class_name(fs, lose))) >= 0)
+			out->signals &= ~(1u << sig);
+	}
+}
+
 int
 match_run(const struct filter_set *fs, const struct msg *m,
     struct rx_scratch *scratch, unsigned flags, struct match_result *out)
@@ -549,6 +570,7 @@ match_run(const struct filter_set *fs, const struct msg *m,
 			out->signals |= 1u << sig;
 	}
 
+	match_rivals(fs, out);
 	g_array_free(st.cache, TRUE);
 	g_ptr_array_free(st.texts, TRUE);
 	g_array_free(st.found, TRUE);

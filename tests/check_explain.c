@@ -7,6 +7,7 @@
 
 #include <check.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "conf.h"
 #include "diag.h"
@@ -123,6 +124,55 @@ START_TEST(test_json)
 }
 END_TEST
 
+/* A class that yielded to its rival says so, in text and in JSON. */
+START_TEST(test_rival)
+{
+	char *dir = g_dir_make_tmp("check_explain.XXXXXX", NULL);
+	char *po = g_build_filename(dir, "outage.rules", NULL);
+	char *pp = g_build_filename(dir, "payment.rules", NULL);
+	struct diag *d = diag_new();
+	struct conf *c = NULL;
+	struct filter_set *fs = NULL;
+	struct triage t;
+	char *buf = NULL, *j;
+	size_t len = 0;
+	FILE *fp;
+
+	ck_assert(g_file_set_contents(po, "threshold 2\nrival payment\n"
+	    "rule down\n pattern /service is down/\n weight 2\n desc Down\n",
+	    -1, NULL));
+	ck_assert(g_file_set_contents(pp, "threshold 2\n"
+	    "rule twice\n pattern /charged twice/i\n weight 3\n desc Twice\n",
+	    -1, NULL));
+	ck_assert_int_eq(conf_load(NULL, d, &c), 0);
+	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), 0);
+	struct triage_ctx ctx = { c, fs, NULL, NULL };
+	ck_assert_int_eq(triage_classify(&ctx, test_msg, sizeof(test_msg) - 1,
+	    time(NULL), &t), 0);
+	fp = open_memstream(&buf, &len);
+	ck_assert_ptr_nonnull(fp);
+	explain_print(fp, "msg.eml", &t, fs);
+	fclose(fp);
+	ck_assert_ptr_nonnull(strstr(buf, "yielded to its rival payment "
+	    "(score 3): the two do not fire together\n"));
+	ck_assert_ptr_nonnull(strstr(buf, "Signals:     payment\n"));
+	j = explain_json("msg.eml", &t, fs, 0);
+	ck_assert_ptr_nonnull(strstr(j, "\"yielded_to\": \"payment\""));
+	free(j);
+	free(buf);
+	triage_clear(&t);
+	filter_set_free(&fs);
+	conf_free(&c);
+	diag_free(&d);
+	g_unlink(po);
+	g_unlink(pp);
+	g_rmdir(dir);
+	g_free(po);
+	g_free(pp);
+	g_free(dir);
+}
+END_TEST
+
 static Suite *
 explain_suite(void)
 {
@@ -132,6 +182,7 @@ explain_suite(void)
 	tcase_add_loop_test(tc, test_quote, 0, G_N_ELEMENTS(quote_cases));
 	tcase_add_test(tc, test_print);
 	tcase_add_test(tc, test_json);
+	tcase_add_test(tc, test_rival);
 	suite_add_tcase(s, tc);
 	return s;
 }

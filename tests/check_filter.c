@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "filter.h"
+#include "mt.h"
 
 struct file {
 	const char *name;
@@ -173,6 +174,19 @@ static const struct {
 	  "parenthesis\n"
 	  "outage.rules:5:9: error: bad number 'x'\n"
 	  "outage.rules:2:6: error: rule 'outage/a' has no desc" },
+	/* rival: a signal class, one, not itself, given once. */
+	{ "rival bogus\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:7: error: rival: no class 'bogus' (name a signal "
+	  "class: safety, outage, payment, account)" },
+	{ "rival outage\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:7: error: rival: outage cannot be its own rival" },
+	{ "rival payment\nrival account\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:2:7: error: duplicate rival (first at line 1)" },
+	{ "rival payment account\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:15: error: unexpected text after 'rival payment'" },
+	{ "rival none\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:7: error: 'rival none' only undoes a shipped rival "
+	  "in a local filter directory; drop the line instead" },
 	{ "rule a\n pattern /(a+)+$/\n desc d\n",
 	  "outage.rules:2:11: warning: pattern may backtrack "
 	  "catastrophically: a repeated group holds an unbounded "
@@ -399,6 +413,50 @@ START_TEST(test_overlay_errors)
 }
 END_TEST
 
+/* "rival": both ways; a local "rival none" drops a shipped one; a
+ * context class or a second rival is refused. */
+START_TEST(test_rival)
+{
+	struct file shipped[] = {
+		{ "outage.rules", "rival payment\n" RULE("a", "2") },
+		{ "payment.rules", RULE("p", "2") },
+		{ "account.rules", "rival impact\n" RULE("l", "2") },
+		{ "safety.rules", "rival outage\n" RULE("s", "2") },
+		{ "impact.rules", RULE("i", "2") },
+		{ NULL, NULL } };
+	struct file fixed[] = {
+		{ "account.rules", "rival none\n" },
+		{ "safety.rules", "rival none\n" },
+		{ NULL, NULL } };
+	char *dir = mkdir_with(shipped), *ldir = mkdir_with(fixed), *got;
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+
+	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), -1);
+	got = diag_about(d, dir, "account.rules");
+	ck_assert_str_eq(got, "account.rules:1:7: error: rival: account and "
+	    "impact must both be signal classes (a context class raises no "
+	    "signal to drop)");
+	g_free(got);
+	got = diag_about(d, dir, "outage.rules");
+	ck_assert_str_eq(got, "outage.rules:1:7: error: rival: outage already "
+	    "has the rival safety (a class has one)");
+	g_free(got);
+	diag_free(&d);
+
+	d = diag_new();
+	ck_assert_int_eq(filter_set_load(dir, ldir, 0, d, &fs), 0);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_OUTAGE), SIG_PAYMENT);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_PAYMENT), SIG_OUTAGE);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_SAFETY), -1);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_ACCOUNT), -1);
+	filter_set_free(&fs);
+	diag_free(&d);
+	rmdir_all(dir);
+	rmdir_all(ldir);
+}
+END_TEST
+
 /* The shipped rules load clean, JIT or not. */
 START_TEST(test_shipped)
 {
@@ -432,6 +490,7 @@ filter_suite(void)
 	tcase_add_test(tc, test_bad_dirs);
 	tcase_add_test(tc, test_overlay);
 	tcase_add_test(tc, test_overlay_errors);
+	tcase_add_test(tc, test_rival);
 	tcase_add_loop_test(tc, test_shipped, 0, 2);
 	suite_add_tcase(s, tc);
 	return s;

@@ -339,6 +339,70 @@ START_TEST(test_shipped)
 }
 END_TEST
 
+/* "rival payment" in outage.rules: when both reach their thresholds the
+ * lower score yields, a tie keeps the class earlier in precedence;
+ * without the directive both fire. */
+static const struct {
+	const char *rival;	/* the directive line, or "" */
+	const char *body;
+	const char *signals;
+	unsigned yielded;	/* bits by class index */
+} rival_cases[] = {
+	{ "rival payment\n", "The site is down. I want a refund.\n",
+	  "outage", 1u << SIG_PAYMENT },
+	{ "rival payment\n", "The site is down. Refund my double charge.\n",
+	  "payment", 1u << SIG_OUTAGE },
+	{ "rival payment\n", "The site is down.\n", "outage", 0 },
+	{ "rival payment\n", "Refund my double charge.\n", "payment", 0 },
+	{ "", "The site is down. Refund my double charge.\n",
+	  "outage,payment", 0 },
+};
+
+START_TEST(test_rival)
+{
+	char *dir = g_dir_make_tmp("check_match.XXXXXX", NULL);
+	char *outage = g_strdup_printf("threshold 2\n%s"
+	    "rule down\n pattern /\\bsite\\s+is\\s+down\\b/i\n weight 2\n"
+	    " desc Down\n", rival_cases[_i].rival);
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+	struct match_result r;
+	struct msg *m;
+	char sig[64];
+
+	put(dir, "outage.rules", outage);
+	put(dir, "payment.rules", "threshold 2\n"
+	    "rule refund\n pattern /\\brefund\\b/i\n weight 2\n desc R\n"
+	    "rule double\n pattern /\\bdouble\\s+charge\\b/i\n desc D\n");
+	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), 0);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_OUTAGE),
+	    *rival_cases[_i].rival ? SIG_PAYMENT : -1);
+	ck_assert_int_eq(filter_class_rival(fs, SIG_PAYMENT),
+	    *rival_cases[_i].rival ? SIG_OUTAGE : -1);
+	m = mail("Subject: help\n", rival_cases[_i].body);
+	ck_assert_int_eq(match_run(fs, m, NULL, 0, &r), 0);
+	ck_assert_str_eq(mt_signals_format(r.signals, sig, sizeof sig),
+	    rival_cases[_i].signals);
+	ck_assert_uint_eq(r.yielded, rival_cases[_i].yielded);
+	ck_assert_int_eq(r.fired[SIG_OUTAGE],
+	    strstr(rival_cases[_i].signals, "outage") != NULL);
+	match_result_clear(&r);
+	msg_free(&m);
+	filter_set_free(&fs);
+	diag_free(&d);
+	g_free(outage);
+	for (const char *const *n = (const char *const[]){ "outage.rules",
+	    "payment.rules", NULL }; *n != NULL; n++) {
+		char *p = g_build_filename(dir, *n, NULL);
+
+		g_unlink(p);
+		g_free(p);
+	}
+	g_rmdir(dir);
+	g_free(dir);
+}
+END_TEST
+
 static Suite *
 match_suite(void)
 {
@@ -353,6 +417,8 @@ match_suite(void)
 	tcase_add_test(tc, test_subject_zone);
 	tcase_add_test(tc, test_limit);
 	tcase_add_test(tc, test_empty);
+	tcase_add_loop_test(tc, test_rival, 0,
+	    sizeof rival_cases / sizeof rival_cases[0]);
 	suite_add_tcase(s, tc);
 	tcase_add_loop_test(ts, test_shipped, 0,
 	    sizeof shipped_cases / sizeof shipped_cases[0]);
