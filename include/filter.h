@@ -38,8 +38,11 @@ size_t filter_set_nrules(const struct filter_set *fs);	/* all classes */
 int filter_class_find(const struct filter_set *fs, const char *name);
 const char *filter_class_name(const struct filter_set *fs, size_t c);
 double filter_class_threshold(const struct filter_set *fs, size_t c);
-/* The class that c does not fire with ("rival NAME"), or -1. */
-int filter_class_rival(const struct filter_set *fs, size_t c);
+/* 1 when signal classes a and b are rivals ("rival NAME [MARGIN]": they
+ * do not fire together), with the margin the higher score must lead by
+ * in *margin (may be NULL); else 0. */
+int filter_rivals_of(const struct filter_set *fs, size_t a, size_t b,
+    double *margin);
 size_t filter_class_nrules(const struct filter_set *fs, size_t c);
 /* The full id ("outage/site_down") of rule r of class c, in file order,
  * or NULL when out of range. */

@@ -56,7 +56,8 @@ struct match_result {
 	unsigned subject_dropped; /* classes whose subject hits did not count
 				 * (bit per class, first 32) */
 	unsigned yielded;	/* signal classes that reached their threshold
-				 * but yielded to their rival (bit per class) */
+				 * but yielded to a rival (bit per class) */
+	signed char yield_to[32]; /* for a class in yielded: the rival */
 };
 
 /* Runs every rule over its zones. A rule that hits a limit counts as not

@@ -118,9 +118,8 @@ explain_print(FILE *fp, const char *name, const struct triage *t,
 		if (c < 32 && (r->yielded & (1u << c)))
 			fprintf(fp, "    yielded to its rival %s (score %g): "
 			    "the two do not fire together\n",
-			    explain_class_name(fs,
-			    (size_t)filter_class_rival(fs, c)),
-			    r->score[filter_class_rival(fs, c)]);
+			    explain_class_name(fs, (size_t)r->yield_to[c]),
+			    r->score[r->yield_to[c]]);
 		for (size_t i = 0; i < r->nhits; i++) {
 			const struct match_hit *h = &r->hits[i];
 			char *desc, *text, *ctx;
@@ -315,8 +314,7 @@ explain_json(const char *name, const struct triage *t,
 		g_string_append(out, r->fired[c] ? "true" : "false");
 		if (c < 32 && (r->yielded & (1u << c)))
 			explain_str(out, indent, 3, 0, "yielded_to",
-			    explain_class_name(fs,
-			    (size_t)filter_class_rival(fs, c)));
+			    explain_class_name(fs, (size_t)r->yield_to[c]));
 		explain_nl(out, indent, 2);
 		g_string_append_c(out, '}');
 	}

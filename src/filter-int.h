@@ -10,6 +10,7 @@
 
 #include "diag.h"
 #include "lang.h"
+#include "mt.h"
 
 struct rx;
 struct rx_litset;
@@ -236,12 +237,17 @@ struct filter_class {
 	char *file;		/* where the threshold was set, for messages */
 	int thr_line;		/* 0 when the default */
 	int thr_col;
-	char *rival;		/* "rival NAME": the class it does not fire
-				 * with, or NULL ("none" in an overlay) */
-	char *rival_file;	/* where it was set, for messages */
-	int rival_line;		/* 0 when not set in this file */
-	int rival_col;
-	int rival_idx;		/* its index in the set, or -1 */
+	GPtrArray *rivals;	/* struct filter_rival_decl *: "rival NAME [M]" */
+	int rivals_none;	/* an overlay's "rival none": drop the shipped */
+};
+
+/* "rival NAME [MARGIN]" as written, resolved by filter.c. */
+struct filter_rival_decl {
+	char *name;
+	double margin;
+	char *file;
+	int line;
+	int col;
 };
 
 struct filter_set {
@@ -250,6 +256,10 @@ struct filter_set {
 	size_t nrules;
 	struct rx_litset *lits;	/* the strings the patterns need */
 	struct filter_concepts *concepts;
+	/* Rival signal classes ("rival"): rival[a][b] set both ways, with
+	 * the margin by which the higher score must lead. */
+	unsigned char rival[SIG_COUNT][SIG_COUNT];
+	double rival_margin[SIG_COUNT][SIG_COUNT];
 };
 
 struct diag;
@@ -284,6 +294,7 @@ char *filter_skip_ws(char *p);
 
 struct filter_class *filter_class_new(const char *name, const char *file);
 void filter_class_free(gpointer c);	/* NULL-safe */
+void filter_rival_decl_free(gpointer x);	/* NULL-safe */
 void filter_rule_free(gpointer r);	/* NULL-safe */
 /* Reads path as the rules of class name; local allows "disable".
  * Reports every problem to d and returns how many were errors; *out is

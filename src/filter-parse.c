@@ -190,6 +190,18 @@ filter_rule_free(gpointer p)
 	g_free(r);
 }
 
+void
+filter_rival_decl_free(gpointer p)
+{
+	struct filter_rival_decl *x = p;
+
+	if (x == NULL)
+		return;
+	g_free(x->name);
+	g_free(x->file);
+	g_free(x);
+}
+
 struct filter_class *
 filter_class_new(const char *name, const char *file)
 {
@@ -197,7 +209,7 @@ filter_class_new(const char *name, const char *file)
 
 	c->name = g_strdup(name);
 	c->threshold = 1;
-	c->rival_idx = -1;
+	c->rivals = g_ptr_array_new_with_free_func(filter_rival_decl_free);
 	c->rules = g_ptr_array_new_with_free_func(filter_rule_free);
 	c->disables = g_ptr_array_new_with_free_func(filter_disable_free);
 	c->file = g_strdup(file);
@@ -215,8 +227,7 @@ filter_class_free(gpointer p)
 	g_ptr_array_free(c->disables, TRUE);
 	g_free(c->name);
 	g_free(c->file);
-	g_free(c->rival);
-	g_free(c->rival_file);
+	g_ptr_array_free(c->rivals, TRUE);
 	g_free(c);
 }
 
@@ -240,29 +251,62 @@ filter_threshold(struct parse *ps, const char *kw, char *arg)
 	ps->cls->thr_col = filter_col(ps, w);
 }
 
-/* "rival NAME": this signal class and NAME do not fire together (checked
- * against the loaded set in filter.c); "none" in an overlay drops it. */
+/* "rival NAME [MARGIN]": this signal class and NAME do not fire together
+ * (checked against the loaded set in filter.c); "rival none" in an
+ * overlay drops the shipped rivals of the class. */
 static void
 filter_rival(struct parse *ps, const char *kw, char *arg)
 {
-	char *w;
+	struct filter_rival_decl *x;
+	char *name = arg, *m, *end;
+	double margin = 0;
 
-	if ((w = filter_word(ps, kw, arg)) == NULL)
-		return;
-	if (ps->cls->rival_line != 0) {
-		filter_error(ps, w, "duplicate rival (first at line %d)",
-		    ps->cls->rival_line);
+	if (*arg == '\0') {
+		filter_error(ps, arg, "'%s' needs a value", kw);
 		return;
 	}
-	if (strcmp(w, "none") == 0 && !ps->local) {
-		filter_error(ps, w, "'rival none' only undoes a shipped rival "
-		    "in a local filter directory; drop the line instead");
+	end = arg + strcspn(arg, " \t");
+	m = filter_skip_ws(end);
+	*end = '\0';
+	if (*m != '\0') {
+		char *extra = m + strcspn(m, " \t");
+
+		if (*filter_skip_ws(extra) != '\0') {
+			filter_error(ps, filter_skip_ws(extra), "unexpected text "
+			    "after 'rival %s %.*s'", name, (int)(extra - m), m);
+			return;
+		}
+		*extra = '\0';
+		if (filter_number(m, &margin) == -1 || margin < 0) {
+			filter_error(ps, m, "bad margin '%s' (a number, 0 or "
+			    "more)", m);
+			return;
+		}
+	}
+	if (strcmp(name, "none") == 0) {
+		if (!ps->local)
+			filter_error(ps, name, "'rival none' only undoes a "
+			    "shipped rival in a local filter directory; drop "
+			    "the line instead");
+		else
+			ps->cls->rivals_none = 1;
 		return;
 	}
-	ps->cls->rival = strcmp(w, "none") == 0 ? NULL : g_strdup(w);
-	ps->cls->rival_file = g_strdup(ps->file);
-	ps->cls->rival_line = ps->lineno;
-	ps->cls->rival_col = filter_col(ps, w);
+	for (guint i = 0; i < ps->cls->rivals->len; i++) {
+		x = g_ptr_array_index(ps->cls->rivals, i);
+		if (strcmp(x->name, name) == 0) {
+			filter_error(ps, name, "duplicate rival %s (first at "
+			    "line %d)", name, x->line);
+			return;
+		}
+	}
+	x = g_new0(struct filter_rival_decl, 1);
+	x->name = g_strdup(name);
+	x->margin = margin;
+	x->file = g_strdup(ps->file);
+	x->line = ps->lineno;
+	x->col = filter_col(ps, name);
+	g_ptr_array_add(ps->cls->rivals, x);
 }
 
 /* Whether the current rule has had a line with key name. */

@@ -103,13 +103,23 @@ filter_overlay(struct filter_class *c, struct filter_class *loc,
 		c->thr_line = loc->thr_line;
 		c->thr_col = loc->thr_col;
 	}
-	if (loc->rival_line != 0) {
-		g_free(c->rival);
-		c->rival = g_strdup(loc->rival);
-		g_free(c->rival_file);
-		c->rival_file = g_strdup(loc->rival_file);
-		c->rival_line = loc->rival_line;
-		c->rival_col = loc->rival_col;
+	if (loc->rivals_none)
+		g_ptr_array_set_size(c->rivals, 0);
+	for (i = 0; i < loc->rivals->len; i++) {
+		struct filter_rival_decl *x = g_ptr_array_index(loc->rivals, i);
+
+		for (k = 0; k < c->rivals->len; k++)
+			if (strcmp(((struct filter_rival_decl *)
+			    g_ptr_array_index(c->rivals, k))->name,
+			    x->name) == 0)
+				break;
+		g_ptr_array_index(loc->rivals, i) = NULL;
+		if (k < c->rivals->len) {
+			filter_rival_decl_free(g_ptr_array_index(c->rivals,
+			    k));
+			g_ptr_array_index(c->rivals, k) = x;
+		} else
+			g_ptr_array_add(c->rivals, x);
 	}
 	return nerr;
 }
@@ -212,8 +222,8 @@ out:
 	return nerr;
 }
 
-/* Resolves "rival NAME" both ways: two signal classes, each with at most
- * one rival. Returns the number of errors. */
+/* Resolves "rival NAME [MARGIN]" into fs->rival, both ways: two signal
+ * classes, each pair declared once. Returns the number of errors. */
 static int
 filter_rivals(struct filter_set *fs, struct diag *d)
 {
@@ -221,47 +231,46 @@ filter_rivals(struct filter_set *fs, struct diag *d)
 
 	for (guint k = 0; k < fs->classes->len; k++) {
 		struct filter_class *c = g_ptr_array_index(fs->classes, k);
-		struct filter_class *o = NULL;
-		guint j;
 
-		if (c->rival == NULL)
-			continue;
-		for (j = 0; j < fs->classes->len; j++) {
-			o = g_ptr_array_index(fs->classes, j);
-			if (strcmp(o->name, c->rival) == 0)
-				break;
-		}
-		if (j == fs->classes->len) {
-			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
-			    c->rival_col, "rival: no class '%s' (name a signal "
-			    "class: safety, outage, payment, account)",
-			    c->rival);
-			nerr++;
-		} else if (j == k) {
-			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
-			    c->rival_col, "rival: %s cannot be its own rival",
-			    c->name);
-			nerr++;
-		} else if (k >= SIG_COUNT || j >= SIG_COUNT) {
-			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
-			    c->rival_col, "rival: %s and %s must both be signal "
-			    "classes (a context class raises no signal to "
-			    "drop)", c->name, o->name);
-			nerr++;
-		} else if ((c->rival_idx != -1 && c->rival_idx != (int)j) ||
-		    (o->rival_idx != -1 && o->rival_idx != (int)k)) {
-			const struct filter_class *x = c->rival_idx != -1 &&
-			    c->rival_idx != (int)j ? c : o;
-			const struct filter_class *y = g_ptr_array_index(
-			    fs->classes, x->rival_idx);
+		for (guint r = 0; r < c->rivals->len; r++) {
+			struct filter_rival_decl *x =
+			    g_ptr_array_index(c->rivals, r);
+			struct filter_class *o = NULL;
+			guint j;
 
-			diag_add(d, DIAG_ERROR, c->rival_file, c->rival_line,
-			    c->rival_col, "rival: %s already has the rival %s "
-			    "(a class has one)", x->name, y->name);
-			nerr++;
-		} else {
-			c->rival_idx = (int)j;
-			o->rival_idx = (int)k;
+			for (j = 0; j < fs->classes->len; j++) {
+				o = g_ptr_array_index(fs->classes, j);
+				if (strcmp(o->name, x->name) == 0)
+					break;
+			}
+			if (j == fs->classes->len) {
+				diag_add(d, DIAG_ERROR, x->file, x->line, x->col,
+				    "rival: no class '%s' (name a signal class: "
+				    "safety, outage, payment, account)",
+				    x->name);
+				nerr++;
+			} else if (j == k) {
+				diag_add(d, DIAG_ERROR, x->file, x->line, x->col,
+				    "rival: %s cannot be its own rival",
+				    c->name);
+				nerr++;
+			} else if (k >= SIG_COUNT || j >= SIG_COUNT) {
+				diag_add(d, DIAG_ERROR, x->file, x->line, x->col,
+				    "rival: %s and %s must both be signal "
+				    "classes (a context class raises no signal "
+				    "to drop)", c->name, o->name);
+				nerr++;
+			} else if (fs->rival[k][j]) {
+				diag_add(d, DIAG_ERROR, x->file, x->line, x->col,
+				    "rival: %s and %s are rivals already (in "
+				    "%s.rules); declare a pair once", c->name,
+				    o->name, o->name);
+				nerr++;
+			} else {
+				fs->rival[k][j] = fs->rival[j][k] = 1;
+				fs->rival_margin[k][j] = x->margin;
+				fs->rival_margin[j][k] = x->margin;
+			}
 		}
 	}
 	return nerr;
@@ -466,11 +475,15 @@ filter_class_threshold(const struct filter_set *fs, size_t c)
 }
 
 int
-filter_class_rival(const struct filter_set *fs, size_t c)
+filter_rivals_of(const struct filter_set *fs, size_t a, size_t b,
+    double *margin)
 {
-	const struct filter_class *cl = filter_class_at(fs, c);
-
-	return cl != NULL ? cl->rival_idx : -1;
+	if (fs == NULL || a >= SIG_COUNT || b >= SIG_COUNT ||
+	    !fs->rival[a][b])
+		return 0;
+	if (margin != NULL)
+		*margin = fs->rival_margin[a][b];
+	return 1;
 }
 
 size_t

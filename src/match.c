@@ -430,25 +430,48 @@ match_lang_ok(const struct filter_rule *r, int lang)
 	return (r->langs & (1u << lang)) != 0;
 }
 
-/* Two rival signal classes that both fired: the one with the lower score
- * yields; on a tie the one earlier in precedence stays. */
+/* Rival signal classes that both fired, pair by pair in precedence
+ * order: the lower score yields when the higher leads by the pair's
+ * margin; with no margin a tie keeps the class earlier in precedence.
+ * A pair with a margin may be labelled together: it does not apply when
+ * a class earlier than both fired (in a safety incident every consequence
+ * is told, money taken and access lost alike). */
+static int
+match_earlier_fired(const struct match_result *out, size_t a)
+{
+	for (size_t c = 0; c < a; c++)
+		if (out->fired[c])
+			return 1;
+	return 0;
+}
+
 static void
 match_rivals(const struct filter_set *fs, struct match_result *out)
 {
-	for (size_t c = 0; c < out->nclass && c < 32; c++) {
-		int o = filter_class_rival(fs, c);
-		size_t lose;
-		int sig;
+	size_t n = out->nclass < SIG_COUNT ? out->nclass : SIG_COUNT;
 
-		if (o <= (int)c || (size_t)o >= out->nclass || !out->fired[c] ||
-		    !out->fired[o])
-			continue;
-		lose = out->score[o] > out->score[c] ? c : (size_t)o;
-		out->fired[lose] = 0;
-		out->yielded |= 1u << lose;
-		if ((sig = mt_signal_parse(filter_class_name(fs, lose))) >= 0)
-			out->signals &= ~(1u << sig);
-	}
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = a + 1; b < n; b++) {
+			double margin, d;
+			size_t lose, win;
+			int sig;
+
+			if (!out->fired[a] || !out->fired[b] ||
+			    !filter_rivals_of(fs, a, b, &margin) ||
+			    (margin > 0 && match_earlier_fired(out, a)))
+				continue;
+			d = out->score[a] - out->score[b];
+			if (margin > 0 && (d < 0 ? -d : d) < margin)
+				continue;
+			lose = d >= 0 ? b : a;
+			win = lose == a ? b : a;
+			out->fired[lose] = 0;
+			out->yielded |= 1u << lose;
+			out->yield_to[lose] = (signed char)win;
+			if ((sig = mt_signal_parse(filter_class_name(fs,
+			    lose))) >= 0)
+				out->signals &= ~(1u << sig);
+		}
 }
 
 int

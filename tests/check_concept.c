@@ -14,6 +14,7 @@
 #include "match.h"
 #include "msg.h"
 #include "mt.h"
+#include "tdir.h"
 
 static const char *const t_scope =
     "concept negation\n    scope before 3\n"
@@ -134,21 +135,6 @@ put(const char *dir, const char *name, const char *text)
 	g_free(p);
 }
 
-static void
-rmtree(const char *dir)
-{
-	GDir *dh = g_dir_open(dir, 0, NULL);
-	const char *e;
-
-	while (dh != NULL && (e = g_dir_read_name(dh)) != NULL) {
-		char *p = g_build_filename(dir, e, NULL);
-		g_unlink(p);
-		g_free(p);
-	}
-	if (dh != NULL)
-		g_dir_close(dh);
-	g_rmdir(dir);
-}
 
 static void
 setup(void)
@@ -171,7 +157,7 @@ static void
 teardown(void)
 {
 	filter_set_free(&test_fs);
-	rmtree(test_dir);
+	tdir_remove(test_dir);
 	g_free(test_dir);
 }
 
@@ -507,7 +493,7 @@ START_TEST(test_bad)
 	ck_assert_int_eq(rc == 0, bad_cases[_i].ok);
 	filter_set_free(&fs);
 	diag_free(&d);
-	rmtree(dir);
+	tdir_remove(dir);
 	g_free(dir);
 }
 END_TEST
@@ -572,7 +558,7 @@ START_TEST(test_lazy_late)
 	}
 	filter_set_free(&fs);
 	diag_free(&d);
-	rmtree(dir);
+	tdir_remove(dir);
 	g_free(dir);
 }
 END_TEST

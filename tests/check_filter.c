@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "filter.h"
 #include "mt.h"
+#include "tdir.h"
 
 struct file {
 	const char *name;
@@ -35,18 +36,7 @@ mkdir_with(const struct file *files)
 static void
 rmdir_all(char *dir)
 {
-	GDir *dh = g_dir_open(dir, 0, NULL);
-	const char *ent;
-
-	while (dh != NULL && (ent = g_dir_read_name(dh)) != NULL) {
-		char *p = g_build_filename(dir, ent, NULL);
-
-		g_unlink(p);
-		g_free(p);
-	}
-	if (dh != NULL)
-		g_dir_close(dh);
-	g_rmdir(dir);
+	tdir_remove(dir);
 	g_free(dir);
 }
 
@@ -180,10 +170,18 @@ static const struct {
 	  "class: safety, outage, payment, account)" },
 	{ "rival outage\nrule a\n pattern /x/\n desc d\n",
 	  "outage.rules:1:7: error: rival: outage cannot be its own rival" },
-	{ "rival payment\nrival account\nrule a\n pattern /x/\n desc d\n",
-	  "outage.rules:2:7: error: duplicate rival (first at line 1)" },
+	{ "rival payment\nrival payment 2\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:2:7: error: duplicate rival payment (first at line 1)" },
 	{ "rival payment account\nrule a\n pattern /x/\n desc d\n",
-	  "outage.rules:1:15: error: unexpected text after 'rival payment'" },
+	  "outage.rules:1:15: error: bad margin 'account' (a number, 0 or "
+	  "more)" },
+	{ "rival payment -1\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:15: error: bad margin '-1' (a number, 0 or more)" },
+	{ "rival payment 2 3\nrule a\n pattern /x/\n desc d\n",
+	  "outage.rules:1:17: error: unexpected text after 'rival payment 2'" },
+	/* Two rivals, one with a margin. */
+	{ "rival payment\nrival account 3\nrule a\n pattern /x/\n desc d\n",
+	  "" },
 	{ "rival none\nrule a\n pattern /x/\n desc d\n",
 	  "outage.rules:1:7: error: 'rival none' only undoes a shipped rival "
 	  "in a local filter directory; drop the line instead" },
@@ -413,24 +411,27 @@ START_TEST(test_overlay_errors)
 }
 END_TEST
 
-/* "rival": both ways; a local "rival none" drops a shipped one; a
- * context class or a second rival is refused. */
+/* "rival": both ways, with margins; a local "rival none" drops the
+ * shipped rivals of a class; a context class or a pair declared twice is
+ * refused. */
 START_TEST(test_rival)
 {
 	struct file shipped[] = {
 		{ "outage.rules", "rival payment\n" RULE("a", "2") },
-		{ "payment.rules", RULE("p", "2") },
+		{ "payment.rules", "rival account 3\nrival outage\n"
+		    RULE("p", "2") },
 		{ "account.rules", "rival impact\n" RULE("l", "2") },
 		{ "safety.rules", "rival outage\n" RULE("s", "2") },
 		{ "impact.rules", RULE("i", "2") },
 		{ NULL, NULL } };
 	struct file fixed[] = {
 		{ "account.rules", "rival none\n" },
-		{ "safety.rules", "rival none\n" },
+		{ "payment.rules", "rival none\nrival account 3\n" },
 		{ NULL, NULL } };
 	char *dir = mkdir_with(shipped), *ldir = mkdir_with(fixed), *got;
 	struct diag *d = diag_new();
 	struct filter_set *fs = NULL;
+	double m = -1;
 
 	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), -1);
 	got = diag_about(d, dir, "account.rules");
@@ -438,18 +439,23 @@ START_TEST(test_rival)
 	    "impact must both be signal classes (a context class raises no "
 	    "signal to drop)");
 	g_free(got);
-	got = diag_about(d, dir, "outage.rules");
-	ck_assert_str_eq(got, "outage.rules:1:7: error: rival: outage already "
-	    "has the rival safety (a class has one)");
+	got = diag_about(d, dir, "payment.rules");
+	ck_assert_str_eq(got, "payment.rules:2:7: error: rival: payment and "
+	    "outage are rivals already (in outage.rules); declare a pair "
+	    "once");
 	g_free(got);
 	diag_free(&d);
 
 	d = diag_new();
 	ck_assert_int_eq(filter_set_load(dir, ldir, 0, d, &fs), 0);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_OUTAGE), SIG_PAYMENT);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_PAYMENT), SIG_OUTAGE);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_SAFETY), -1);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_ACCOUNT), -1);
+	ck_assert(filter_rivals_of(fs, SIG_OUTAGE, SIG_PAYMENT, &m));
+	ck_assert(m == 0);
+	ck_assert(filter_rivals_of(fs, SIG_PAYMENT, SIG_ACCOUNT, &m));
+	ck_assert(m == 3);
+	ck_assert(filter_rivals_of(fs, SIG_ACCOUNT, SIG_PAYMENT, NULL));
+	ck_assert(filter_rivals_of(fs, SIG_SAFETY, SIG_OUTAGE, NULL));
+	ck_assert(!filter_rivals_of(fs, SIG_SAFETY, SIG_PAYMENT, NULL));
+	ck_assert(!filter_rivals_of(fs, SIG_OUTAGE, SIG_ACCOUNT, NULL));
 	filter_set_free(&fs);
 	diag_free(&d);
 	rmdir_all(dir);

@@ -12,6 +12,7 @@
 #include "match.h"
 #include "msg.h"
 #include "mt.h"
+#include "tdir.h"
 #include "rx.h"
 
 static const char *const test_outage =
@@ -339,6 +340,7 @@ START_TEST(test_shipped)
 }
 END_TEST
 
+
 /* "rival payment" in outage.rules: when both reach their thresholds the
  * lower score yields, a tie keeps the class earlier in precedence;
  * without the directive both fire. */
@@ -356,6 +358,11 @@ static const struct {
 	{ "rival payment\n", "Refund my double charge.\n", "payment", 0 },
 	{ "", "The site is down. Refund my double charge.\n",
 	  "outage,payment", 0 },
+	/* With a margin: a lead of 1 is not enough, a lead of 2 is. */
+	{ "rival payment 2\n", "The site is down. Refund my double charge.\n",
+	  "outage,payment", 0 },
+	{ "rival payment 1\n", "The site is down. Refund my double charge.\n",
+	  "payment", 1u << SIG_OUTAGE },
 };
 
 START_TEST(test_rival)
@@ -375,15 +382,17 @@ START_TEST(test_rival)
 	    "rule refund\n pattern /\\brefund\\b/i\n weight 2\n desc R\n"
 	    "rule double\n pattern /\\bdouble\\s+charge\\b/i\n desc D\n");
 	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), 0);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_OUTAGE),
-	    *rival_cases[_i].rival ? SIG_PAYMENT : -1);
-	ck_assert_int_eq(filter_class_rival(fs, SIG_PAYMENT),
-	    *rival_cases[_i].rival ? SIG_OUTAGE : -1);
+	ck_assert_int_eq(filter_rivals_of(fs, SIG_OUTAGE, SIG_PAYMENT, NULL),
+	    *rival_cases[_i].rival != '\0');
 	m = mail("Subject: help\n", rival_cases[_i].body);
 	ck_assert_int_eq(match_run(fs, m, NULL, 0, &r), 0);
 	ck_assert_str_eq(mt_signals_format(r.signals, sig, sizeof sig),
 	    rival_cases[_i].signals);
 	ck_assert_uint_eq(r.yielded, rival_cases[_i].yielded);
+	if (r.yielded & (1u << SIG_OUTAGE))
+		ck_assert_int_eq(r.yield_to[SIG_OUTAGE], SIG_PAYMENT);
+	if (r.yielded & (1u << SIG_PAYMENT))
+		ck_assert_int_eq(r.yield_to[SIG_PAYMENT], SIG_OUTAGE);
 	ck_assert_int_eq(r.fired[SIG_OUTAGE],
 	    strstr(rival_cases[_i].signals, "outage") != NULL);
 	match_result_clear(&r);
@@ -391,14 +400,47 @@ START_TEST(test_rival)
 	filter_set_free(&fs);
 	diag_free(&d);
 	g_free(outage);
-	for (const char *const *n = (const char *const[]){ "outage.rules",
-	    "payment.rules", NULL }; *n != NULL; n++) {
-		char *p = g_build_filename(dir, *n, NULL);
+	tdir_remove(dir);
+	g_free(dir);
+}
+END_TEST
 
-		g_unlink(p);
-		g_free(p);
+/* A pair with a margin ("rival account 2" in payment.rules) may be told
+ * together: in a safety incident it does not apply. */
+START_TEST(test_rival_soft)
+{
+	char *dir = g_dir_make_tmp("check_match.XXXXXX", NULL);
+	const char *bodies[] = { "Refund my double charge. Password reset.\n",
+	    "Hacked! Refund my double charge. Password reset.\n" };
+	const char *want[] = { "payment", "safety,payment,account" };
+	struct diag *d = diag_new();
+	struct filter_set *fs = NULL;
+
+	put(dir, "safety.rules", "threshold 2\n"
+	    "rule hacked\n pattern /\\bhacked\\b/i\n weight 2\n desc H\n");
+	put(dir, "payment.rules", "threshold 2\nrival account 2\n"
+	    "rule refund\n pattern /\\brefund\\b/i\n weight 2\n desc R\n"
+	    "rule double\n pattern /\\bdouble\\s+charge\\b/i\n weight 2\n"
+	    " desc D\n");
+	put(dir, "account.rules", "threshold 2\n"
+	    "rule reset\n pattern /\\bpassword\\s+reset\\b/i\n weight 2\n"
+	    " desc P\n");
+	ck_assert_int_eq(filter_set_load(dir, NULL, 0, d, &fs), 0);
+	for (int i = 0; i < 2; i++) {
+		struct msg *m = mail("Subject: help\n", bodies[i]);
+		struct match_result r;
+		char sig[64];
+
+		ck_assert_int_eq(match_run(fs, m, NULL, 0, &r), 0);
+		ck_assert_str_eq(mt_signals_format(r.signals, sig, sizeof sig),
+		    want[i]);
+		ck_assert_uint_eq(r.yielded, i == 0 ? 1u << SIG_ACCOUNT : 0);
+		match_result_clear(&r);
+		msg_free(&m);
 	}
-	g_rmdir(dir);
+	filter_set_free(&fs);
+	diag_free(&d);
+	tdir_remove(dir);
 	g_free(dir);
 }
 END_TEST
@@ -419,6 +461,7 @@ match_suite(void)
 	tcase_add_test(tc, test_empty);
 	tcase_add_loop_test(tc, test_rival, 0,
 	    sizeof rival_cases / sizeof rival_cases[0]);
+	tcase_add_test(tc, test_rival_soft);
 	suite_add_tcase(s, tc);
 	tcase_add_loop_test(ts, test_shipped, 0,
 	    sizeof shipped_cases / sizeof shipped_cases[0]);
