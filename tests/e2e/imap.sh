@@ -328,6 +328,8 @@ ctl append INBOX "$(mkmsg 07-breach.eml race-1@test)"
 "$BIN" poll -c "$T/race.conf" 2> "$T/race.err" &
 daemon=$!
 check "race: the first one filed" ctl wait Triage.Critical race-1@test 15
+# the alert runs after the filing: give it the same 15 s
+for _ in $(seq 150); do [ -e "$T/race.done" ] && break; sleep 0.1; done
 check "race: its alert appended the second" test -e "$T/race.done"
 check "race: the one that came during the pass filed within 15 s" ctl wait Triage.Low race-2@test 15
 kill -TERM "$daemon"
