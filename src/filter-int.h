@@ -295,6 +295,8 @@ char *filter_skip_ws(char *p);
 struct filter_class *filter_class_new(const char *name, const char *file);
 void filter_class_free(gpointer c);	/* NULL-safe */
 void filter_rival_decl_free(gpointer x);	/* NULL-safe */
+/* The index of c's "rival name", or c->rivals->len when there is none. */
+guint filter_rival_find(const struct filter_class *c, const char *name);
 void filter_rule_free(gpointer r);	/* NULL-safe */
 /* Reads path as the rules of class name; local allows "disable".
  * Reports every problem to d and returns how many were errors; *out is

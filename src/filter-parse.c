@@ -202,6 +202,18 @@ filter_rival_decl_free(gpointer p)
 	g_free(x);
 }
 
+guint
+filter_rival_find(const struct filter_class *c, const char *name)
+{
+	guint i;
+
+	for (i = 0; i < c->rivals->len; i++)
+		if (strcmp(((struct filter_rival_decl *)
+		    g_ptr_array_index(c->rivals, i))->name, name) == 0)
+			break;
+	return i;
+}
+
 struct filter_class *
 filter_class_new(const char *name, const char *file)
 {
@@ -260,6 +272,7 @@ filter_rival(struct parse *ps, const char *kw, char *arg)
 	struct filter_rival_decl *x;
 	char *name = arg, *m, *end;
 	double margin = 0;
+	guint k;
 
 	if (*arg == '\0') {
 		filter_error(ps, arg, "'%s' needs a value", kw);
@@ -292,13 +305,11 @@ filter_rival(struct parse *ps, const char *kw, char *arg)
 			ps->cls->rivals_none = 1;
 		return;
 	}
-	for (guint i = 0; i < ps->cls->rivals->len; i++) {
-		x = g_ptr_array_index(ps->cls->rivals, i);
-		if (strcmp(x->name, name) == 0) {
-			filter_error(ps, name, "duplicate rival %s (first at "
-			    "line %d)", name, x->line);
-			return;
-		}
+	if ((k = filter_rival_find(ps->cls, name)) < ps->cls->rivals->len) {
+		x = g_ptr_array_index(ps->cls->rivals, k);
+		filter_error(ps, name, "duplicate rival %s (first at line %d)",
+		    name, x->line);
+		return;
 	}
 	x = g_new0(struct filter_rival_decl, 1);
 	x->name = g_strdup(name);

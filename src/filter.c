@@ -108,11 +108,7 @@ filter_overlay(struct filter_class *c, struct filter_class *loc,
 	for (i = 0; i < loc->rivals->len; i++) {
 		struct filter_rival_decl *x = g_ptr_array_index(loc->rivals, i);
 
-		for (k = 0; k < c->rivals->len; k++)
-			if (strcmp(((struct filter_rival_decl *)
-			    g_ptr_array_index(c->rivals, k))->name,
-			    x->name) == 0)
-				break;
+		k = filter_rival_find(c, x->name);
 		g_ptr_array_index(loc->rivals, i) = NULL;
 		if (k < c->rivals->len) {
 			filter_rival_decl_free(g_ptr_array_index(c->rivals,
@@ -235,15 +231,11 @@ filter_rivals(struct filter_set *fs, struct diag *d)
 		for (guint r = 0; r < c->rivals->len; r++) {
 			struct filter_rival_decl *x =
 			    g_ptr_array_index(c->rivals, r);
-			struct filter_class *o = NULL;
 			guint j;
+			struct filter_class *o = filter_class_lookup(
+			    fs->classes, x->name, &j);
 
-			for (j = 0; j < fs->classes->len; j++) {
-				o = g_ptr_array_index(fs->classes, j);
-				if (strcmp(o->name, x->name) == 0)
-					break;
-			}
-			if (j == fs->classes->len) {
+			if (o == NULL) {
 				diag_add(d, DIAG_ERROR, x->file, x->line, x->col,
 				    "rival: no class '%s' (name a signal class: "
 				    "safety, outage, payment, account)",

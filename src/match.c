@@ -454,7 +454,6 @@ match_rivals(const struct filter_set *fs, struct match_result *out)
 		for (size_t b = a + 1; b < n; b++) {
 			double margin, d;
 			size_t lose, win;
-			int sig;
 
 			if (!out->fired[a] || !out->fired[b] ||
 			    !filter_rivals_of(fs, a, b, &margin) ||
@@ -468,9 +467,8 @@ match_rivals(const struct filter_set *fs, struct match_result *out)
 			out->fired[lose] = 0;
 			out->yielded |= 1u << lose;
 			out->yield_to[lose] = (signed char)win;
-			if ((sig = mt_signal_parse(filter_class_name(fs,
-			    lose))) >= 0)
-				out->signals &= ~(1u << sig);
+			/* a signal class's index is its enum mt_signal */
+			out->signals &= ~(1u << lose);
 		}
 }
 
