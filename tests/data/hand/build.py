@@ -72,6 +72,7 @@ SETS = {
     "hand42": (os.path.join(HERE, "..", "hand42", "src"), "blind43", 20270115),
     "hand43": (os.path.join(HERE, "..", "hand43", "src"), "blind44", 20270116),
     "hand44": (os.path.join(HERE, "..", "hand44", "src"), "blind45", 20270117),
+    "hand45": (os.path.join(HERE, "..", "hand45", "src"), "blind46", 20270118),
 }
 SRC, PREFIX, SEED = SETS["hand"]
 OUT = os.path.join(HERE, "mail")
