@@ -21,31 +21,45 @@ static const char *const lang_stop[LANG_COUNT] = {
 	"the and is are you your have not this that with for was can please "
 	"thanks thank my we our it of to in be been has would could there "
 	"what when which will from they since but an on at is was were "
-	"hello hi regards dear just still any all been",
+	"hello hi regards dear just still any all been "
+	"how why where today yesterday always already now only does did "
+	"me if so got",
 	"der die das und ist nicht ich wir sie mit für auf ein eine einen "
 	"bitte danke unser unsere kann können haben es zu von dem den auch "
 	"noch seit wurde wird sind mein meine kein keine hallo ihr ihre "
-	"wir uns sich bei nach oder wenn aber dass im vom zum grüße",
+	"wir uns sich bei nach oder wenn aber dass im vom zum grüße "
+	"man hab habe gibt geht wie was warum heute gestern immer schon "
+	"jetzt nur mal mir mich euch euer eure gerne",
 	"le la les et est pas je nous vous avec pour une des du sur merci "
 	"votre notre ne que qui mais ce cette depuis mon ma mes il elle "
 	"sont été avons bonjour au aux de en un dans nos vos ai sont "
-	"cordialement est-ce très aussi",
+	"cordialement est-ce très aussi "
+	"ça suis fait faire comment pourquoi quand où aujourd hier "
+	"toujours déjà rien tout tous peux veux voudrais",
 	"el los las y es no yo con para una por gracias su nuestro nuestra "
 	"que pero del está muy hola mi mis desde estoy tengo hemos ha sido "
 	"la le lo al este esta de en un nuestras nuestros podemos estamos "
-	"hay sus tiene son fue han también ningún ninguna saludos",
+	"hay sus tiene son fue han también ningún ninguna saludos "
+	"cómo qué ya aquí hoy ayer esto eso porque cuando donde ahora "
+	"todo todos siempre puede puedo quiero necesito vuestro vuestra os",
 	"o os as e é não eu nós com para uma um obrigado obrigada seu sua "
 	"nosso nossa que mas do da está você meu minha desde estou tenho "
 	"foi olá ao dos das na no de em um nossa nossos nossas não "
-	"estamos podemos temos são também nenhum nenhuma cumprimentos",
+	"estamos podemos temos são também nenhum nenhuma cumprimentos "
+	"oi como pelo pela pelos consigo só quero queria já ainda aqui "
+	"hoje ontem isso essa esse vocês tá pra mais muito agora",
 	"il lo gli e è non io noi con per una un grazie che ma del della "
 	"sono mio mia nostro nostra questo questa ci da abbiamo ho salve "
 	"la le buongiorno al alla nel di in un nostri nostre siamo possiamo "
-	"abbiamo sono anche nessun nessuna cordiali saluti",
+	"abbiamo sono anche nessun nessuna cordiali saluti "
+	"ciao come senza voglio vorrei perché cosa sul sulla dal dalla "
+	"però già più ancora dove ogni tutto tutti sempre oggi ieri",
 	"de het een en is niet ik wij we met voor op dank bedankt ons onze "
 	"dat maar van zijn u uw mijn graag sinds heb hebben wordt geen "
 	"kunnen kan ook nog in een bij naar onze zijn hebben groeten "
-	"groet alle niets geen",
+	"groet alle niets geen "
+	"hoe wat waarom waar vandaag gisteren altijd nu mij je jullie "
+	"hoi moet wil zou",
 };
 
 static GHashTable *lang_table;	/* word -> bit mask of languages */

@@ -582,6 +582,12 @@ static const struct {
 	  "ad accedere al mio account.", NULL, "it" },
 	{ "Hallo, sinds vanochtend werkt de app niet en kunnen wij niet "
 	  "inloggen op mijn account.", NULL, "nl" },
+	/* Short how-to questions: the everyday words of each language
+	 * (come, senza, pelo, só) tell them apart. */
+	{ "Ciao, come cambio la password dall'app? Entro senza problemi, "
+	  "voglio solo metterne una nuova.", NULL, "it" },
+	{ "Oi, como eu troco minha senha pelo app? Consigo entrar normal, "
+	  "só quero mudar.", NULL, "pt" },
 	{ "Order 4711", NULL, "-" },
 	{ "Order 4711 ok", "de-CH", "de" },
 	/* The text outvotes a wrong hint. */
