@@ -430,12 +430,7 @@ match_lang_ok(const struct filter_rule *r, int lang)
 	return (r->langs & (1u << lang)) != 0;
 }
 
-/* Rival signal classes that both fired, pair by pair in precedence
- * order: the lower score yields when the higher leads by the pair's
- * margin; with no margin a tie keeps the class earlier in precedence.
- * A pair with a margin may be labelled together: it does not apply when
- * a class earlier than both fired (in a safety incident every consequence
- * is told, money taken and access lost alike). */
+/* Whether a class earlier in precedence than a fired. */
 static int
 match_earlier_fired(const struct match_result *out, size_t a)
 {
@@ -445,6 +440,12 @@ match_earlier_fired(const struct match_result *out, size_t a)
 	return 0;
 }
 
+/* Rival signal classes that both fired, pair by pair in precedence
+ * order: the lower score yields when the higher leads by the pair's
+ * margin; with no margin a tie keeps the class earlier in precedence.
+ * A pair with a margin may be labelled together: it does not apply when
+ * a class earlier than both fired (in a safety incident every consequence
+ * is told, money taken and access lost alike). */
 static void
 match_rivals(const struct filter_set *fs, struct match_result *out)
 {
@@ -460,7 +461,7 @@ match_rivals(const struct filter_set *fs, struct match_result *out)
 			    (margin > 0 && match_earlier_fired(out, a)))
 				continue;
 			d = out->score[a] - out->score[b];
-			if (margin > 0 && (d < 0 ? -d : d) < margin)
+			if (margin > 0 && ABS(d) < margin)
 				continue;
 			lose = d >= 0 ? b : a;
 			win = lose == a ? b : a;

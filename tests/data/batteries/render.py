@@ -10,8 +10,16 @@ File names carry the line number and the label columns
 can be counted by kind. Bodies write a line break as the two characters
 backslash-n.
 """
+import importlib.util
 import os
 import sys
+
+# The hand sets' renderer: its RFC 2047 encoder for a non-ASCII subject.
+_spec = importlib.util.spec_from_file_location(
+    "build", os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "..", "hand", "build.py"))
+build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(build)
 
 
 def main():
@@ -25,6 +33,8 @@ def main():
             else:
                 lang, label, subject, body = f[0], f[1], f[2], f[3]
             body = body.replace("\\n", "\n")
+            if not subject.isascii():
+                subject = build.header_value(subject, "utf-8", "Q")
             name = "%03d-%s-%s.eml" % (i, lang, label)
             with open(os.path.join(out, name), "w", encoding="utf-8") as m:
                 m.write("From: Customer <customer@example.org>\n"
